@@ -1,0 +1,148 @@
+"""The ``vigie`` command: the desktop app, and subcommands that run without a screen.
+
+Exit codes: 0 success; 1 the file or the data has a problem (one line per problem on stderr);
+2 the command line is wrong; 3 the desktop interface cannot start here; 70 an internal error
+(logged, never shown as a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wizard import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+EXIT_NO_GUI = 3
+EXIT_INTERNAL = 70
+
+log = logging.getLogger("vigie")
+
+EPILOG = """\
+commands that run without a screen:
+  vigie demo OUT.vigie                 write the demonstration audit to a session file
+  vigie check FILE.vigie               validate a session file
+  vigie export FILE.vigie -o OUT.xlsx  export the audit workbook [--lang fr|en] [--include-names]
+
+exit codes: 0 success, 1 problem with the file or data (one line per problem),
+2 wrong command line, 3 the desktop interface cannot start, 70 internal error (logged).
+"""
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie",
+        description="Vigie: social media presence and governance audit wizard.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"vigie {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the demonstration audit")
+    parser.add_argument("file", nargs="?", type=Path, help="a session file (.vigie) to open")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"vigie: {message}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def cmd_demo(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="vigie demo", description="Write the demo audit.")
+    parser.add_argument("out", type=Path, help="the session file to write (.vigie)")
+    args = parser.parse_args(argv)
+    from wizard.demo import demo_session
+    from wizard.store import SessionError, save_session
+
+    try:
+        save_session(demo_session(), args.out)
+    except SessionError as exc:
+        return _fail(exc.reason)
+    print(f"Demonstration audit written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_check(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="vigie check", description="Validate a session file.")
+    parser.add_argument("file", type=Path, help="the session file to check (.vigie)")
+    args = parser.parse_args(argv)
+    from wizard.secrets import find_secrets
+    from wizard.store import SessionError, load_session
+
+    try:
+        result = load_session(args.file)
+    except SessionError as exc:
+        problems = getattr(exc, "problems", None) or [exc.reason]
+        for problem in problems:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    audit = result.session.audit
+    for warning in find_secrets(audit):
+        print(f"{args.file}: warning: {warning.path} {warning.reason}", file=sys.stderr)
+    if result.migrated_from is not None:
+        print(f"{args.file}: format {result.migrated_from} would be migrated on save")
+    print(
+        f"{args.file}: valid (format {audit.format_version}, {len(audit.accounts)} accounts, "
+        f"{len(audit.answers)} answers, {len(audit.evidence)} attachments)"
+    )
+    return EXIT_OK
+
+
+def cmd_export(argv: Sequence[str]) -> int:
+    from wizard.workbook.command import run_export
+
+    return run_export(list(argv))
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "export": cmd_export,
+}
+
+
+def _start_gui(argv: Sequence[str]) -> int:
+    args = _gui_parser().parse_args(argv)
+    if args.file is not None and not args.file.exists():
+        return _fail(f"{args.file}: no such file")
+    try:
+        from ui.app import main as gui_main
+    except ImportError as exc:
+        print(f"vigie: the desktop interface cannot start: {exc}", file=sys.stderr)
+        return EXIT_NO_GUI
+    return gui_main(list(argv))
+
+
+def _log_internal_error(exc: BaseException) -> Path | None:
+    try:
+        from wizard.logs import log_exception
+
+        return log_exception(exc)
+    except Exception:  # noqa: BLE001 - the log must never hide the original failure
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            return COMMANDS[argv[0]](argv[1:])
+        return _start_gui(argv)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches the user
+        where = _log_internal_error(exc)
+        hint = f" (details in {where})" if where else ""
+        print(f"vigie: internal error: {exc}{hint}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

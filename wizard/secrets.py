@@ -1,0 +1,87 @@
+"""Spot text that looks like a password, a one-time code or a recovery key.
+
+Vigie never stores secrets: there is no field for them. People still paste one into a note
+("mdp : Hiver2026!"), so free text is scanned and the user is warned, with the option to
+remove it. The scan is heuristic and errs towards warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+_LABELLED = re.compile(
+    r"(?i)(?P<label>\b(?:pass(?:word|wd|phrase)?|mot[\s_-]*de[\s_-]*passe|mdp|pwd"
+    r"|codes?\s+de\s+secours|backup\s+codes?|recovery\s+codes?"
+    r"|codes?\s+de\s+r[ée]cup[ée]ration|2fa\s+codes?|secret|api[\s_-]*key|token|jeton|pin)"
+    r"\s*[:=]\s*)(?P<value>(?!\[removed\])\S+)"
+)
+_CODE_RUN = re.compile(r"(?:\b\d{4}[\s-]?\d{4}\b[\s,;]*){3,}")
+"""Three or more 8-digit codes in a row: a printed list of backup codes."""
+_TOTP_SEED = re.compile(r"\b(?:[A-Z2-7]{4}\s?){4,8}\b")
+"""A base32 key shown when MFA is set up (often in groups of four)."""
+_TOKEN = re.compile(r"\b(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{32,}\b")
+
+
+@dataclass(frozen=True)
+class SecretWarning:
+    path: str
+    """Where: e.g. ``accounts[3].notes``."""
+    reason: str
+
+
+def secret_reason(text: str) -> str | None:
+    """Why ``text`` looks like it holds a secret, or None."""
+    if _LABELLED.search(text):
+        return "looks like a password or key written after a label"
+    if _CODE_RUN.search(text):
+        return "looks like a list of backup codes"
+    if any(sum(ch.isdigit() for ch in m.group(0)) >= 2 for m in _TOTP_SEED.finditer(text)):
+        return "looks like an authenticator (MFA) set-up key"
+    if _TOKEN.search(text) and not re.search(r"https?://\S*$", text):
+        return "looks like an access token"
+    return None
+
+
+def _walk(value: Any, path: str):
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            if name == "framework":
+                continue
+            yield from _walk(getattr(value, name), f"{path}.{name}" if path else name)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, f"{path}[{key}]")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, f"{path}[{index}]")
+    elif isinstance(value, str):
+        yield path, value
+
+
+def _skip(path: str) -> bool:
+    last = path.rsplit(".", 1)[-1]
+    skipped = {"url", "handle", "platform", "display_name", "sha256", "id", "audit_id"}
+    return last in skipped or "evidence" in path
+
+
+def find_secrets(record: BaseModel) -> list[SecretWarning]:
+    """Every text field of ``record`` (an audit or part of one) that looks like a secret."""
+    warnings = []
+    for path, text in _walk(record, ""):
+        if _skip(path) or not text:
+            continue
+        reason = secret_reason(text)
+        if reason:
+            warnings.append(SecretWarning(path, reason))
+    return warnings
+
+
+def redact(text: str) -> str:
+    """The text with the suspicious parts replaced by ``[removed]``."""
+    for pattern in (_CODE_RUN, _TOTP_SEED, _TOKEN):
+        text = pattern.sub("[removed] ", text).rstrip()
+    return _LABELLED.sub(lambda m: m.group("label") + "[removed]", text)

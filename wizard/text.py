@@ -1,0 +1,93 @@
+"""Validated text: the one gate every piece of user text passes before it enters an audit.
+
+Excel stores at most 32,767 UTF-16 code units per cell and openpyxl neither checks that nor
+refuses characters that make the file unreadable (RELIABILITY.md), so text is checked here,
+once, when it enters the model. The pydantic error carries the field path; the message says
+what is wrong and where in the text.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator
+
+EXCEL_CELL_LIMIT = 32_767
+"""Excel's limit for one cell, in UTF-16 code units."""
+
+LINE_LIMIT = 500
+"""Names, handles, titles: one line of text."""
+
+URL_LIMIT = 4_000
+"""URLs may be long; those over 2,079 characters are written as plain text in the workbook."""
+
+
+def utf16_units(text: str) -> int:
+    """Length as Excel counts it: characters outside the BMP (emoji) count twice."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def _is_noncharacter(code: int) -> bool:
+    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
+
+
+def find_bad_character(text: str, *, multiline: bool) -> tuple[int, str] | None:
+    """The first character that must not be stored, with its position, or None."""
+    for index, ch in enumerate(text):
+        code = ord(ch)
+        if ch == "\t" or (multiline and ch == "\n"):
+            continue
+        if code < 0x20 or 0x7F <= code <= 0x9F:
+            what = "a line break" if ch == "\n" else f"a control character U+{code:04X}"
+            return index, what
+        if 0xD800 <= code <= 0xDFFF:
+            return index, f"an unpaired surrogate U+{code:04X}"
+        if _is_noncharacter(code):
+            return index, f"a noncharacter U+{code:04X}"
+    return None
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_text(text: str, *, limit: int, multiline: bool) -> str:
+    """Return the normalised text or raise ValueError saying what is wrong."""
+    if multiline:
+        text = normalise_newlines(text)
+    bad = find_bad_character(text, multiline=multiline)
+    if bad is not None:
+        index, what = bad
+        raise ValueError(f"contains {what} at position {index + 1}; remove it")
+    units = utf16_units(text)
+    if units > limit:
+        raise ValueError(f"is too long: {units:,} characters, the limit is {limit:,}")
+    return text
+
+
+def _normalise_before(value: object) -> object:
+    if isinstance(value, str):
+        return normalise_newlines(value)
+    return value
+
+
+def _line(value: str) -> str:
+    return check_text(value, limit=LINE_LIMIT, multiline=False)
+
+
+def _url(value: str) -> str:
+    return check_text(value.strip(), limit=URL_LIMIT, multiline=False)
+
+
+def _note(value: str) -> str:
+    return check_text(value, limit=EXCEL_CELL_LIMIT, multiline=True)
+
+
+Line = Annotated[str, AfterValidator(_line)]
+"""One line of text: names, handles, titles, roles (≤ 500 characters, no line breaks)."""
+
+UrlText = Annotated[str, AfterValidator(_url)]
+"""A URL or address as typed; recognised and canonicalised elsewhere."""
+
+Note = Annotated[str, BeforeValidator(_normalise_before), AfterValidator(_note)]
+"""Free text on several lines (≤ 32,767 UTF-16 units, CRLF stored as LF)."""

@@ -1,0 +1,112 @@
+"""What every sheet module needs: the audit, the language, the options and the figures.
+
+Scores, statistics and findings are computed once here (from :mod:`wizard.scoring` and
+:mod:`wizard.findings`) so each sheet prints the same numbers the app shows. Progress and
+cancellation live here too, so sheet modules can report and stop between row batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any
+
+from openpyxl.workbook.workbook import Workbook
+
+from wizard.model import Audit, Person
+from wizard.workbook import strings
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+BATCH = 500
+"""Rows written between two progress reports / cancellation checks."""
+
+
+class ExportError(Exception):
+    """The workbook could not be written; the message says why, in plain words."""
+
+
+class ExportCancelled(Exception):  # noqa: N818 - a cancellation, not an error
+    """The user cancelled the export; nothing was written."""
+
+
+@dataclass
+class ExportContext:
+    audit: Audit
+    lang: str
+    include_names: bool
+    exported_at: datetime
+    workbook: Workbook
+    blobs_available: set[str] = field(default_factory=set)
+    progress: ProgressFn | None = None
+    cancel: CancelFn | None = None
+    total_steps: int = 1
+    done_steps: int = 0
+    refs: dict[str, Any] = field(default_factory=dict)
+    """Cell addresses one sheet publishes for another (e.g. the assessment answer ranges)."""
+
+    @property
+    def today(self) -> date:
+        return self.exported_at.date()
+
+    def t(self, key: str) -> str:
+        """A workbook label in the export language."""
+        return strings.text(key, self.lang)
+
+    def sheet(self, key: str) -> str:
+        return strings.sheet_name(key, self.lang)
+
+    def step(self, amount: int = 1) -> None:
+        """Advance progress; raise :class:`ExportCancelled` if the user asked to stop."""
+        if self.cancel is not None and self.cancel():
+            raise ExportCancelled
+        self.done_steps = min(self.done_steps + amount, self.total_steps)
+        if self.progress is not None:
+            self.progress(self.done_steps, self.total_steps)
+
+    def person(self, person: Person, fallback_role: str = "") -> str:
+        """A person as the export may show them: the name only when names are included.
+
+        Without names: the role, else "Name withheld" if a name exists, else empty, so a
+        recorded owner still reads as recorded.
+        """
+        name, role = person.name.strip(), person.role.strip()
+        if self.include_names and name:
+            return f"{name} ({role})" if role else name
+        if role:
+            return role
+        if name:
+            return fallback_role or self.t("name_withheld")
+        return ""
+
+    # --- figures, computed once
+
+    @cached_property
+    def overall(self) -> Any:
+        from wizard.scoring import overall_score
+
+        return overall_score(self.audit)
+
+    @cached_property
+    def stats(self) -> Any:
+        from wizard.scoring import inventory_stats
+
+        return inventory_stats(self.audit, self.today)
+
+    @cached_property
+    def findings(self) -> list[Any]:
+        """Active findings after the auditor's review, most severe first."""
+        from wizard.findings import effective_findings
+
+        return list(effective_findings(self.audit, self.today))
+
+    @cached_property
+    def evidence_names(self) -> dict[str, str]:
+        """SHA-256 → file name, to show attachments by name."""
+        return {e.sha256: e.filename for e in self.audit.evidence}
+
+    def evidence_list(self, digests: list[str]) -> str:
+        return "\n".join(self.evidence_names.get(d, d[:12]) for d in digests)

@@ -1,0 +1,262 @@
+"""Every label the workbook prints, in French and English.
+
+Sheet names are fixed here per language and never built from user text, so they are always
+valid (≤ 31 characters, none of ``[]:*?/\\``) whatever the organisation is called.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+SHEET_KEYS: Final = (
+    "cover",
+    "summary",
+    "inventory",
+    "assessment",
+    "legal_risks",
+    "action_plan",
+    "evidence",
+    "about",
+)
+
+LISTS_SHEET: Final = "_lists"
+META_SHEET: Final = "_vigie"
+
+_SHEETS = {
+    "fr": {
+        "cover": "Couverture",
+        "summary": "Synthèse",
+        "inventory": "Inventaire",
+        "assessment": "Évaluation",
+        "legal_risks": "Juridique et risques",
+        "action_plan": "Plan d'action",
+        "evidence": "Preuves",
+        "about": "À propos",
+    },
+    "en": {
+        "cover": "Cover",
+        "summary": "Summary",
+        "inventory": "Inventory",
+        "assessment": "Assessment",
+        "legal_risks": "Legal and risks",
+        "action_plan": "Action plan",
+        "evidence": "Evidence",
+        "about": "About",
+    },
+}
+
+# (fr, en)
+_TEXT: dict[str, tuple[str, str]] = {
+    # cover
+    "report": ("Audit des médias sociaux", "Social media audit"),
+    "organisation": ("Organisation", "Organisation"),
+    "audit_title": ("Titre de l'audit", "Audit title"),
+    "auditors": ("Auditeurs", "Auditors"),
+    "client_contact": ("Personne-ressource", "Client contact"),
+    "period": ("Période", "Period"),
+    "report_date": ("Date du rapport", "Report date"),
+    "scope": ("Portée", "Scope"),
+    "objectives": ("Objectifs", "Objectives"),
+    "framework": ("Référentiel", "Framework"),
+    "framework_version": ("Version du référentiel", "Framework version"),
+    "confidentiality": ("Confidentialité", "Confidentiality"),
+    "generated": ("Généré le", "Generated on"),
+    "contents": ("Table des matières", "Contents"),
+    "name_withheld": ("Nom masqué", "Name withheld"),
+    "to": ("au", "to"),
+    # sheet descriptions for the table of contents
+    "toc_summary": (
+        "Chiffres clés, scores, graphiques, principaux constats",
+        "Key figures, scores, charts, main findings",
+    ),
+    "toc_inventory": ("Tous les comptes et leurs attributs", "Every account and its attributes"),
+    "toc_assessment": (
+        "Chaque critère : réponse, niveau, justification, preuves",
+        "Every criterion: answer, level, justification, evidence",
+    ),
+    "toc_legal_risks": ("Liste de contrôle juridique et registre des risques",
+                        "Legal checklist and risk register"),
+    "toc_action_plan": ("Constats, recommandations et actions", "Findings, recommendations and actions"),
+    "toc_evidence": ("Pièces justificatives jointes", "Attached supporting documents"),
+    "toc_about": ("Échelle, méthode de calcul, versions", "Scale, scoring method, versions"),
+    # summary
+    "key_figures": ("Chiffres clés", "Key figures"),
+    "accounts_total": ("Comptes inventoriés", "Accounts inventoried"),
+    "by_platform": ("Comptes par plateforme", "Accounts by platform"),
+    "by_status": ("Comptes par statut", "Accounts by status"),
+    "by_kind": ("Comptes par type", "Accounts by kind"),
+    "mfa_coverage": ("Couverture MFA (tous les admin.)", "MFA coverage (all admins)"),
+    "dormant": ("Comptes dormants", "Dormant accounts"),
+    "without_owner": ("Comptes sans responsable", "Accounts without owner"),
+    "findings_by_severity": ("Constats par gravité", "Findings by severity"),
+    "overall": ("Résultat global", "Overall result"),
+    "overall_score": ("Score global (/100)", "Overall score (/100)"),
+    "completeness": ("Complétude", "Completeness"),
+    "stage": ("Stade", "Stage"),
+    "scores_by_section": ("Scores par section", "Scores by section"),
+    "scores_by_group": ("Scores par condition de succès", "Scores by success condition"),
+    "section": ("Section", "Section"),
+    "group": ("Condition", "Condition"),
+    "title": ("Titre", "Title"),
+    "weight": ("Poids", "Weight"),
+    "score": ("Score (/100)", "Score (/100)"),
+    "level": ("Niveau", "Level"),
+    "chart_sections": ("Score par section (/100)", "Score by section (/100)"),
+    "chart_groups": ("Conditions de succès (/100)", "Success conditions (/100)"),
+    "top_findings": ("Principaux constats", "Main findings"),
+    "severity": ("Gravité", "Severity"),
+    "finding": ("Constat", "Finding"),
+    "framework_item": ("Élément du référentiel", "Framework item"),
+    "accounts": ("Comptes", "Accounts"),
+    "count": ("Nombre", "Count"),
+    "share": ("Part", "Share"),
+    "none_yet": ("Aucun", "None"),
+    # assessment
+    "id": ("id", "id"),
+    "number": ("N°", "No."),
+    "criterion": ("Critère", "Criterion"),
+    "guidance": ("Indications", "Guidance"),
+    "answer": ("Réponse", "Answer"),
+    "level_label": ("Niveau atteint", "Level reached"),
+    "justification": ("Justification", "Justification"),
+    "notes": ("Notes", "Notes"),
+    "evidence": ("Preuves", "Evidence"),
+    "to_review": ("À revoir", "To review"),
+    "scored": ("points", "points"),
+    "counted": ("poids compté", "counted weight"),
+    "assessed": ("évalué", "assessed"),
+    "na_token": ("S.O.", "N/A"),
+    "na_label": ("Sans objet", "Not applicable"),
+    "answer_help": (
+        "Saisir un niveau de 0 à {max} ou « S.O. » (sans objet).",
+        "Enter a level from 0 to {max} or \"N/A\" (not applicable).",
+    ),
+    # legal & risks
+    "legal_checklist": ("Liste de contrôle juridique", "Legal checklist"),
+    "item": ("Élément", "Item"),
+    "status": ("Statut", "Status"),
+    "risk_register": ("Registre des risques", "Risk register"),
+    "risk": ("Risque", "Risk"),
+    "description": ("Description", "Description"),
+    "likelihood": ("Probabilité (1-5)", "Likelihood (1-5)"),
+    "impact": ("Impact (1-5)", "Impact (1-5)"),
+    "rating": ("Cote (P×I)", "Rating (L×I)"),
+    "owner": ("Responsable", "Owner"),
+    "mitigation": ("Atténuation", "Mitigation"),
+    # action plan
+    "recommendation": ("Recommandation", "Recommendation"),
+    "action": ("Action", "Action"),
+    "due": ("Échéance", "Due date"),
+    "finding_key": ("constat", "finding"),
+    # evidence
+    "file_name": ("Nom du fichier", "File name"),
+    "linked_to": ("Lié à", "Linked to"),
+    "size": ("Taille (octets)", "Size (bytes)"),
+    "sha256": ("SHA-256", "SHA-256"),
+    "added": ("Ajouté le", "Added on"),
+    "media_type": ("Type", "Type"),
+    # about
+    "scale": ("Échelle de maturité", "Maturity scale"),
+    "value": ("Valeur", "Value"),
+    "name": ("Nom", "Name"),
+    "stages": ("Stades", "Stages"),
+    "min_score": ("Score minimal", "Minimum score"),
+    "method": ("Méthode de calcul", "How scores are computed"),
+    "method_section": (
+        "Score d'une section = moyenne pondérée (poids des critères) des niveaux des critères "
+        "évalués, hors « S.O. », divisée par le niveau maximal × 100. Les critères sans réponse "
+        "ne comptent pas.",
+        "Section score = weighted mean (criterion weights) of the levels of the assessed "
+        "criteria, excluding N/A, divided by the top level × 100. Unanswered criteria do not "
+        "count.",
+    ),
+    "method_overall": (
+        "Score global = moyenne pondérée (poids des sections) des scores des sections qui en "
+        "ont un.",
+        "Overall score = weighted mean (section weights) of the sections that have a score.",
+    ),
+    "method_completeness": (
+        "Complétude = part des critères ayant une réponse (niveau ou S.O.).",
+        "Completeness = share of criteria with an answer (a level or N/A).",
+    ),
+    "method_live": (
+        "Ces chiffres sont des formules : ils se recalculent quand une réponse change dans "
+        "l'onglet Évaluation.",
+        "These figures are formulas: they recalculate when an answer changes on the "
+        "Assessment sheet.",
+    ),
+    "method_risk": (
+        "Cote d'un risque = probabilité × impact (1 à 25).",
+        "Risk rating = likelihood × impact (1 to 25).",
+    ),
+    "versions": ("Versions", "Versions"),
+    "source": ("Source", "Source"),
+    "app_version": ("Version de Vigie", "Vigie version"),
+    "file_format": ("Format du classeur", "Workbook format"),
+    "session_format": ("Format de session", "Session format"),
+    "audit_id": ("Identifiant de l'audit", "Audit id"),
+    "names_policy": ("Noms de personnes", "Personal names"),
+    "names_included": ("Inclus", "Included"),
+    "names_excluded": ("Remplacés par les rôles", "Replaced by roles"),
+    # inventory
+    "problems": ("Problèmes", "Problems"),
+    "page": ("Page &P de &N", "Page &P of &N"),
+}
+
+_INVENTORY_HEADERS: dict[str, tuple[str, str]] = {
+    "platform": ("Plateforme", "Platform"),
+    "handle": ("Identifiant", "Handle"),
+    "url": ("Adresse (URL)", "URL"),
+    "display_name": ("Nom affiché", "Display name"),
+    "kind": ("Type", "Kind"),
+    "languages": ("Langues", "Languages"),
+    "status": ("Statut", "Status"),
+    "verified": ("Vérifié", "Verified"),
+    "created": ("Créé le", "Created"),
+    "in_registry": ("Au registre", "In registry"),
+    "owning_unit": ("Unité responsable", "Owning unit"),
+    "owner": ("Responsable", "Owner"),
+    "admin_count": ("Nb admin.", "Admins (n)"),
+    "admins": ("Administrateurs", "Administrators"),
+    "credentials": ("Identifiants conservés", "Credentials kept"),
+    "mfa": ("MFA", "MFA"),
+    "recovery_organisational": ("Récupération organisationnelle", "Organisational recovery"),
+    "third_party_apps": ("Applications tierces", "Third-party apps"),
+    "last_access_review": ("Dernière revue des accès", "Last access review"),
+    "followers": ("Abonnés", "Followers"),
+    "posting_frequency": ("Fréquence de publication", "Posting frequency"),
+    "last_post": ("Dernière publication", "Last post"),
+    "engagement_rate": ("Taux d'engagement", "Engagement rate"),
+    "audience": ("Public cible", "Audience"),
+    "purpose": ("Objectif", "Purpose"),
+    "kpis": ("Indicateurs", "KPIs"),
+    "notice_linked": ("Avis lié", "Notice linked"),
+    "moderation_rules": ("Règles de modération", "Moderation rules"),
+    "accessibility": ("Accessibilité", "Accessibility"),
+    "branding_consistent": ("Image de marque", "Consistent branding"),
+    "official_languages": ("Langues officielles", "Official languages"),
+    "archiving": ("Archivage", "Archiving"),
+    "recommendation": ("Recommandation", "Recommendation"),
+    "notes": ("Notes", "Notes"),
+    "evidence": ("Preuves", "Evidence"),
+}
+
+
+def sheet_name(key: str, lang: str) -> str:
+    return _SHEETS[lang][key]
+
+
+def sheet_names(lang: str) -> list[str]:
+    """The eight visible sheet names, in workbook order."""
+    return [_SHEETS[lang][key] for key in SHEET_KEYS]
+
+
+def text(key: str, lang: str) -> str:
+    fr, en = _TEXT[key]
+    return fr if lang == "fr" else en
+
+
+def inventory_header(field: str, lang: str) -> str:
+    fr, en = _INVENTORY_HEADERS[field]
+    return fr if lang == "fr" else en
+
