@@ -94,24 +94,55 @@ class Framework(Record):
 
     @model_validator(mode="after")
     def _consistent(self) -> Framework:
-        values = [level.value for level in self.scale]
-        if values != list(range(len(values))):
-            raise ValueError("scale levels must be numbered 0, 1, 2… in order")
-        thresholds = [stage.min_score for stage in self.stages]
-        if thresholds != sorted(thresholds) or thresholds[0] != 0:
-            raise ValueError("stages must be in rising order of min_score, the first at 0")
+        # Every problem is reported as ``key.path: reason`` on its own line; _problems() turns
+        # those lines into separate located problems.
+        problems: list[str] = []
+        for index, level in enumerate(self.scale):
+            if level.value != index:
+                problems.append(
+                    f"scale[{index}].value: is {level.value}, expected {index} "
+                    "(levels are numbered 0, 1, 2… in order)"
+                )
+        if self.stages[0].min_score != 0:
+            problems.append(
+                f"stages[0].min_score: is {self.stages[0].min_score:g}, "
+                "the first stage must start at 0"
+            )
+        for index in range(1, len(self.stages)):
+            previous, stage = self.stages[index - 1], self.stages[index]
+            if stage.min_score < previous.min_score:
+                problems.append(
+                    f"stages[{index}].min_score: {stage.min_score:g} is below the previous "
+                    f"stage's {previous.min_score:g} (stages go in rising order of min_score)"
+                )
         group_ids = {group.id for group in self.groups}
-        seen: set[str] = set()
-        for section in self.sections:
+        known_groups = ", ".join(group.id for group in self.groups)
+        seen: dict[str, str] = {}
+        for s_index, section in enumerate(self.sections):
+            path = f"sections[{s_index}]"
             if section.group not in group_ids:
-                raise ValueError(f"section {section.id}: unknown group {section.group!r}")
-            for item_id in [section.id, *(c.id for c in section.criteria)]:
+                problems.append(
+                    f"{path}.group: unknown group {section.group!r} (the groups are {known_groups})"
+                )
+            items = [(f"{path}.id", section.id)]
+            items += [(f"{path}.criteria[{i}].id", c.id) for i, c in enumerate(section.criteria)]
+            for item_path, item_id in items:
                 if item_id in seen:
-                    raise ValueError(f"id {item_id!r} is used twice")
-                seen.add(item_id)
-        legal_ids = [item.id for item in self.legal]
-        if len(set(legal_ids)) != len(legal_ids):
-            raise ValueError("legal checklist ids must be unique")
+                    problems.append(
+                        f"{item_path}: id {item_id!r} is already used at {seen[item_id]}"
+                    )
+                else:
+                    seen[item_id] = item_path
+        legal_seen: dict[str, str] = {}
+        for index, item in enumerate(self.legal):
+            if item.id in legal_seen:
+                problems.append(
+                    f"legal[{index}].id: id {item.id!r} is already used at {legal_seen[item.id]}"
+                )
+            else:
+                legal_seen[item.id] = f"legal[{index}]"
+        if problems:
+            raise ValueError("\n".join(problems))
         return self
 
     @property
@@ -151,14 +182,33 @@ def _location(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
+    return out
+
+
+_REASONS = {
+    "extra_forbidden": "unknown key (not part of the bank format; check the spelling)",
+    "missing": "required key is missing",
+}
+
+_LOCATED = re.compile(r"^([A-Za-z_]\w*(?:\[\d+\]|\.[A-Za-z_]\w*)*): (.+)$", re.DOTALL)
 
 
 def _problems(error: ValidationError) -> list[str]:
+    """One ``key.path: reason`` line per error, the path as written in the TOML file."""
     lines = []
-    for err in error.errors():
-        message = re.sub(r"^(Value error|Assertion failed), ", "", err["msg"])
-        lines.append(f"{_location(err['loc'])}: {message}")
+    for err in error.errors(include_url=False):
+        where = _location(err["loc"])
+        message = _REASONS.get(err["type"]) or re.sub(
+            r"^(Value error|Assertion failed), ", "", err["msg"]
+        )
+        for line in message.splitlines():
+            located = _LOCATED.match(line) if err["type"] == "value_error" else None
+            if located:
+                path, reason = located.groups()
+                line_where = f"{where}.{path}" if where else path
+            else:
+                line_where, reason = where or "(top level)", line
+            lines.append(f"{line_where}: {reason}")
     return lines
 
 
@@ -184,5 +234,10 @@ def load_bank(path: Path) -> Framework:
 
 def default_bank(name: str = DEFAULT_BANK) -> Framework:
     """The bank shipped in ``resources/frameworks``."""
+    where = f"resources/frameworks/{name}.toml"
     source = resources.files("resources") / "frameworks" / f"{name}.toml"
-    return parse_bank(source.read_text(encoding="utf-8"), f"resources/frameworks/{name}.toml")
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(where, [f"cannot be read: {exc}"]) from None
+    return parse_bank(text, where)
