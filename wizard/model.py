@@ -368,6 +368,10 @@ class Audit(Record):
         unknown = sorted(set(self.answers) - criterion_ids)
         if unknown:
             raise ValueError(f"answers to criteria not in the question bank: {unknown[:5]}")
+        top = self.framework.max_level
+        beyond = sorted(k for k, a in self.answers.items() if a.level is not None and a.level > top)
+        if beyond:
+            raise ValueError(f"answers above the top level {top} of the scale: {beyond[:5]}")
         legal_ids = {item.id for item in self.framework.legal}
         unknown = sorted(set(self.legal) - legal_ids)
         if unknown:

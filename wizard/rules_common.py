@@ -91,7 +91,7 @@ def account_name(account: Account) -> str:
 
 
 def account_list(accounts: Sequence[Account], lang: str) -> str:
-    """"Comptes concernés (3) : a (x), b (y), c (z)." — capped at MAX_NAMED_ACCOUNTS."""
+    """ "Comptes concernés (3) : a (x), b (y), c (z)." — capped at MAX_NAMED_ACCOUNTS."""
     names = [account_name(a) for a in accounts[:MAX_NAMED_ACCOUNTS]]
     rest = len(accounts) - len(names)
     if rest:

@@ -5,9 +5,9 @@ that names every account showing it, so the GUI badges, the workbook's flagged c
 findings can never disagree. Texts are templates: ``{days}``, ``{months}`` and
 ``{languages}`` are filled from the audit's settings and engagement.
 
-The ``framework_item`` ids refer to the default bank (``cefrio-2012``): SC2 governance
-structure, SC5 technological excellence (account security), SC6 legal issues and risks,
-ST11 writing guide, ST12 audit your current presence.
+The ``framework_item`` ids are criteria of the default bank (``cefrio-2012``): SC5.x account
+security, SC6.x legal obligations, records and notice, ST11.1 style guide, ST12.x the account
+register, ST14.2 detecting impersonation. With another bank they are only labels.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.no_mfa",
         Problem.NO_MFA,
         H,
-        "SC5",
+        "SC5.1",
         (
             "Authentification multifacteur absente ou incomplète",
             "Multi-factor authentication missing or incomplete",
@@ -99,9 +99,9 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
             "stolen password is enough to take the account over.",
         ),
         (
-            "Activer l'authentification multifacteur pour chaque administrateur, de "
-            "préférence avec une application d'authentification ou une clé de sécurité plutôt "
-            "que par SMS, puis l'inscrire au registre des comptes.",
+            "Activer l’authentification multifacteur pour chaque administrateur, de "
+            "préférence avec une application d’authentification ou une clé de sécurité plutôt "
+            "que par SMS, puis l’inscrire au registre des comptes.",
             "Enable multi-factor authentication for every administrator, preferably with an "
             "authenticator app or a security key rather than SMS, and record it in the "
             "account register.",
@@ -111,9 +111,9 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.credentials_unsafe",
         Problem.CREDENTIALS_UNSAFE,
         H,
-        "SC5",
+        "SC5.2",
         (
-            "Identifiants conservés hors d'un gestionnaire de mots de passe",
+            "Identifiants conservés hors d’un gestionnaire de mots de passe",
             "Credentials kept outside a password manager",
         ),
         (
@@ -124,7 +124,7 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         ),
         (
             "Transférer les identifiants dans le gestionnaire de mots de passe de "
-            "l'organisation, avec un accès nominatif par administrateur ; supprimer les autres "
+            "l’organisation, avec un accès nominatif par administrateur ; supprimer les autres "
             "copies (documents, courriels) et changer ensuite les mots de passe.",
             "Move the credentials into the organisation's password manager with named access "
             "for each administrator; delete every other copy (documents, e-mails) and then "
@@ -135,17 +135,17 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.unofficial",
         Problem.UNOFFICIAL,
         H,
-        "ST12",
+        "ST14.2",
         ("Compte non officiel ou usurpateur", "Unofficial or impostor account"),
         (
-            "Ces comptes se présentent comme l'organisation sans avoir été autorisés par "
+            "Ces comptes se présentent comme l’organisation sans avoir été autorisés par "
             "elle : le public peut les prendre pour des sources officielles.",
             "These accounts present themselves as the organisation without its "
             "authorisation: the public may take them for official sources.",
         ),
         (
-            "Documenter chaque compte (captures d'écran datées) et le signaler à la plateforme "
-            "par sa procédure d'usurpation d'identité ou de marque ; s'il est tenu par du "
+            "Documenter chaque compte (captures d’écran datées) et le signaler à la plateforme "
+            "par sa procédure d’usurpation d’identité ou de marque ; s’il est tenu par du "
             "personnel, le régulariser ou le fermer. Publier la liste des comptes officiels.",
             "Document each account (dated screenshots) and report it to the platform through "
             "its impersonation or trademark procedure; if staff run it, bring it under "
@@ -156,20 +156,20 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.personal_recovery",
         Problem.PERSONAL_RECOVERY,
         H,
-        "SC5",
+        "SC5.2",
         (
             "Récupération liée à une adresse ou un téléphone personnel",
             "Recovery tied to a personal e-mail or phone",
         ),
         (
-            "Le courriel ou le numéro de récupération n'appartient pas à l'organisation : "
-            "elle peut perdre le compte au départ d'une personne.",
+            "Le courriel ou le numéro de récupération n’appartient pas à l’organisation : "
+            "elle peut perdre le compte au départ d’une personne.",
             "The recovery e-mail or phone number does not belong to the organisation, which "
             "can lose the account when someone leaves.",
         ),
         (
-            "Remplacer le contact de récupération par une boîte générique de l'organisation "
-            "(par ex. medias-sociaux@…) et un numéro de l'organisation, puis tester la "
+            "Remplacer le contact de récupération par une boîte générique de l’organisation "
+            "(par ex. medias-sociaux@…) et un numéro de l’organisation, puis tester la "
             "procédure de récupération.",
             "Replace the recovery contact with a shared organisational mailbox (e.g. "
             "social-media@…) and an organisational phone number, then test the recovery "
@@ -180,10 +180,10 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.no_owner",
         Problem.NO_OWNER,
         M,
-        "SC2",
+        "ST12.2",
         ("Aucun responsable désigné", "No business owner"),
         (
-            "Aucune unité ni aucun rôle n'est désigné comme responsable du compte.",
+            "Aucune unité ni aucun rôle n’est désigné comme responsable du compte.",
             "No unit or role is named as accountable for the account.",
         ),
         (
@@ -199,10 +199,10 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.dormant",
         Problem.DORMANT,
         M,
-        "ST12",
+        "ST12.4",
         ("Compte dormant", "Dormant account"),
         (
-            "Ces comptes sont marqués dormants ou n'ont rien publié depuis plus de {days} "
+            "Ces comptes sont marqués dormants ou n’ont rien publié depuis plus de {days} "
             "jours ; un compte abandonné peut être détourné sans que personne le remarque.",
             "These accounts are marked dormant or have not posted for more than {days} days; "
             "an abandoned account can be hijacked without anyone noticing.",
@@ -220,17 +220,17 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.single_admin",
         Problem.SINGLE_ADMIN,
         M,
-        "SC5",
+        "ST12.2",
         ("Un seul administrateur", "Single administrator"),
         (
             "Une seule personne administre le compte : son absence ou son départ prive "
-            "l'organisation de tout accès.",
+            "l’organisation de tout accès.",
             "Only one person administers the account: their absence or departure locks the "
             "organisation out.",
         ),
         (
-            "Nommer au moins deux administrateurs de l'organisation, chacun avec son propre "
-            "accès nominatif et l'authentification multifacteur, sans partager d'identifiant.",
+            "Nommer au moins deux administrateurs de l’organisation, chacun avec son propre "
+            "accès nominatif et l’authentification multifacteur, sans partager d’identifiant.",
             "Appoint at least two administrators from the organisation, each with their own "
             "named access and multi-factor authentication, without sharing a login.",
         ),
@@ -239,10 +239,10 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.stale_review",
         Problem.STALE_REVIEW,
         M,
-        "SC5",
+        "SC5.3",
         ("Revue des accès en retard", "Access review overdue"),
         (
-            "Les accès n'ont pas été revus depuis plus de {months} mois, ou aucune revue n'est "
+            "Les accès n’ont pas été revus depuis plus de {months} mois, ou aucune revue n’est "
             "consignée pour un compte actif.",
             "Access has not been reviewed for more than {months} months, or no review is "
             "recorded for an active account.",
@@ -260,17 +260,17 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.language_gap",
         Problem.LANGUAGE_GAP,
         M,
-        "SC6",
+        "SC6.1",
         ("Langues officielles non respectées", "Official languages not met"),
         (
-            "L'organisation a plusieurs langues officielles ({languages}), mais ces comptes "
-            "ne publient pas, ou seulement en partie, dans chacune d'elles.",
+            "L’organisation a plusieurs langues officielles ({languages}), mais ces comptes "
+            "ne publient pas, ou seulement en partie, dans chacune d’elles.",
             "The organisation has several official languages ({languages}), but these "
             "accounts do not publish in each of them, or only partly.",
         ),
         (
             "Publier chaque message dans toutes les langues officielles (message bilingue ou "
-            "comptes parallèles de qualité égale), répondre dans la langue de l'interlocuteur "
+            "comptes parallèles de qualité égale), répondre dans la langue de l’interlocuteur "
             "et inscrire la règle au guide de rédaction.",
             "Publish every message in each official language (a bilingual post or parallel "
             "accounts of equal quality), reply in the language of the person writing, and put "
@@ -281,16 +281,16 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.no_archiving",
         Problem.NO_ARCHIVING,
         M,
-        "SC6",
+        "SC6.2",
         ("Publications non archivées", "Posts not archived"),
         (
             "Les publications et les échanges de ces comptes ne sont pas conservés, alors "
-            "qu'ils peuvent constituer des documents de l'organisation.",
+            "qu’ils peuvent constituer des documents de l’organisation.",
             "The posts and conversations of these accounts are not kept, although they may be "
             "records of the organisation.",
         ),
         (
-            "Mettre en place une exportation ou un outil d'archivage périodique des "
+            "Mettre en place une exportation ou un outil d’archivage périodique des "
             "publications, commentaires et messages, conforme au calendrier de conservation, "
             "et archiver aussi avant toute fermeture.",
             "Set up a periodic export or archiving tool for posts, comments and messages, in "
@@ -301,10 +301,10 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.no_notice",
         Problem.NO_NOTICE,
         L,
-        "SC6",
-        ("Avis d'utilisation non lié", "No notice or terms linked"),
+        "SC6.3",
+        ("Avis d’utilisation non lié", "No notice or terms linked"),
         (
-            "Le profil ne renvoie à aucun avis qui précise les conditions d'utilisation, la "
+            "Le profil ne renvoie à aucun avis qui précise les conditions d’utilisation, la "
             "modération et le traitement des renseignements personnels.",
             "The profile links to no notice setting out the terms of use, moderation and the "
             "handling of personal information.",
@@ -322,7 +322,7 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.not_in_registry",
         Problem.NOT_IN_REGISTRY,
         L,
-        "ST12",
+        "ST12.1",
         ("Compte absent du registre officiel", "Account not in the official registry"),
         (
             "Ces comptes officiels ou de programme ne figurent pas au registre des comptes : "
@@ -341,16 +341,16 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.branding",
         Problem.BRANDING,
         L,
-        "ST11",
+        "ST11.1",
         ("Image de marque incohérente", "Inconsistent branding"),
         (
-            "Le nom, l'image de profil ou la description ne suivent pas les normes de "
-            "l'organisation, ce qui rend le compte moins reconnaissable.",
+            "Le nom, l’image de profil ou la description ne suivent pas les normes de "
+            "l’organisation, ce qui rend le compte moins reconnaissable.",
             "The name, profile picture or description do not follow the organisation's "
             "standards, which makes the account harder to recognise.",
         ),
         (
-            "Appliquer le gabarit de profil de l'organisation (nom, logo, bannière, "
+            "Appliquer le gabarit de profil de l’organisation (nom, logo, bannière, "
             "description, lien vers le site Web) et le consigner dans le guide de rédaction.",
             "Apply the organisation's profile template (name, logo, banner, description, link "
             "to the website) and record it in the writing guide.",
@@ -360,20 +360,20 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         "inv.mfa_unknown",
         Problem.MFA_UNKNOWN,
         L,
-        "SC5",
+        "ST12.3",
         (
             "Authentification multifacteur non vérifiée",
             "Multi-factor authentication not verified",
         ),
         (
-            "On ignore si les administrateurs de ces comptes utilisent l'authentification "
+            "On ignore si les administrateurs de ces comptes utilisent l’authentification "
             "multifacteur.",
             "Whether the administrators of these accounts use multi-factor authentication is "
             "not known.",
         ),
         (
             "Vérifier dans les paramètres de sécurité de chaque plateforme, ou auprès de "
-            "chaque administrateur, que l'authentification multifacteur est activée, et "
+            "chaque administrateur, que l’authentification multifacteur est activée, et "
             "consigner le résultat au registre.",
             "Check in each platform's security settings, or with each administrator, that "
             "multi-factor authentication is on, and record the result in the register.",

@@ -17,7 +17,8 @@ Section score
     where ``weight_i`` is ``Criterion.weight`` and ``max_level`` is the top value of the
     framework's scale. In Excel: ``SUMPRODUCT(levels, weights) / SUMPRODUCT(weights,
     --ISNUMBER(levels)) / max_level * 100``. ``None`` (blank) when no criterion of the
-    section has a level.
+    section has a level. A level above the scale's top (which a valid audit never holds)
+    counts as ``max_level``, so a score never exceeds 100.
 
 Overall score
     The weighted mean of the section scores that exist, by ``Section.weight``::
@@ -91,7 +92,13 @@ class OverallScore:
 
 
 def _percent(part: float, whole: float) -> float:
-    return part / whole * 100 if whole else 0.0
+    return _ratio_percent(part, whole) if whole else 0.0
+
+
+def _ratio_percent(part: float, whole: float) -> float:
+    """100 × part / whole in one division, so a score meant to sit on a stage threshold
+    (40 % = 2 of 5) lands on it exactly; clamped against float rounding past 100."""
+    return min(100.0, 100 * part / whole)
 
 
 def score_section(audit: Audit, section: Section) -> SectionScore:
@@ -105,11 +112,11 @@ def score_section(audit: Audit, section: Section) -> SectionScore:
             not_applicable += 1
         elif answer.level is not None:
             assessed += 1
-            weighted += answer.level * criterion.weight
+            weighted += min(answer.level, framework.max_level) * criterion.weight
             weights += criterion.weight
     total = len(section.criteria)
     mean_level = weighted / weights if assessed else None
-    score = None if mean_level is None else mean_level / framework.max_level * 100
+    score = _ratio_percent(weighted, weights * framework.max_level) if assessed else None
     return SectionScore(
         section_id=section.id,
         score=score,
@@ -134,7 +141,10 @@ def weighted_mean(pairs: list[tuple[float | None, float]]) -> float | None:
     total_weight = sum(weight for _, weight in present)
     if not present or not total_weight:
         return None
-    return sum(value * weight for value, weight in present) / total_weight
+    mean = sum(value * weight for value, weight in present) / total_weight
+    # A mean lies between its extremes; float rounding must not push 100 to 100.00000000000001.
+    values = [value for value, _ in present]
+    return min(max(mean, min(values)), max(values))
 
 
 def overall_score(audit: Audit) -> OverallScore:
