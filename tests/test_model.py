@@ -72,11 +72,7 @@ def test_unknown_keys_such_as_password_are_refused():
 
 
 def test_there_is_no_field_that_could_hold_a_secret():
-    names = {
-        name
-        for model in (Account, Engagement, Answer, Audit)
-        for name in model.model_fields
-    }
+    names = {name for model in (Account, Engagement, Answer, Audit) for name in model.model_fields}
     forbidden = {"password", "passwd", "secret", "token", "mfa_code", "backup_codes", "pin"}
     assert not names & forbidden
 
@@ -119,7 +115,10 @@ def test_checked_text_is_either_refused_or_stable(text):
     try:
         cleaned = check_text(text, limit=EXCEL_CELL_LIMIT, multiline=True)
     except ValueError as exc:
-        assert "contains" in str(exc) or "too long" in str(exc)
+        message = str(exc)
+        cleaned = None
+    if cleaned is None:
+        assert "contains" in message or "too long" in message
         return
     assert "\r" not in cleaned
     assert check_text(cleaned, limit=EXCEL_CELL_LIMIT, multiline=True) == cleaned

@@ -14,12 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+translate = QCoreApplication.translate
+
 SESSION_FILTER = "vigie"
 """Extension of session files (without the dot)."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 class SaveChoice(enum.Enum):
@@ -75,14 +73,16 @@ def ask_save_discard_cancel(parent: QWidget | None, document_name: str) -> SaveC
     result = _ask(
         parent,
         QMessageBox.Icon.Warning,
-        _tr("Unsaved changes"),
-        _tr("Save the changes to “%1” before closing it?").replace("%1", document_name),
+        translate("dialogs", "Unsaved changes"),
+        translate("dialogs", "Save the changes to “%1” before closing it?").replace(
+            "%1", document_name
+        ),
         [
-            (_tr("Save"), role.AcceptRole, SaveChoice.SAVE),
-            (_tr("Don't save"), role.DestructiveRole, SaveChoice.DISCARD),
-            (_tr("Cancel"), role.RejectRole, SaveChoice.CANCEL),
+            (translate("dialogs", "Save"), role.AcceptRole, SaveChoice.SAVE),
+            (translate("dialogs", "Don't save"), role.DestructiveRole, SaveChoice.DISCARD),
+            (translate("dialogs", "Cancel"), role.RejectRole, SaveChoice.CANCEL),
         ],
-        _tr("If you don't save, your changes will be lost."),
+        translate("dialogs", "If you don't save, your changes will be lost."),
     )
     assert isinstance(result, SaveChoice)
     return result
@@ -92,7 +92,7 @@ def ask_lock_choice(parent: QWidget | None, user: str, host: str, since: str) ->
     """Another person (or this person on another computer) has the file open."""
     role = QMessageBox.ButtonRole
     text = (
-        _tr("This audit is open by %1 on %2 since %3.")
+        translate("dialogs", "This audit is open by %1 on %2 since %3.")
         .replace("%1", user)
         .replace("%2", host)
         .replace("%3", since)
@@ -100,15 +100,15 @@ def ask_lock_choice(parent: QWidget | None, user: str, host: str, since: str) ->
     result = _ask(
         parent,
         QMessageBox.Icon.Warning,
-        _tr("Audit in use"),
+        translate("dialogs", "Audit in use"),
         text,
         [
-            (_tr("Open read-only"), role.AcceptRole, LockChoice.READ_ONLY),
-            (_tr("Open a copy"), role.AcceptRole, LockChoice.COPY),
-            (_tr("Take over"), role.DestructiveRole, LockChoice.TAKE_OVER),
-            (_tr("Cancel"), role.RejectRole, LockChoice.CANCEL),
+            (translate("dialogs", "Open read-only"), role.AcceptRole, LockChoice.READ_ONLY),
+            (translate("dialogs", "Open a copy"), role.AcceptRole, LockChoice.COPY),
+            (translate("dialogs", "Take over"), role.DestructiveRole, LockChoice.TAKE_OVER),
+            (translate("dialogs", "Cancel"), role.RejectRole, LockChoice.CANCEL),
         ],
-        _tr("Taking over may make their changes conflict with yours."),
+        translate("dialogs", "Taking over may make their changes conflict with yours."),
     )
     assert isinstance(result, LockChoice)
     return result
@@ -120,12 +120,12 @@ def ask_recovery(parent: QWidget | None, description: str) -> RecoveryChoice:
     result = _ask(
         parent,
         QMessageBox.Icon.Question,
-        _tr("Recover unsaved work"),
-        _tr("Vigie did not close properly. Unsaved work was found:"),
+        translate("dialogs", "Recover unsaved work"),
+        translate("dialogs", "Vigie did not close properly. Unsaved work was found:"),
         [
-            (_tr("Restore"), role.AcceptRole, RecoveryChoice.RESTORE),
-            (_tr("Discard"), role.DestructiveRole, RecoveryChoice.DISCARD),
-            (_tr("Later"), role.RejectRole, RecoveryChoice.LATER),
+            (translate("dialogs", "Restore"), role.AcceptRole, RecoveryChoice.RESTORE),
+            (translate("dialogs", "Discard"), role.DestructiveRole, RecoveryChoice.DISCARD),
+            (translate("dialogs", "Later"), role.RejectRole, RecoveryChoice.LATER),
         ],
         description,
     )
@@ -139,14 +139,16 @@ def ask_conflict(parent: QWidget | None, path: Path) -> ConflictChoice:
     result = _ask(
         parent,
         QMessageBox.Icon.Warning,
-        _tr("File changed on disk"),
-        _tr("“%1” was changed by someone else since you opened it.").replace("%1", path.name),
+        translate("dialogs", "File changed on disk"),
+        translate("dialogs", "“%1” was changed by someone else since you opened it.").replace(
+            "%1", path.name
+        ),
         [
-            (_tr("Save as a copy…"), role.AcceptRole, ConflictChoice.SAVE_COPY),
-            (_tr("Overwrite"), role.DestructiveRole, ConflictChoice.OVERWRITE),
-            (_tr("Cancel"), role.RejectRole, ConflictChoice.CANCEL),
+            (translate("dialogs", "Save as a copy…"), role.AcceptRole, ConflictChoice.SAVE_COPY),
+            (translate("dialogs", "Overwrite"), role.DestructiveRole, ConflictChoice.OVERWRITE),
+            (translate("dialogs", "Cancel"), role.RejectRole, ConflictChoice.CANCEL),
         ],
-        _tr("Saving a copy keeps both versions."),
+        translate("dialogs", "Saving a copy keeps both versions."),
     )
     assert isinstance(result, ConflictChoice)
     return result
@@ -174,11 +176,11 @@ def about(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def session_filter() -> str:
-    return _tr("Vigie audits (*.%1);;All files (*)").replace("%1", SESSION_FILTER)
+    return translate("dialogs", "Vigie audits (*.%1);;All files (*)").replace("%1", SESSION_FILTER)
 
 
 def workbook_filter() -> str:
-    return _tr("Excel workbooks (*.xlsx)")
+    return translate("dialogs", "Excel workbooks (*.xlsx)")
 
 
 def get_open_path(parent: QWidget | None, title: str, directory: str, filters: str) -> Path | None:
@@ -195,3 +197,11 @@ def get_save_path(
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(f".{suffix}")
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder with the desktop's default program."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

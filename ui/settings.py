@@ -59,13 +59,31 @@ class AppSettings:
                 unique.append(text)
         self._store.setValue("files/recent", json.dumps(unique[:MAX_RECENT]))
 
-    def add_recent_file(self, path: Path) -> None:
+    def add_recent_file(self, path: Path, organisation: str = "") -> None:
         """Put ``path`` first in the list (moving it up if it was already there)."""
         path = Path(path).absolute()
         self.set_recent_files([path, *(p for p in self.recent_files() if p != path)])
+        labels = self._recent_labels()
+        labels[str(path)] = organisation
+        kept = {str(p) for p in self.recent_files()}
+        labels = {key: value for key, value in labels.items() if key in kept}
+        self._store.setValue("files/recent_organisations", json.dumps(labels))
 
     def remove_recent_file(self, path: Path) -> None:
         self.set_recent_files([p for p in self.recent_files() if p != Path(path)])
+
+    def recent_organisation(self, path: Path) -> str:
+        """The organisation audited in a recent file, as it was when last saved or opened."""
+        return self._recent_labels().get(str(path), "")
+
+    def _recent_labels(self) -> dict[str, str]:
+        try:
+            labels = json.loads(str(self._store.value("files/recent_organisations", "{}")))
+        except ValueError:
+            return {}
+        if not isinstance(labels, dict):
+            return {}
+        return {str(k): str(v) for k, v in labels.items()}
 
     def last_directory(self) -> str:
         return str(self._store.value("files/last_directory", "") or "")

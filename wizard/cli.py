@@ -123,7 +123,7 @@ def _log_internal_error(exc: BaseException) -> Path | None:
         from wizard.logs import log_exception
 
         return log_exception(exc)
-    except Exception:  # noqa: BLE001 - the log must never hide the original failure
+    except Exception:  # the log must never hide the original failure
         return None
 
 
@@ -137,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - no traceback reaches the user
+    except Exception as exc:  # no traceback reaches the user
         where = _log_internal_error(exc)
         hint = f" (details in {where})" if where else ""
         print(f"vigie: internal error: {exc}{hint}", file=sys.stderr)

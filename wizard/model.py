@@ -8,7 +8,7 @@ there is no place for a password or code to hide. Text goes through the types of
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -33,7 +33,7 @@ def new_id() -> str:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 # --- enumerations (stored values are stable English identifiers; labels live in labels.py)
@@ -238,6 +238,9 @@ class Answer(Record):
     notes: Note = ""
     evidence: list[Sha256] = Field(default_factory=list, max_length=1000)
     to_review: bool = False
+    previous_level: Annotated[int, Field(ge=0, le=10)] | None = None
+    """The level given in the baseline audit ("start from last year's audit"): a hint shown
+    beside the question, never a score. Scoring, completeness and findings ignore it."""
 
     @model_validator(mode="after")
     def _na_is_justified(self) -> Answer:

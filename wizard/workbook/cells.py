@@ -21,7 +21,9 @@ HYPERLINK_LIMIT = 2_079
 """Excel refuses longer hyperlink targets; those are written as plain text."""
 
 _RISKY_START = ("=", "+", "-", "@")
-_ERROR_LIKE = re.compile(r"^\s*#(N/A|NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!)")
+_ERROR_LIKE = re.compile(
+    r"^\s*#(N/A|NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!)"
+)
 _URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 
 
@@ -124,4 +126,3 @@ def write_formula(
 def internal_link(cell: Cell, location: str) -> None:
     """Make ``cell`` jump to ``location`` (e.g. ``'Summary'!A1``) inside the workbook."""
     cell.hyperlink = Hyperlink(ref=cell.coordinate, location=location)
-

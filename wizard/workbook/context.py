@@ -29,7 +29,7 @@ class ExportError(Exception):
     """The workbook could not be written; the message says why, in plain words."""
 
 
-class ExportCancelled(Exception):  # noqa: N818 - a cancellation, not an error
+class ExportCancelled(Exception):
     """The user cancelled the export; nothing was written."""
 
 
@@ -101,12 +101,20 @@ class ExportContext:
         """Active findings after the auditor's review, most severe first."""
         from wizard.findings import effective_findings
 
-        return list(effective_findings(self.audit, self.today))
+        return list(effective_findings(self.audit, self.today, active_only=True))
 
     @cached_property
     def evidence_names(self) -> dict[str, str]:
         """SHA-256 → file name, to show attachments by name."""
         return {e.sha256: e.filename for e in self.audit.evidence}
+
+    def platform(self, platform_id: str) -> str:
+        """The platform's display name (its id when the platform registry is absent)."""
+        try:
+            from wizard.platforms import platform_name
+        except ImportError:
+            return platform_id
+        return platform_name(platform_id, self.lang)
 
     def evidence_list(self, digests: list[str]) -> str:
         return "\n".join(self.evidence_names.get(d, d[:12]) for d in digests)

@@ -74,9 +74,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Chaque critère : réponse, niveau, justification, preuves",
         "Every criterion: answer, level, justification, evidence",
     ),
-    "toc_legal_risks": ("Liste de contrôle juridique et registre des risques",
-                        "Legal checklist and risk register"),
-    "toc_action_plan": ("Constats, recommandations et actions", "Findings, recommendations and actions"),
+    "toc_legal_risks": (
+        "Liste de contrôle juridique et registre des risques",
+        "Legal checklist and risk register",
+    ),
+    "toc_action_plan": (
+        "Constats, recommandations et actions",
+        "Findings, recommendations and actions",
+    ),
     "toc_evidence": ("Pièces justificatives jointes", "Attached supporting documents"),
     "toc_about": ("Échelle, méthode de calcul, versions", "Scale, scoring method, versions"),
     # summary
@@ -129,7 +134,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "na_label": ("Sans objet", "Not applicable"),
     "answer_help": (
         "Saisir un niveau de 0 à {max} ou « S.O. » (sans objet).",
-        "Enter a level from 0 to {max} or \"N/A\" (not applicable).",
+        'Enter a level from 0 to {max} or "N/A" (not applicable).',
     ),
     # legal & risks
     "legal_checklist": ("Liste de contrôle juridique", "Legal checklist"),
@@ -259,4 +264,3 @@ def text(key: str, lang: str) -> str:
 def inventory_header(field: str, lang: str) -> str:
     fr, en = _INVENTORY_HEADERS[field]
     return fr if lang == "fr" else en
-
