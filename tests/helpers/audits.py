@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from wizard.framework import Framework
@@ -57,13 +58,7 @@ def tiny_framework_dict() -> dict:
 
 
 def tiny_framework() -> Framework:
-    return Framework.model_validate_json(_json(tiny_framework_dict()))
-
-
-def _json(data: dict) -> str:
-    import json
-
-    return json.dumps(data)
+    return Framework.model_validate_json(json.dumps(tiny_framework_dict()))
 
 
 def make_audit(accounts: int = 3, org: str = "Ville de Québec") -> Audit:

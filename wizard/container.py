@@ -1,0 +1,333 @@
+"""The ``.vigie`` zip container: checked before it is trusted, written in one known shape.
+
+Opening runs cheap checks first, on the zip directory only, so an oversized file, a zip bomb
+or a forged directory is refused in milliseconds and without decompressing anything. The
+declared sizes can be trusted once checked: :mod:`zipfile` stops at the declared size and a
+lie ends in a CRC error (RELIABILITY.md). The JSON inside is parsed by :mod:`wizard.strictjson`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import IO
+
+from wizard.session import EVIDENCE_LIMIT
+from wizard.store_errors import (
+    DamagedFileError,
+    ForeignFileError,
+    TooLargeError,
+)
+
+MIMETYPE = "application/vnd.vigie.audit+zip"
+MIMETYPE_MEMBER = "mimetype"
+AUDIT_MEMBER = "audit.json"
+RECOVERY_MEMBER = "recovery.json"
+"""Only in recovery copies: where the audit came from (see :mod:`wizard.recovery`)."""
+EVIDENCE_PREFIX = "evidence/"
+EVIDENCE_NAME = re.compile(r"^evidence/([0-9a-f]{64})$")
+
+KiB = 1024
+MiB = 1024 * KiB
+GiB = 1024 * MiB
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a session file may declare; anything over is refused before decompression."""
+
+    file_size: int = 2 * GiB
+    entries: int = 10_100
+    """10,000 attachments (the model's limit) plus the fixed members."""
+    central_directory: int = 16 * MiB
+    audit_json: int = 200 * 1000 * 1000
+    evidence_member: int = EVIDENCE_LIMIT
+    total_uncompressed: int = 2 * GiB
+    ratio: float = 500.0
+    """Real audits compress ~20:1, attachments less; deflate cannot exceed ~1032:1."""
+    ratio_floor: int = 1 * MiB
+    """Small members may compress as they like: they cannot hurt."""
+
+
+DEFAULT_LIMITS = Limits()
+
+_MAGIC = [
+    (b"%PDF", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.xls/.doc)"),
+    (b"{", "a text file (JSON?)"),
+    (b"[", "a text file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+]
+
+
+@dataclass
+class Container:
+    """A pre-checked session zip: members are known safe to read within the limits."""
+
+    zip: zipfile.ZipFile
+    label: str
+    audit: zipfile.ZipInfo
+    members: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
+    evidence: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def read_audit(self) -> bytes:
+        return _read_member(self.zip, self.audit, self.label)
+
+    def read_small(self, name: str, limit: int = 64 * KiB) -> bytes | None:
+        """A small side member (``recovery.json``), or None when absent or oversized."""
+        info = self.members.get(name)
+        if info is None or info.file_size > limit:
+            return None
+        return _read_member(self.zip, info, self.label)
+
+    def read_evidence(self, digest: str) -> bytes:
+        """The attachment's bytes, refused if they do not match the name (their hash)."""
+        data = _read_member(self.zip, self.evidence[digest], self.label)
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise DamagedFileError(
+                f"{self.label}: attachment evidence/{digest[:12]}… does not match its checksum"
+            )
+        return data
+
+    def close(self) -> None:
+        self.zip.close()
+
+
+# --- opening
+
+
+def open_container(fp: IO[bytes], size: int, label: str, limits: Limits) -> Container:
+    """Check the file's shape and directory; raise a :class:`SessionError` subclass if bad."""
+    if size > limits.file_size:
+        raise TooLargeError(
+            f"{label}: {size:,} bytes is over the {limits.file_size:,}-byte limit for a session"
+        )
+    _check_head(fp, size, label)
+    _check_directory(fp, size, label, limits)
+    try:
+        archive = zipfile.ZipFile(fp)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise DamagedFileError(f"{label}: the zip container is damaged ({exc})") from None
+    try:
+        return _check_members(archive, label, limits)
+    except BaseException:
+        archive.close()
+        raise
+
+
+def _check_head(fp: IO[bytes], size: int, label: str) -> None:
+    """Tell empty, zero-filled and foreign files apart before any zip parsing."""
+    if size == 0:
+        raise DamagedFileError(f"{label}: the file is empty (0 bytes)")
+    fp.seek(0)
+    head = fp.read(8)
+    if head.startswith(b"PK"):
+        return
+    if head.strip(b"\0") == b"":
+        raise DamagedFileError(f"{label}: the file starts with zero bytes (an interrupted write?)")
+    what = next((name for magic, name in _MAGIC if head.lstrip().startswith(magic)), None)
+    raise ForeignFileError(
+        f"{label}: this is not a Vigie session (not a zip container"
+        + (f"; it looks like {what})" if what else ")")
+    )
+
+
+def _check_directory(fp: IO[bytes], size: int, label: str, limits: Limits) -> None:
+    """Read the end-of-directory record ourselves: entry count and directory size."""
+    tail_size = min(size, 65_536 + 22)
+    fp.seek(size - tail_size)
+    tail = fp.read(tail_size)
+    pos = tail.rfind(b"PK\x05\x06")
+    if pos < 0 or len(tail) - pos < 22:
+        raise DamagedFileError(
+            f"{label}: the file is truncated or damaged (the zip directory at its end is missing)"
+        )
+    entries, cd_size = struct.unpack_from("<10xHL", tail, pos)
+    if entries == 0xFFFF or cd_size == 0xFFFFFFFF:
+        entries, cd_size = _zip64_directory(fp, size - tail_size + pos, label)
+    if entries > limits.entries:
+        raise TooLargeError(f"{label}: {entries:,} members is over the limit of {limits.entries:,}")
+    if cd_size > limits.central_directory:
+        raise TooLargeError(f"{label}: the zip directory ({cd_size:,} bytes) is too large")
+
+
+def _zip64_directory(fp: IO[bytes], eocd_offset: int, label: str) -> tuple[int, int]:
+    damaged = DamagedFileError(f"{label}: the zip64 directory record is damaged")
+    if eocd_offset < 20:
+        raise damaged
+    fp.seek(eocd_offset - 20)
+    locator = fp.read(20)
+    if len(locator) < 20 or not locator.startswith(b"PK\x06\x07"):
+        raise damaged
+    (record_offset,) = struct.unpack_from("<8xQ", locator)
+    fp.seek(record_offset)
+    record = fp.read(56)
+    if len(record) < 56 or not record.startswith(b"PK\x06\x06"):
+        raise damaged
+    entries, cd_size = struct.unpack_from("<32xQQ", record)
+    return entries, cd_size
+
+
+def _unsafe_name(info: zipfile.ZipInfo) -> bool:
+    name = info.orig_filename
+    return (
+        not name
+        or "\0" in name
+        or "\\" in name
+        or name.startswith("/")
+        or re.match(r"^[A-Za-z]:", name) is not None
+        or ".." in name.split("/")
+    )
+
+
+def _check_members(archive: zipfile.ZipFile, label: str, limits: Limits) -> Container:
+    infos = archive.infolist()
+    if len(infos) > limits.entries:
+        raise TooLargeError(f"{label}: too many members ({len(infos):,})")
+    names: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        _check_member(info, label, limits)
+        if info.filename in names:
+            raise DamagedFileError(f"{label}: the member {info.filename!r} appears twice")
+        names[info.filename] = info
+        total += info.file_size
+    if total > limits.total_uncompressed:
+        raise TooLargeError(
+            f"{label}: the members would take {total:,} bytes once unpacked, over the limit"
+        )
+    warnings = _check_mimetype(archive, infos, names, label)
+    audit = names.get(AUDIT_MEMBER)
+    if audit is None:
+        raise DamagedFileError(f"{label}: the audit (audit.json) is missing from the file")
+    if audit.file_size > limits.audit_json:
+        raise TooLargeError(f"{label}: audit.json declares {audit.file_size:,} bytes, too large")
+    container = Container(archive, label, audit, members=names, warnings=warnings)
+    known = (MIMETYPE_MEMBER, AUDIT_MEMBER, RECOVERY_MEMBER)
+    for name, info in names.items():
+        match = EVIDENCE_NAME.match(name)
+        if match:
+            container.evidence[match.group(1)] = info
+        elif name not in known and not name.endswith("/"):
+            container.warnings.append(f"ignored an unknown member {name!r}")
+    return container
+
+
+def _check_member(info: zipfile.ZipInfo, label: str, limits: Limits) -> None:
+    if _unsafe_name(info):
+        raise DamagedFileError(f"{label}: unsafe member name {info.orig_filename!r} refused")
+    if info.flag_bits & 0x1:
+        raise ForeignFileError(f"{label}: the member {info.filename!r} is encrypted")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise ForeignFileError(
+            f"{label}: the member {info.filename!r} uses an unsupported compression"
+        )
+    limit = limits.audit_json if info.filename == AUDIT_MEMBER else limits.evidence_member
+    if info.file_size > limit:
+        raise TooLargeError(
+            f"{label}: the member {info.filename!r} declares {info.file_size:,} bytes, "
+            f"over the {limit:,}-byte limit"
+        )
+    if info.file_size > limits.ratio_floor:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if ratio > limits.ratio:
+            raise TooLargeError(
+                f"{label}: the member {info.filename!r} expands {ratio:,.0f} times (a zip bomb?)"
+            )
+
+
+def _check_mimetype(
+    archive: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    names: dict[str, zipfile.ZipInfo],
+    label: str,
+) -> list[str]:
+    info = names.get(MIMETYPE_MEMBER)
+    if info is None:
+        if "[Content_Types].xml" in names:
+            raise ForeignFileError(f"{label}: this is an Office document, not a Vigie session")
+        raise ForeignFileError(f"{label}: this zip is not a Vigie session (no mimetype)")
+    if info.file_size > 200:
+        raise ForeignFileError(f"{label}: this zip is not a Vigie session (odd mimetype)")
+    value = _read_member(archive, info, label).decode("ascii", "replace").strip()
+    if value != MIMETYPE:
+        raise ForeignFileError(f"{label}: this zip is not a Vigie session (type {value[:80]!r})")
+    warnings = []
+    if infos[0] is not info or info.compress_type != zipfile.ZIP_STORED:
+        warnings.append("the mimetype member is not first or is compressed (re-zipped file?)")
+    return warnings
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> bytes:
+    try:
+        with archive.open(info) as member:
+            return member.read()
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise DamagedFileError(f"{label}: {info.filename} cannot be read ({exc})") from None
+
+
+# --- writing
+
+
+SAFE_RATIO = 100.0
+"""Attachments that would compress more than this are stored as is, so that no saved file
+ever trips the zip-bomb check (:attr:`Limits.ratio`) when it is opened again."""
+
+_too_compressible: dict[str, bool] = {}
+"""Per attachment hash (content-addressed, so the answer never changes)."""
+
+
+def _store_plain(digest: str, data: bytes) -> bool:
+    if len(data) <= DEFAULT_LIMITS.ratio_floor:
+        return False
+    if digest not in _too_compressible:
+        compressor = zlib.compressobj(1)
+        size = 0
+        view = memoryview(data)
+        for start in range(0, len(view), MiB):
+            size += len(compressor.compress(view[start : start + MiB]))
+        size += len(compressor.flush())
+        _too_compressible[digest] = len(data) / max(size, 1) > SAFE_RATIO
+    return _too_compressible[digest]
+
+
+def _info(name: str, when: datetime, compress: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+    info.compress_type = compress
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def write_container(
+    fp: IO[bytes],
+    audit_json: bytes,
+    blobs: Iterable[tuple[str, bytes]],
+    when: datetime,
+    *,
+    level: int = 6,
+    compress_evidence: bool = True,
+    extra: Iterable[tuple[str, bytes]] = (),
+) -> None:
+    """Write the zip: ``mimetype`` first and stored, then audit.json, then attachments.
+
+    Recovery copies pass a low ``level`` and ``compress_evidence=False``: they are written
+    often and must be quick; ``extra`` carries their ``recovery.json``.
+    """
+    stored, deflate = zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(fp, "w", allowZip64=True) as archive:
+        archive.writestr(_info(MIMETYPE_MEMBER, when, stored), MIMETYPE)
+        archive.writestr(_info(AUDIT_MEMBER, when, deflate), audit_json, compresslevel=level)
+        for name, data in extra:
+            archive.writestr(_info(name, when, deflate), data, compresslevel=level)
+        for digest, data in blobs:
+            plain = not compress_evidence or _store_plain(digest, data)
+            info = _info(EVIDENCE_PREFIX + digest, when, stored if plain else deflate)
+            archive.writestr(info, data, compresslevel=level)

@@ -1,0 +1,369 @@
+"""Open and save ``.vigie`` session files (format: docs/session-format.md).
+
+Loading either returns a complete :class:`~wizard.session.Session` or raises a
+:class:`~wizard.store_errors.SessionError` subclass whose ``reason`` can be shown as is;
+nothing is ever half-loaded. Saving writes a verified temp file and swaps it in
+(:mod:`wizard.atomic`), so a full disk or a crash never costs the previous version.
+Locks live in :mod:`wizard.locking` and recovery copies in :mod:`wizard.recovery`; both are
+reachable from here too, so callers need one import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from pydantic import ValidationError
+
+from wizard.atomic import BUFFER, atomic_write, copy_atomically, remove_leftovers
+from wizard.container import (
+    DEFAULT_LIMITS,
+    Container,
+    Limits,
+    open_container,
+    write_container,
+)
+from wizard.locking import LockInfo, SessionLock, acquire_lock, read_lock
+from wizard.migrations import migrate
+from wizard.model import Audit, now
+from wizard.session import Session
+from wizard.store_errors import (
+    ConflictError,
+    DamagedFileError,
+    ForeignFileError,
+    InvalidContentError,
+    LockedError,
+    LockUnavailableError,
+    NewerVersionError,
+    SaveError,
+    SessionError,
+    TooLargeError,
+    validation_problems,
+)
+from wizard.strictjson import parse_json
+from wizard.version import app_version
+
+__all__ = [
+    "ConflictError",
+    "DamagedFileError",
+    "Fingerprint",
+    "ForeignFileError",
+    "InvalidContentError",
+    "LoadResult",
+    "LockInfo",
+    "LockUnavailableError",
+    "LockedError",
+    "NewerVersionError",
+    "SaveError",
+    "SessionError",
+    "SessionLock",
+    "TooLargeError",
+    "acquire_lock",
+    "backup_original",
+    "backup_path",
+    "file_fingerprint",
+    "load_session",
+    "read_lock",
+    "save_session",
+    "schema_text",
+    "write_schema",
+]
+
+log = logging.getLogger(__name__)
+
+_RECOVERY_NAMES = {
+    "RecoveryInfo",
+    "discard_recovery",
+    "list_recoveries",
+    "load_recovery",
+    "write_recovery",
+}
+
+
+def __getattr__(name: str) -> object:
+    """``store.write_recovery`` and friends, imported lazily (recovery imports this module)."""
+    if name in _RECOVERY_NAMES:
+        from wizard import recovery
+
+        return getattr(recovery, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the file on disk was when it was opened or saved, to notice later changes."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    def same_content(self, other: Fingerprint) -> bool:
+        """Content decides: a copied or touched file with the same bytes is no conflict."""
+        return self.size == other.size and self.sha256 == other.sha256
+
+
+@dataclass
+class LoadResult:
+    session: Session
+    migrated_from: int | None = None
+    """The old format version the file was converted from; keep a backup before saving."""
+    warnings: list[str] = field(default_factory=list)
+    fingerprint: Fingerprint | None = None
+    """Pass it back to :func:`save_session` so a file changed meanwhile is not overwritten."""
+
+
+def backup_path(path: Path) -> Path:
+    """``audit.vigie`` → ``audit.vigie.bak``: the version before the last save."""
+    return path.with_name(path.name + ".bak")
+
+
+def _hash_open_file(handle: IO[bytes]) -> str:
+    digest = hashlib.sha256()
+    handle.seek(0)
+    while chunk := handle.read(BUFFER):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def file_fingerprint(path: Path) -> Fingerprint:
+    """Size, modification time and SHA-256 of the file as it is now."""
+    with Path(path).open("rb") as handle:
+        info = os.fstat(handle.fileno())
+        return Fingerprint(info.st_size, info.st_mtime_ns, _hash_open_file(handle))
+
+
+# --- loading
+
+
+def load_session(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Open a session file: pre-checks, strict JSON, version, migration, validation.
+
+    Raises a :class:`SessionError` subclass (damaged, foreign, newer, too large, invalid);
+    an older format is converted in memory and ``migrated_from`` says so. The file on disk
+    is never modified.
+    """
+    path = Path(path)
+    label = path.name
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            result = _load_open_file(handle, size, label, limits)
+            result.fingerprint = Fingerprint(
+                size, os.fstat(handle.fileno()).st_mtime_ns, _hash_open_file(handle)
+            )
+    except FileNotFoundError:
+        raise SessionError(f"{path} does not exist (moved or deleted?)") from None
+    except IsADirectoryError:
+        raise SessionError(f"{path} is a folder, not a session file") from None
+    except OSError as exc:
+        raise SessionError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    result.session.path = path
+    return result
+
+
+def _load_open_file(handle: IO[bytes], size: int, label: str, limits: Limits) -> LoadResult:
+    container = open_container(handle, size, label, limits)
+    with contextlib.closing(container):
+        raw = container.read_audit()
+        data = parse_json(raw, label)
+        data, migrated_from = migrate(data, label)
+        if migrated_from is not None:
+            raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        audit = _validate(raw, label)
+        blobs, warnings = _read_evidence(container, audit, label)
+    session = Session(audit=audit, blobs=blobs)
+    return LoadResult(session, migrated_from, container.warnings + warnings)
+
+
+def _validate(raw: bytes, label: str) -> Audit:
+    try:
+        return Audit.model_validate_json(raw)
+    except ValidationError as exc:
+        problems = validation_problems(exc)
+        raise InvalidContentError(f"{label}: the audit is not valid", problems) from None
+
+
+def _read_evidence(
+    container: Container, audit: Audit, label: str
+) -> tuple[dict[str, bytes], list[str]]:
+    """Attachment bytes by hash; each checked against its name and its record's size."""
+    blobs: dict[str, bytes] = {}
+    warnings: list[str] = []
+    for index, record in enumerate(audit.evidence):
+        if record.sha256 not in container.evidence:
+            warnings.append(f"the attachment {record.filename!r} is missing from the file")
+            continue
+        data = container.read_evidence(record.sha256)
+        if len(data) != record.size:
+            raise InvalidContentError(
+                f"{label}: the audit is not valid",
+                [f"evidence[{index}].size: says {record.size:,} bytes, the file has {len(data):,}"],
+            )
+        blobs[record.sha256] = data
+    for digest in sorted(container.evidence.keys() - blobs.keys()):
+        warnings.append(f"ignored an attachment not listed in the audit ({digest[:12]}…)")
+    return blobs, warnings
+
+
+# --- saving
+
+
+def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
+    """The audit as it will be stored, validated as a whole: in-place edits (list appends)
+    bypass pydantic, and a file that saves but will not load would lose the user's work."""
+    audit = session.audit.model_copy(update={"modified": stamp, "app_version": app_version()})
+    raw = audit.model_dump_json().encode("utf-8")
+    try:
+        Audit.model_validate_json(raw)
+    except ValidationError as exc:
+        problems = "; ".join(validation_problems(exc)[:5])
+        raise SaveError(f"Not saved: the audit has invalid data ({problems})") from None
+    return audit, raw
+
+
+def _check_limits(raw: bytes, blobs: list[tuple[str, bytes]]) -> None:
+    """Refuse early what the loader would refuse: a file that saves but never opens."""
+    limits = DEFAULT_LIMITS
+    total = len(raw) + sum(len(data) for _, data in blobs)
+    if len(raw) > limits.audit_json or total > limits.total_uncompressed:
+        raise SaveError(
+            f"Not saved: the audit and its attachments take {total:,} bytes, over the "
+            f"{limits.total_uncompressed:,}-byte limit; remove large attachments"
+        )
+    if len(blobs) + 3 > limits.entries:
+        raise SaveError(f"Not saved: {len(blobs):,} attachments is over the limit")
+
+
+def _check_unchanged(path: Path, expected: Fingerprint) -> os.stat_result:
+    """Raise :class:`ConflictError` if ``path`` no longer holds what was opened."""
+    try:
+        current = file_fingerprint(path)
+        seen = os.stat(path)
+    except FileNotFoundError:
+        raise ConflictError(
+            f"{path.name} was moved or deleted since it was opened; save it under a new name"
+        ) from None
+    except OSError as exc:
+        raise SaveError(f"Could not check {path} before saving: {exc.strerror or exc}") from None
+    if not current.same_content(expected):
+        raise ConflictError(
+            f"{path.name} was changed by someone else since it was opened; "
+            "save your version as a copy"
+        )
+    return seen
+
+
+def _verifier(path: Path, raw: bytes, digests: set[str]) -> Callable[[Path], Fingerprint]:
+    """Re-read the temp file: the zip opens, audit.json holds exactly the bytes meant (so it
+    parses and validates, as checked before writing), every attachment matches its hash."""
+
+    def verify(temp: Path) -> Fingerprint:
+        try:
+            with temp.open("rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                container = open_container(handle, size, path.name, DEFAULT_LIMITS)
+                with contextlib.closing(container):
+                    if container.read_audit() != raw:
+                        raise SaveError(f"Could not save {path}: the data read back differs")
+                    if set(container.evidence) != digests:
+                        raise SaveError(f"Could not save {path}: attachments are missing")
+                    for digest in digests:
+                        container.read_evidence(digest)
+                mtime = os.fstat(handle.fileno()).st_mtime_ns
+                return Fingerprint(size, mtime, _hash_open_file(handle))
+        except SaveError:
+            raise
+        except SessionError as exc:
+            raise SaveError(f"Could not save {path}: the written file is wrong ({exc})") from None
+
+    return verify
+
+
+def save_session(
+    session: Session, path: Path, *, expected_fingerprint: Fingerprint | None = None
+) -> Fingerprint:
+    """Save atomically; return the new file's fingerprint (for the next save's check).
+
+    The file being replaced is kept as ``<name>.bak``. With ``expected_fingerprint`` (from
+    :class:`LoadResult` or the previous save), a file changed on disk meanwhile raises
+    :class:`ConflictError` instead of being overwritten. Raises :class:`SaveError` with the
+    previous file and backup intact. On success sets ``audit.modified`` and ``session.path``.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()
+    if path.is_dir():
+        raise SaveError(f"Could not save {path}: it is a folder")
+    stamp = now()
+    audit, raw = _serialise(session, stamp)
+    blobs = list(
+        {
+            e.sha256: session.blobs[e.sha256] for e in audit.evidence if e.sha256 in session.blobs
+        }.items()
+    )
+    _check_limits(raw, blobs)
+    seen = _check_unchanged(path, expected_fingerprint) if expected_fingerprint else None
+
+    def recheck() -> None:
+        """Narrow the race: if the file moved since the first check, check it again."""
+        if expected_fingerprint is None or seen is None:
+            return
+        now_seen = os.stat(path)
+        if (now_seen.st_size, now_seen.st_mtime_ns) != (seen.st_size, seen.st_mtime_ns):
+            _check_unchanged(path, expected_fingerprint)
+
+    remove_leftovers(path)
+    fingerprint = atomic_write(
+        path,
+        lambda out: write_container(out, raw, blobs, stamp),
+        _verifier(path, raw, {digest for digest, _ in blobs}),
+        backup=backup_path(path),
+        before_replace=recheck,
+    )
+    session.audit.modified = audit.modified
+    session.audit.app_version = audit.app_version
+    session.path = path
+    return fingerprint
+
+
+def backup_original(path: Path, version: int) -> Path:
+    """Keep a converted file's original as ``<stem>.v<version><suffix>.bak`` (never
+    overwriting an earlier one); call it before the first save after a migration."""
+    path = Path(path)
+    target = path.with_name(f"{path.stem}.v{version}{path.suffix}.bak")
+    counter = 2
+    while target.exists():
+        target = path.with_name(f"{path.stem}.v{version}-{counter}{path.suffix}.bak")
+        counter += 1
+    copy_atomically(path, target)
+    return target
+
+
+# --- schema
+
+
+def schema_text() -> str:
+    """The JSON Schema of ``audit.json``, as committed in docs/session-schema.json."""
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$comment": "Generated from wizard.model.Audit by wizard.store.write_schema; do not edit.",
+        **Audit.model_json_schema(),
+    }
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_schema(path: Path) -> None:
+    Path(path).write_text(schema_text(), encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m wizard.store docs/session-schema.json
+    write_schema(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/session-schema.json"))

@@ -1,0 +1,122 @@
+"""Strict parsing of ``audit.json``: what ``json.loads`` lets through, refused with a path.
+
+``json.loads`` accepts NaN, Infinity, ``1e999`` (as infinity), duplicate keys (the last wins,
+silently) and escaped lone surrogates; pydantic's own parser takes duplicates silently too
+(RELIABILITY.md). A file where two tools would read different values must not be opened.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from wizard.store_errors import InvalidContentError
+
+
+class _Dups(dict):
+    """A JSON object in which a key appeared twice (marked so its path can be found)."""
+
+    duplicate: str = ""
+
+
+def _pairs_hook(found: list[str]) -> Any:
+    """An ``object_pairs_hook`` that notes repeated keys in ``found`` instead of losing them."""
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        seen: set[str] = set()
+        marked = _Dups(result)
+        marked.duplicate = next(k for k, _ in pairs if k in seen or seen.add(k))
+        found.append(marked.duplicate)
+        return marked
+
+    return hook
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number Vigie accepts")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:30]} is too large")
+    return value
+
+
+def _first_bad(node: Any, path: str = "") -> tuple[str, str] | None:
+    """Path and problem of the first repeated key or unpaired surrogate, depth first.
+
+    Walked only when the parse flagged one, so valid files pay nothing for it.
+    """
+    if isinstance(node, str):
+        bad = _SURROGATE.search(node)
+        if bad:
+            code = ord(bad.group())
+            return (
+                path,
+                f"contains an unpaired surrogate U+{code:04X} at position {bad.start() + 1}",
+            )
+        return None
+    if isinstance(node, _Dups):
+        return (f"{path}.{node.duplicate}" if path else node.duplicate), "this key appears twice"
+    items: Iterable[tuple[str, Any]]
+    if isinstance(node, dict):
+        items = ((f"{path}.{k}" if path else k, v) for k, v in node.items())
+        if any(_SURROGATE.search(key) for key in node):
+            return path or "(top level)", "a key contains an unpaired surrogate"
+    elif isinstance(node, list):
+        items = ((f"{path}[{i}]", v) for i, v in enumerate(node))
+    else:
+        return None
+    for sub_path, value in items:
+        found = _first_bad(value, sub_path)
+        if found:
+            return found
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+"""``json.loads`` accepts an escaped lone surrogate that pydantic then refuses without a path."""
+
+
+def parse_json(raw: bytes, label: str) -> dict[str, Any]:
+    """Parse audit.json strictly: UTF-8, no NaN/Infinity, no duplicate keys, bounded depth."""
+
+    def invalid(problem: str) -> InvalidContentError:
+        return InvalidContentError(f"{label}: audit.json is not valid", [problem])
+
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise invalid(f"not UTF-8 text (byte {exc.start})") from None
+    duplicates: list[str] = []
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_pairs_hook(duplicates),
+            parse_constant=_no_constant,
+            parse_float=_finite,
+        )
+    except json.JSONDecodeError as exc:
+        raise invalid(f"line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise invalid("the data is nested too deeply") from None
+    except ValueError as exc:
+        raise invalid(str(exc)) from None
+    if not isinstance(data, dict):
+        raise invalid("the top level must be an object")
+    if duplicates or _SURROGATE_ESCAPE.search(text):
+        try:
+            found = _first_bad(data)
+        except RecursionError:
+            found = ("(deep inside)", "a repeated key or an unpaired surrogate")
+        if found:
+            raise invalid(f"{found[0] or '(top level)'}: {found[1]}")
+    return data
