@@ -1,0 +1,52 @@
+"""``vigie compare OLD.vigie NEW.vigie [--lang fr|en] [--map MAP.toml]``: the progress since a
+baseline audit, as text. Exit 0 on success; 1 with one line on stderr when a file cannot be
+read. Never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie compare", description="Show the progress from a baseline audit to a newer one."
+    )
+    parser.add_argument("old", type=Path, help="the baseline session (last year's .vigie)")
+    parser.add_argument("new", type=Path, help="the newer session (.vigie)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="default: the newer audit's")
+    parser.add_argument(
+        "--map", type=Path, help="TOML file mapping old criterion ids to new ones ([criteria])"
+    )
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"vigie: {message}", file=sys.stderr)
+    return 1
+
+
+def run_compare(args: list[str]) -> int:
+    """Parse ``args``, load both sessions, print the comparison; return the exit code."""
+    options = _parser().parse_args(args)
+    from wizard.compare import (
+        CriterionMapError,
+        compare_audits,
+        format_comparison,
+        load_criterion_map,
+    )
+    from wizard.store import load_session
+    from wizard.store_errors import SessionError
+
+    try:
+        mapping = load_criterion_map(options.map) if options.map else None
+        old = load_session(options.old).session.audit
+        new = load_session(options.new).session.audit
+    except SessionError as exc:
+        return _fail(exc.reason)
+    except CriterionMapError as exc:
+        return _fail(str(exc))
+    comparison = compare_audits(old, new, criterion_map=mapping)
+    sys.stdout.write(format_comparison(comparison, options.lang or new.engagement.language))
+    return 0
