@@ -28,7 +28,7 @@ class AuditDocument(QObject):
         self.read_only = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.sig_state_changed.emit())
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     @property
     def session(self) -> Session:
@@ -63,6 +63,9 @@ class AuditDocument(QObject):
     def mark_saved(self) -> None:
         self._dirty_outside_undo = False
         self.undo_stack.setClean()
+        self.sig_state_changed.emit()
+
+    def _on_clean_changed(self, _clean: bool) -> None:
         self.sig_state_changed.emit()
 
     def _on_undo_index(self, _index: int) -> None:

@@ -1,0 +1,842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Account details</source>
+        <translation>Détails du compte</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Languages (codes)</source>
+        <translation>Langues (codes)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Verified badge</source>
+        <translation>Badge de vérification</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>In the official registry</source>
+        <translation>Inscrit au registre officiel</translation>
+    </message>
+    <message>
+        <source>Ownership and access</source>
+        <translation>Responsabilité et accès</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Unité responsable</translation>
+    </message>
+    <message>
+        <source>Business owner (role)</source>
+        <translation>Responsable (fonction)</translation>
+    </message>
+    <message>
+        <source>Business owner (name, optional)</source>
+        <translation>Responsable (nom, facultatif)</translation>
+    </message>
+    <message>
+        <source>Number of admins</source>
+        <translation>Nombre d&apos;administrateurs</translation>
+    </message>
+    <message>
+        <source>Admin roles (one a line; name after “;”)</source>
+        <translation>Fonctions des administrateurs (une par ligne ; nom après « ; »)</translation>
+    </message>
+    <message>
+        <source>Credentials kept in</source>
+        <translation>Identifiants conservés dans</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Recovery contact is organisational</source>
+        <translation>Contact de récupération organisationnel</translation>
+    </message>
+    <message>
+        <source>Connected third-party apps</source>
+        <translation>Applications tierces connectées</translation>
+    </message>
+    <message>
+        <source>Last access review</source>
+        <translation>Dernière revue des accès</translation>
+    </message>
+    <message>
+        <source>Activity and audience</source>
+        <translation>Activité et public</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Posting frequency</source>
+        <translation>Fréquence de publication</translation>
+    </message>
+    <message>
+        <source>Last post</source>
+        <translation>Dernière publication</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>Taux d&apos;engagement (%)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>KPIs tracked</source>
+        <translation>Indicateurs suivis</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Notice or terms linked</source>
+        <translation>Avis ou conditions en lien</translation>
+    </message>
+    <message>
+        <source>Moderation rules applied</source>
+        <translation>Règles de modération appliquées</translation>
+    </message>
+    <message>
+        <source>Accessibility practices</source>
+        <translation>Pratiques d&apos;accessibilité</translation>
+    </message>
+    <message>
+        <source>Branding consistent</source>
+        <translation>Image de marque cohérente</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation>Langues officielles</translation>
+    </message>
+    <message>
+        <source>Archiving in place</source>
+        <translation>Archivage en place</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPickerDialog</name>
+    <message>
+        <source>Linked accounts</source>
+        <translation>Comptes liés</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Filtrer les comptes</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Unité responsable</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Last post</source>
+        <translation>Dernière publication</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Responsable (fonction)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionCard</name>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>Guidance and evidence</source>
+        <translation>Conseils et preuves</translation>
+    </message>
+    <message>
+        <source>Show guidance</source>
+        <translation>Afficher les conseils</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S. O.</translation>
+    </message>
+    <message>
+        <source>Not applicable (justify)</source>
+        <translation>Sans objet (à justifier)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Justification for N/A</source>
+        <translation>Justification du « sans objet »</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>N/A needs a justification: say why this criterion does not apply.</source>
+        <translation>Le « sans objet » doit être justifié : expliquez pourquoi ce critère ne s’applique pas.</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Écarter le constat</translation>
+    </message>
+    <message>
+        <source>Reason for dismissal</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>Fichiers de preuve</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Joindre une preuve</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Impossible de joindre le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>Choose a value</source>
+        <translation>Choisir une valeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Un constat doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Own finding</source>
+        <translation>Constat de l’auditeur</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À revoir</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Findings and action plan</source>
+        <translation>Constats et plan d’action</translation>
+    </message>
+    <message>
+        <source>Review each generated finding, add your own, and turn them into actions.</source>
+        <translation>Examinez chaque constat généré, ajoutez les vôtres et transformez-les en actions.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <source>Undecide</source>
+        <translation>Annuler la décision</translation>
+    </message>
+    <message>
+        <source>Add own finding…</source>
+        <translation>Ajouter un constat…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Create action from finding</source>
+        <translation>Créer une action à partir du constat</translation>
+    </message>
+    <message>
+        <source>Finding detail</source>
+        <translation>Détail du constat</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation>Accepter le constat</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Écarter le constat</translation>
+    </message>
+    <message>
+        <source>Undecide finding</source>
+        <translation>Annuler la décision sur le constat</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Modifier le constat</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Ajouter un constat</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Retirer le constat</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Account inventory</source>
+        <translation>Inventaire des comptes</translation>
+    </message>
+    <message>
+        <source>Every account the organisation has, or that claims to be it.</source>
+        <translation>Tous les comptes de l’organisation, et ceux qui se font passer pour elle.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décomptes</translation>
+    </message>
+    <message>
+        <source>Inventory actions</source>
+        <translation>Actions de l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Paste URLs…</source>
+        <translation>Coller des URL…</translation>
+    </message>
+    <message>
+        <source>Filter accounts (Ctrl+F)</source>
+        <translation>Filtrer les comptes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Texte du filtre</translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation>Filtre par plateforme</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Problem filter</source>
+        <translation>Filtre par problème</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Any problem</source>
+        <translation>Avec un problème</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Duplicate account</source>
+        <translation>Dupliquer le compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <translation>
+            <numerusform>Supprimer %n compte</numerusform>
+            <numerusform>Supprimer %n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n account(s)</source>
+        <translation>
+            <numerusform>Coller %n compte</numerusform>
+            <numerusform>Coller %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation>Valeur refusée</translation>
+    </message>
+    <message>
+        <source>%1 accounts, %2 shown, %3 with problems</source>
+        <translation>%1 comptes, %2 affichés, %3 avec des problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>LegalModel</name>
+    <message>
+        <source>Legal question</source>
+        <translation>Question juridique</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Legal checklist: %1</source>
+        <translation>Liste juridique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegalRisksPage</name>
+    <message>
+        <source>Legal issues and risks</source>
+        <translation>Enjeux juridiques et risques</translation>
+    </message>
+    <message>
+        <source>Check each legal question, then record the risks, who owns them and how they are mitigated.</source>
+        <translation>Vérifiez chaque question juridique, puis consignez les risques, leurs responsables et leur atténuation.</translation>
+    </message>
+    <message>
+        <source>Legal checklist</source>
+        <translation>Liste de contrôle juridique</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Ajouter un risque</translation>
+    </message>
+    <message>
+        <source>Link accounts…</source>
+        <translation>Lier des comptes…</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Retirer le risque</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Nouveau risque</translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation>Valeur refusée</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+</context>
+<context>
+    <name>PasteUrlsDialog</name>
+    <message>
+        <source>Paste URLs or handles</source>
+        <translation>Coller des URL ou des identifiants</translation>
+    </message>
+    <message>
+        <source>One URL or handle a line, e.g. https://x.com/name or @name@instance.</source>
+        <translation>Une URL ou un identifiant par ligne, p. ex. https://x.com/nom ou @nom@instance.</translation>
+    </message>
+    <message>
+        <source>URLs or handles, one a line</source>
+        <translation>URL ou identifiants, un par ligne</translation>
+    </message>
+    <message>
+        <source>Preview of the recognised accounts</source>
+        <translation>Aperçu des comptes reconnus</translation>
+    </message>
+    <message>
+        <source>Add accounts</source>
+        <translation>Ajouter les comptes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Not recognised: added as typed</source>
+        <translation>Non reconnu : ajouté tel quel</translation>
+    </message>
+    <message>
+        <source>Already in the inventory: skipped</source>
+        <translation>Déjà dans l’inventaire : ignoré</translation>
+    </message>
+    <message>
+        <source>Cannot add: %1</source>
+        <translation>Ajout impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>RisksModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Likelihood (1–5)</source>
+        <translation>Probabilité (de 1 à 5)</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Impact (de 1 à 5)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Responsable (fonction)</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>Comptes liés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Section progress</source>
+        <translation>Avancement de la section</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Avancement global</translation>
+    </message>
+    <message>
+        <source>%p% assessed</source>
+        <translation>%p % évalué</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed in this section</source>
+        <translation>%1 sur %2 évalués dans cette section</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>This text looks like a password or code. Vigie must not store secrets: remove it.</source>
+        <translation>Ce texte ressemble à un mot de passe ou à un code. Vigie ne doit conserver aucun secret : retirez-le.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,107 @@
+"""The risk register and the action plan as tables (see :mod:`ui.models.record_model`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui.models.record_model import Column, RecordTableModel
+from wizard import labels
+from wizard.model import ActionStatus, RiskStatus, Severity
+
+SCALE_1_5 = [(n, str(n)) for n in range(1, 6)]
+
+
+def _label(value: Any, _record: Any, lang: str) -> str:
+    return labels.label(value, lang) if value is not None else ""
+
+
+def _date(value: Any, _record: Any, _lang: str) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+class RisksModel(RecordTableModel):
+    kind = "risks"
+    (COL_TITLE, COL_LIKELIHOOD, COL_IMPACT, COL_RATING, COL_OWNER, COL_MITIGATION,
+     COL_ACCOUNTS, COL_STATUS) = range(8)  # fmt: skip
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("title"),
+            Column("likelihood", "int", lambda _lang: SCALE_1_5),
+            Column("impact", "int", lambda _lang: SCALE_1_5),
+            Column("rating", "", display=lambda _v, risk, _l: str(risk.rating)),
+            Column("owner"),
+            Column("mitigation"),
+            Column("accounts", "", display=self._accounts_text),
+            Column(
+                "status",
+                "enum",
+                lambda lang: labels.choices(RiskStatus, lang),
+                _label,
+                RiskStatus,
+            ),
+        ]
+
+    def titles(self) -> list[str]:
+        return [
+            self.tr("Risk"),
+            self.tr("Likelihood (1–5)"),
+            self.tr("Impact (1–5)"),
+            self.tr("Rating"),
+            self.tr("Owner (role)"),
+            self.tr("Mitigation"),
+            self.tr("Linked accounts"),
+            self.tr("Status"),
+        ]
+
+    def _accounts_text(self, ids: list[str], _risk: Any, _lang: str) -> str:
+        """Handles of the linked accounts still in the inventory."""
+        audit = self.document.audit
+        names = [
+            a.handle or a.display_name or a.url or a.platform
+            for a in (audit.account(i) for i in ids)
+            if a is not None
+        ]
+        return ", ".join(names)
+
+
+class ActionsModel(RecordTableModel):
+    kind = "actions"
+    COL_TITLE, COL_FINDING, COL_PRIORITY, COL_OWNER, COL_DUE, COL_STATUS = range(6)
+
+    def __init__(self, document, finding_title=None, parent=None) -> None:
+        """``finding_title(key)`` names the finding an action answers (from the page)."""
+        super().__init__(document, parent)
+        self.finding_title = finding_title or (lambda key: key)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("title"),
+            Column("finding", "", display=lambda key, _a, _l: self.finding_title(key)),
+            Column(
+                "priority",
+                "enum",
+                lambda lang: labels.choices(Severity, lang),
+                _label,
+                Severity,
+            ),
+            Column("owner"),
+            Column("due", "date", display=_date),
+            Column(
+                "status",
+                "enum",
+                lambda lang: labels.choices(ActionStatus, lang),
+                _label,
+                ActionStatus,
+            ),
+        ]
+
+    def titles(self) -> list[str]:
+        return [
+            self.tr("Action"),
+            self.tr("Finding"),
+            self.tr("Priority"),
+            self.tr("Owner (role)"),
+            self.tr("Due date"),
+            self.tr("Status"),
+        ]

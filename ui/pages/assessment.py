@@ -1,0 +1,138 @@
+"""Step 3, the governance assessment: one page per section of the question bank.
+
+The criteria are cards in a scroll area; progress for the section and the whole audit is
+always in view. Texts come from the audit's own bank in the interface language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ui.events import events_for
+from ui.i18n import current_language
+from ui.widgets.criterion_card import CriterionCard
+from wizard.scoring import overall_score, score_section
+
+
+class SectionPage(QWizardPage):
+    def __init__(self, document, section_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.section_id = section_id
+        self.cards: list[CriterionCard] = []
+        layout = QVBoxLayout(self)
+        progress_row = QHBoxLayout()
+        self.section_progress = QLabel()
+        self.section_progress.setAccessibleName(self.tr("Section progress"))
+        progress_row.addWidget(self.section_progress)
+        progress_row.addStretch(1)
+        overall_label = QLabel(self.tr("Overall"))
+        progress_row.addWidget(overall_label)
+        self.overall_progress = QProgressBar()
+        self.overall_progress.setAccessibleName(self.tr("Overall progress"))
+        self.overall_progress.setRange(0, 100)
+        self.overall_progress.setFormat(self.tr("%p% assessed"))
+        overall_label.setBuddy(self.overall_progress)
+        progress_row.addWidget(self.overall_progress)
+        layout.addLayout(progress_row)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Criteria"))
+        layout.addWidget(self.scroll, 1)
+        self.build_cards()
+        events_for(document).sig_answer_changed.connect(self._on_answer_changed)
+
+    def section(self):
+        section = self.document.audit.framework.section(self.section_id)
+        if section is None:
+            raise KeyError(f"section {self.section_id!r} is not in the audit's question bank")
+        return section
+
+    def build_cards(self) -> None:
+        """(Re)build the cards from the audit's bank, in the current language."""
+        lang = current_language()
+        section = self.section()
+        self.setTitle(section.title.get(lang))
+        self.setSubTitle(section.description.get(lang))
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.cards = []
+        for number, criterion in enumerate(section.criteria, start=1):
+            card = CriterionCard(self.document, criterion, f"{self.section_id}.{number}", lang)
+            card.sig_state_changed.connect(self.completeChanged)
+            column.addWidget(card)
+            self.cards.append(card)
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+        previous = None
+        for card in self.cards:
+            for radio in card.buttons.values():
+                if previous is not None:
+                    self.setTabOrder(previous, radio)
+                previous = radio
+            for widget in (card.justification, card.notes, card.evidence.list, card.to_review):
+                self.setTabOrder(previous, widget)
+                previous = widget
+        self.update_progress()
+
+    def card(self, criterion_id: str) -> CriterionCard:
+        return next(c for c in self.cards if c.criterion.id == criterion_id)
+
+    def focused_card(self) -> CriterionCard | None:
+        widget = self.focusWidget()
+        while widget is not None and not isinstance(widget, CriterionCard):
+            widget = widget.parentWidget()
+        return widget
+
+    def update_progress(self) -> None:
+        audit = self.document.audit
+        score = score_section(audit, self.section())
+        done = score.assessed + score.not_applicable
+        self.section_progress.setText(
+            self.tr("%1 of %2 assessed in this section")
+            .replace("%1", str(done))
+            .replace("%2", str(score.total))
+        )
+        self.overall_progress.setValue(round(overall_score(audit).completeness))
+
+    def _on_answer_changed(self, criterion_id: str) -> None:
+        for card in self.cards:
+            if card.criterion.id == criterion_id:
+                card.reload()
+        self.update_progress()
+        self.completeChanged.emit()
+
+    # --- wizard hooks
+
+    def initializePage(self) -> None:
+        lang = current_language()
+        if self.cards and self.cards[0].lang != lang:
+            self.build_cards()
+            return
+        for card in self.cards:
+            card.reload()
+        self.scroll.widget().setEnabled(not self.document.read_only)
+        self.update_progress()
+
+    def isComplete(self) -> bool:
+        """Not while an N/A waits for its justification (Back stays available)."""
+        return all(card.is_complete() for card in self.cards)
+
+    def validatePage(self) -> bool:
+        for card in self.cards:
+            card.notes.commit()
+            card.justification.commit()
+        pending = [card for card in self.cards if not card.is_complete()]
+        if pending:
+            self.scroll.ensureWidgetVisible(pending[0])
+            pending[0].justification.setFocus()
+            return False
+        return True

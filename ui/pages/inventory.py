@@ -1,0 +1,328 @@
+"""Step 2, the account inventory: a sortable, filterable table with a detail form.
+
+The table is a view over :class:`AccountsModel` through :class:`AccountFilter`; every
+change goes through the document's undo stack.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ui import dialogs
+from ui.events import events_for
+from ui.models import account_fields
+from ui.models.account_filter import AccountFilter
+from ui.models.accounts_model import COL_HANDLE, COL_PROBLEMS, AccountsModel
+from ui.models.roles import RECORD_ID_ROLE
+from ui.undo_commands import DuplicateAccount, InsertAccounts, RemoveAccounts, push_edit
+from ui.widgets import modal
+from ui.widgets.account_form import AccountForm
+from ui.widgets.badge_delegate import BadgeDelegate
+from ui.widgets.delegates import FieldDelegate
+from ui.widgets.paste_dialog import PasteUrlsDialog
+from wizard import labels
+from wizard.edits import EditError
+from wizard.model import Account, AccountStatus
+from wizard.scoring import Problem, problem_label
+
+ANY_PROBLEM = "*"
+
+
+class InventoryPage(QWizardPage):
+    def __init__(self, document, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.setTitle(self.tr("Account inventory"))
+        self.setSubTitle(self.tr("Every account the organisation has, or that claims to be it."))
+        self.model = AccountsModel(document, today, self)
+        self.proxy = AccountFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.model.sig_edit_refused.connect(self._on_refused)
+        # a filter change can emit thousands of row signals: count once, after them
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self.update_counts)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.model.dataChanged,
+        ):
+            signal.connect(self._counts_timer.start)
+        events = events_for(document)
+        events.sig_accounts_inserted.connect(self._fill_platform_filter)
+        events.sig_accounts_removed.connect(self._fill_platform_filter)
+        self._fill_filters()
+        self.update_counts()
+
+    # --- building
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_toolbar())
+        layout.addLayout(self._build_filters())
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setModel(self.proxy)
+        # no sort indicator first, or enabling sorting sorts by column 0 at once
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setItemDelegate(FieldDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_PROBLEMS, BadgeDelegate(self.table))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultSectionSize(120)
+        self.table.addAction(self.delete_action)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.form = AccountForm(self.model)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.counts = QLabel()
+        self.counts.setAccessibleName(self.tr("Counts"))
+        layout.addWidget(self.counts)
+        self.setTabOrder(self.filter_edit, self.platform_filter)
+        self.setTabOrder(self.platform_filter, self.status_filter)
+        self.setTabOrder(self.status_filter, self.problem_filter)
+        self.setTabOrder(self.problem_filter, self.table)
+        self.setTabOrder(self.table, self.form)
+
+    def _action(
+        self, text: str, shortcut, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+    ):
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(context)
+        action.setToolTip(
+            f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        bar.setAccessibleName(self.tr("Inventory actions"))
+        self.add_action = self._action(self.tr("Add"), Qt.Key.Key_Insert, self.add_account)
+        self.duplicate_action = self._action(
+            self.tr("Duplicate"), "Ctrl+D", self.duplicate_selected
+        )
+        self.delete_action = self._action(
+            self.tr("Delete"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.removeAction(self.delete_action)
+        self.paste_action = self._action(self.tr("Paste URLs…"), "Ctrl+Shift+V", self.paste_urls)
+        for action in (
+            self.add_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.paste_action,
+        ):
+            bar.addAction(action)
+        return bar
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter accounts (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter text"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter_text)
+        row.addWidget(self.filter_edit, 2)
+        self.platform_filter = self._filter_combo(self.tr("Platform filter"), row)
+        self.status_filter = self._filter_combo(self.tr("Status filter"), row)
+        self.problem_filter = self._filter_combo(self.tr("Problem filter"), row)
+        self.platform_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_platform(self.platform_filter.currentData())
+        )
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(self.status_filter.currentData())
+        )
+        self.problem_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_problem(self.problem_filter.currentData())
+        )
+        return row
+
+    def _filter_combo(self, name: str, row: QHBoxLayout) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(combo)
+        return combo
+
+    def _fill_filters(self) -> None:
+        lang = self.model.lang
+        self._refill(
+            self.status_filter,
+            self.tr("All statuses"),
+            [(str(status), labels.label(status, lang)) for status in AccountStatus],
+        )
+        self._refill(
+            self.problem_filter,
+            self.tr("All rows"),
+            [
+                (ANY_PROBLEM, self.tr("Any problem")),
+                *((str(p), problem_label(p, lang)) for p in Problem),
+            ],
+        )
+        self._fill_platform_filter()
+
+    def _fill_platform_filter(self, *_args) -> None:
+        lang = self.model.lang
+        present = sorted({a.platform for a in self.document.audit.accounts})
+        items = [(pid, account_fields.platform_name(pid, lang)) for pid in present]
+        self._refill(
+            self.platform_filter,
+            self.tr("All platforms"),
+            sorted(items, key=lambda pair: pair[1].casefold()),
+        )
+
+    @staticmethod
+    def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
+        """Replace the items, keeping the current choice when it is still offered."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+        if current is not None and found < 0:
+            combo.currentIndexChanged.emit(0)
+
+    # --- wizard hooks
+
+    def initializePage(self) -> None:
+        """Re-read the audit: the engagement (official languages) moves problems."""
+        self.model.refresh()
+        writable = not self.document.read_only
+        for action in (self.add_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(writable)
+        self.paste_action.setEnabled(writable)
+        self._fill_filters()
+        self.form.reload()
+        self.update_counts()
+
+    def validatePage(self) -> bool:
+        self.form.commit_pending()
+        return True
+
+    # --- commands
+
+    def focus_filter(self) -> None:
+        """Edit → Find: put the cursor in the filter box."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex()]
+        return [index.siblingAtColumn(0).data(RECORD_ID_ROLE) for index in rows]
+
+    def add_account(self) -> None:
+        account = Account()
+        self._push(InsertAccounts(self.document, [account], self.tr("Add account")))
+        self.select_account(account.id, edit=True)
+
+    def duplicate_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            command = DuplicateAccount(self.document, ids[0], self.tr("Duplicate account"))
+            if self._push(command):
+                self.select_account(command.accounts[0].id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            text = self.tr("Delete %n account(s)", "", len(ids))
+            self._push(RemoveAccounts(self.document, ids, text))
+
+    def paste_urls(self) -> None:
+        dialog = PasteUrlsDialog(self.document.audit, self)
+        if modal.run(dialog) and dialog.result_accounts:
+            accounts = dialog.result_accounts
+            text = self.tr("Paste %n account(s)", "", len(accounts))
+            if self._push(InsertAccounts(self.document, accounts, text)):
+                self.select_account(accounts[0].id)
+        dialog.deleteLater()
+
+    def _push(self, command) -> bool:
+        try:
+            push_edit(self.document, command)
+        except EditError as exc:
+            self._on_refused(str(exc))
+            return False
+        return True
+
+    def select_account(self, account_id: str, edit: bool = False) -> None:
+        row = self.model.row_of().get(account_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, COL_HANDLE))
+        if not index.isValid():
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
+        if edit:
+            self.table.setFocus()
+            self.table.edit(index)
+
+    # --- reactions
+
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        self.form.set_account(current.data(RECORD_ID_ROLE) if current.isValid() else None)
+
+    def _on_refused(self, message: str) -> None:
+        dialogs.warn(self, self.tr("Value not accepted"), message)
+
+    def update_counts(self, *_args) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        with_problems = self.model.count_with_problems()
+        self.counts.setText(
+            self.tr("%1 accounts, %2 shown, %3 with problems")
+            .replace("%1", str(total))
+            .replace("%2", str(shown))
+            .replace("%3", str(with_problems))
+        )

@@ -1,0 +1,245 @@
+"""The detail form of the selected account: every field, grouped as the product defines.
+
+Each editor writes through :meth:`AccountsModel.set_field` (so through the undo stack and
+the model's validation); a refused value is reported by the model and the editor shows
+the stored value again. Undo and redo refresh the form through the audit events.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.events import events_for
+from ui.models import account_fields
+from ui.models.accounts_model import AccountsModel
+from ui.widgets.delegates import ChoiceCombo, OptionalDateEdit
+from ui.widgets.fields import NoteEdit, WarningLabel, secret_warning
+from wizard.edits import edit_error
+from wizard.model import Account, Person
+
+NOTE_FIELDS = frozenset({"third_party_apps", "purpose", "kpis", "notes"})
+
+
+class AccountForm(QScrollArea):
+    def __init__(self, model: AccountsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.account_id: str | None = None
+        self.editors: dict[str, QWidget] = {}
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Account details"))
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for title, fields in self._groups():
+            layout.addWidget(self._group(title, fields))
+        self.secret_warning = WarningLabel()
+        layout.addWidget(self.secret_warning)
+        layout.addStretch(1)
+        self.setWidget(body)
+        events_for(model.document).sig_account_changed.connect(self._on_changed)
+        self.set_account(None)
+
+    def _groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        return [
+            (
+                self.tr("Identity"),
+                [
+                    ("platform", self.tr("Platform")),
+                    ("handle", self.tr("Handle")),
+                    ("url", self.tr("URL")),
+                    ("display_name", self.tr("Display name")),
+                    ("kind", self.tr("Kind")),
+                    ("languages", self.tr("Languages (codes)")),
+                    ("status", self.tr("Status")),
+                    ("verified", self.tr("Verified badge")),
+                    ("created", self.tr("Created")),
+                    ("in_registry", self.tr("In the official registry")),
+                ],
+            ),
+            (
+                self.tr("Ownership and access"),
+                [
+                    ("owning_unit", self.tr("Owning unit")),
+                    ("owner.role", self.tr("Business owner (role)")),
+                    ("owner.name", self.tr("Business owner (name, optional)")),
+                    ("admin_count", self.tr("Number of admins")),
+                    ("admins", self.tr("Admin roles (one a line; name after “;”)")),
+                    ("credentials", self.tr("Credentials kept in")),
+                    ("mfa", self.tr("MFA")),
+                    ("recovery_organisational", self.tr("Recovery contact is organisational")),
+                    ("third_party_apps", self.tr("Connected third-party apps")),
+                    ("last_access_review", self.tr("Last access review")),
+                ],
+            ),
+            (
+                self.tr("Activity and audience"),
+                [
+                    ("followers", self.tr("Followers")),
+                    ("posting_frequency", self.tr("Posting frequency")),
+                    ("last_post", self.tr("Last post")),
+                    ("engagement_rate", self.tr("Engagement rate (%)")),
+                    ("audience", self.tr("Audience")),
+                    ("purpose", self.tr("Purpose")),
+                    ("kpis", self.tr("KPIs tracked")),
+                ],
+            ),
+            (
+                self.tr("Compliance"),
+                [
+                    ("notice_linked", self.tr("Notice or terms linked")),
+                    ("moderation_rules", self.tr("Moderation rules applied")),
+                    ("accessibility", self.tr("Accessibility practices")),
+                    ("branding_consistent", self.tr("Branding consistent")),
+                    ("official_languages", self.tr("Official languages")),
+                    ("archiving", self.tr("Archiving in place")),
+                    ("recommendation", self.tr("Recommendation")),
+                    ("notes", self.tr("Notes")),
+                ],
+            ),
+        ]
+
+    def _group(self, title: str, fields: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for name, label in fields:
+            editor = self._make_editor(name)
+            editor.setAccessibleName(label)
+            self.editors[name] = editor
+            form.addRow(label, editor)
+        return box
+
+    def _make_editor(self, name: str) -> QWidget:
+        base = name.split(".")[0]
+        kind = account_fields.kind(base)
+        if name == "admins" or base in NOTE_FIELDS:
+            editor = NoteEdit()
+            editor.sig_edited.connect(lambda n=name: self._commit(n))
+            return editor
+        choices = account_fields.choices(base, self.model.lang)
+        if choices is not None:
+            combo = ChoiceCombo(choices)
+            combo.activated.connect(lambda _i, n=name: self._commit(n))
+            return combo
+        if kind == "date":
+            editor = OptionalDateEdit()
+            editor.dateChanged.connect(lambda _d, n=name: self._commit(n))
+            return editor
+        line = QLineEdit()
+        line.editingFinished.connect(lambda n=name: self._commit(n))
+        return line
+
+    # --- binding
+
+    def account(self) -> Account | None:
+        if self.account_id is None:
+            return None
+        return self.model.document.audit.account(self.account_id)
+
+    def set_account(self, account_id: str | None) -> None:
+        """Show ``account_id`` (None: an empty, disabled form)."""
+        self.commit_pending()
+        self.account_id = account_id
+        self.reload()
+
+    def reload(self) -> None:
+        account = self.account()
+        self.widget().setEnabled(account is not None and not self.model.document.read_only)
+        for name, editor in self.editors.items():
+            self._show(editor, name, self._value(account, name) if account else None)
+        self._check_secrets()
+
+    def commit_pending(self) -> None:
+        for editor in self.editors.values():
+            if isinstance(editor, NoteEdit):
+                editor.commit()
+
+    def _on_changed(self, account_id: str) -> None:
+        if account_id == self.account_id:
+            self.reload()
+
+    @staticmethod
+    def _value(account: Account, name: str) -> Any:
+        if name.startswith("owner."):
+            return getattr(account.owner, name.split(".")[1])
+        if name == "admins":
+            return "\n".join(f"{p.role}; {p.name}" if p.name else p.role for p in account.admins)
+        if name == "languages":
+            return ", ".join(account.languages)
+        return getattr(account, name)
+
+    def _show(self, editor: QWidget, name: str, value: Any) -> None:
+        editor.blockSignals(True)
+        if isinstance(editor, ChoiceCombo | OptionalDateEdit):
+            editor.set_value(value)
+        elif isinstance(editor, NoteEdit):
+            editor.set_text(value or "")
+        elif isinstance(editor, QLineEdit):
+            base = name.split(".")[0]
+            shown = "" if value is None else str(value)
+            if account_fields.kind(base) in ("int", "float") and value is not None:
+                shown = account_fields.display(base, value, self.model.lang).replace("\u202f", "")
+            editor.setText(shown)
+            editor.setCursorPosition(0)
+        editor.blockSignals(False)
+
+    def _read(self, editor: QWidget) -> Any:
+        if isinstance(editor, ChoiceCombo):
+            return editor.value()
+        if isinstance(editor, OptionalDateEdit):
+            return editor.value()
+        if isinstance(editor, NoteEdit):
+            return editor.text()
+        assert isinstance(editor, QLineEdit | QComboBox)
+        return editor.text() if isinstance(editor, QLineEdit) else editor.currentText()
+
+    def _commit(self, name: str) -> None:
+        account = self.account()
+        if account is None:
+            return
+        field = name.split(".")[0]
+        try:
+            value = self._field_value(account, name)
+        except ValidationError as exc:
+            self.model.sig_edit_refused.emit(str(edit_error(exc, name)))
+            self.reload()
+            return
+        if not self.model.set_field(account.id, field, value):
+            self.reload()
+        self._check_secrets()
+
+    def _field_value(self, account: Account, name: str) -> Any:
+        """The value to store for the editor ``name`` (nested and list fields rebuilt)."""
+        raw = self._read(self.editors[name])
+        if name.startswith("owner."):
+            return Person(**{**account.owner.model_dump(), name.split(".")[1]: raw})
+        if name == "admins":
+            return _parse_admins(raw)
+        if name == "languages":
+            return [code for code in re.split(r"[\s,;]+", raw.strip().lower()) if code]
+        return raw
+
+    def _check_secrets(self) -> None:
+        texts = [e.text() for e in self.editors.values() if isinstance(e, NoteEdit | QLineEdit)]
+        self.secret_warning.show_message(next(filter(None, map(secret_warning, texts)), ""))
+
+
+def _parse_admins(text: str) -> list[Person]:
+    """One admin a line: ``role`` or ``role; name``."""
+    admins = []
+    for line in text.splitlines():
+        if line.strip():
+            role, _sep, name = line.partition(";")
+            admins.append(Person(role=role.strip(), name=name.strip()))
+    return admins

@@ -1,0 +1,110 @@
+"""Evidence attached to an answer: add a file (stored in the session), open it, remove it.
+
+The list only shows and asks; the owner decides how the attachment list is stored
+(``sig_evidence_changed`` hands it the new list of SHA-256 digests).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+
+from ui import dialogs
+from wizard.session import EvidenceError
+
+_SHA_ROLE = 0x0101
+
+
+class EvidenceList(QWidget):
+    sig_evidence_changed = Signal(list)
+    """The user added or removed an attachment: the new list of digests."""
+
+    def __init__(self, session_of, parent: QWidget | None = None) -> None:
+        """``session_of`` returns the current :class:`~wizard.session.Session` when called
+        (the session object may be replaced when a file is opened)."""
+        super().__init__(parent)
+        self._session_of = session_of
+        self._digests: list[str] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Evidence files"))
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        layout.addWidget(self.list, 1)
+        buttons = QWidget()
+        column = QHBoxLayout(buttons)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.add_button = self._button(self.tr("Add file…"), self.add_file, column)
+        self.open_button = self._button(self.tr("Open"), self.open_selected, column)
+        self.remove_button = self._button(self.tr("Remove"), self.remove_selected, column)
+        layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self._update_buttons()
+
+    def _button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def set_digests(self, digests: list[str]) -> None:
+        """Show these attachments (by digest), named as the session records them."""
+        self._digests = list(digests)
+        records = {e.sha256: e for e in self._session_of().audit.evidence}
+        self.list.clear()
+        for digest in digests:
+            record = records.get(digest)
+            name = record.filename if record else digest[:12]
+            item = QListWidgetItem(name)
+            item.setData(_SHA_ROLE, digest)
+            self.list.addItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentItem() is not None
+        self.open_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def add_file(self) -> None:
+        path = dialogs.get_open_path(self, self.tr("Attach evidence"), "", self.tr("All files (*)"))
+        if path is not None:
+            self.add_path(path)
+
+    def add_path(self, path: Path) -> None:
+        """Store the file in the session and link it (reading errors are shown, not raised)."""
+        try:
+            record = self._session_of().add_evidence_file(path)
+        except (OSError, EvidenceError) as exc:
+            dialogs.warn(self, self.tr("Cannot attach the file"), str(exc))
+            return
+        if record.sha256 not in self._digests:
+            self.sig_evidence_changed.emit([*self._digests, record.sha256])
+
+    def selected_digest(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(_SHA_ROLE)
+
+    def remove_selected(self) -> None:
+        digest = self.selected_digest()
+        if digest is not None:
+            self.sig_evidence_changed.emit([d for d in self._digests if d != digest])
+
+    def open_selected(self) -> Path | None:
+        """Write the attachment to a private temporary folder and open it with the system."""
+        digest = self.selected_digest()
+        session = self._session_of()
+        data = session.blobs.get(digest) if digest else None
+        if data is None:
+            return None
+        record = next(e for e in session.audit.evidence if e.sha256 == digest)
+        folder = Path(tempfile.mkdtemp(prefix="vigie-evidence-"))
+        path = folder / Path(record.filename).name
+        path.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
