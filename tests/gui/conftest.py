@@ -1,0 +1,26 @@
+"""Fixtures for the page tests: a small audit in a document, built without the shell."""
+
+from __future__ import annotations
+
+import pytest
+from pages_support import sample_accounts
+from small_bank import small_framework
+
+from ui.document import AuditDocument
+from wizard.model import Audit
+from wizard.session import Session
+
+
+@pytest.fixture
+def audit() -> Audit:
+    audit = Audit(framework=small_framework())
+    audit.accounts = sample_accounts()
+    return audit
+
+
+@pytest.fixture
+def document(audit, qapp):
+    document = AuditDocument(Session(audit=audit))
+    yield document
+    # the document's lambda on cleanChanged would run while its stack is destroyed
+    document.undo_stack.blockSignals(True)

@@ -1,0 +1,125 @@
+"""Screenshots of every step of the wizard, in French and English, for the user guide.
+
+Runs the application on the demonstration audit at 1366×768 under Xvfb and writes
+``docs/images/<lang>/<step>.png``. Anyone can rerun it:
+
+    python tools/screenshots.py            # starts itself under xvfb-run when needed
+    python tools/screenshots.py --offscreen  # no X server (fonts may differ slightly)
+
+Settings, recovery copies and logs go to a temporary folder: the user's are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "images"
+WIDTH, HEIGHT = 1366, 768
+CHILD_FLAG = "VIGIE_SCREENSHOTS_CHILD"
+
+
+def _rerun_under_xvfb(argv: list[str]) -> int:
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        print("xvfb-run not found; use --offscreen or install xvfb", file=sys.stderr)
+        return 3
+    env = dict(os.environ, **{CHILD_FLAG: "1"})
+    command = [xvfb, "-a", "-s", f"-screen 0 {WIDTH}x{HEIGHT}x24", sys.executable, *argv]
+    return subprocess.run(command, env=env, check=False).returncode
+
+
+def _steps():
+    from ui.wizard import PageId, assessment_id
+
+    return [
+        ("start", PageId.START),
+        ("engagement", PageId.ENGAGEMENT),
+        ("inventory", PageId.INVENTORY),
+        ("assessment", assessment_id(0)),
+        ("legal", PageId.LEGAL),
+        ("findings", PageId.FINDINGS),
+        ("summary", PageId.SUMMARY),
+    ]
+
+
+def _settle(app, rounds: int = 5) -> None:
+    from PySide6.QtCore import QThread
+
+    for _ in range(rounds):
+        app.processEvents()
+        QThread.msleep(40)
+
+
+def _shoot(lang: str, session_file: Path, settings_file: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    app = QApplication.instance()
+    i18n.install(lang)
+    settings = AppSettings.at_path(settings_file)
+    settings.set_language(lang)
+    window = MainWindow(settings)
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.show()
+    window.controller.open_file(session_file)
+    written = []
+    folder = OUT / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, page_id in _steps():
+        if not window.go_to(page_id):
+            raise SystemExit(f"{lang}: could not reach step {name}")
+        page = window.wizard.page(page_id)
+        accounts = window.document.audit.accounts
+        if hasattr(page, "select_account") and accounts:
+            page.select_account(accounts[0].id)  # show the detail form filled in
+        _settle(app)
+        target = folder / f"{name}.png"
+        window.grab().save(str(target))
+        written.append(target)
+    window.document.mark_saved()
+    window.close()
+    _settle(app)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--offscreen", action="store_true", help="use Qt's offscreen platform")
+    args = parser.parse_args(argv)
+    if args.offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not os.environ.get(CHILD_FLAG) and not os.environ.get("DISPLAY"):
+        return _rerun_under_xvfb([str(Path(__file__).resolve()), *(argv or sys.argv[1:])])
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory(prefix="vigie-shots-") as temp:
+        temp_dir = Path(temp)
+        os.environ["VIGIE_STATE_DIR"] = str(temp_dir / "state")
+        os.environ["VIGIE_LOG_DIR"] = str(temp_dir / "log")
+        from PySide6.QtWidgets import QApplication
+
+        from wizard.demo import demo_session
+        from wizard.store import save_session
+
+        app = QApplication(["vigie-screenshots"])
+        app.setApplicationName("Vigie")
+        session_file = temp_dir / "Demo.vigie"
+        save_session(demo_session(), session_file)
+        for lang in ("fr", "en"):
+            for path in _shoot(lang, session_file, temp_dir / f"settings-{lang}.ini"):
+                print(path.relative_to(ROOT))
+        del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""The desktop application: ``main(argv)`` builds it, opens what was asked, and runs it.
+
+``main`` is thin on purpose: the window and its controller are testable without it, and a
+smoke test starts it in a subprocess (a second QApplication in one process aborts).
+
+Environment: ``VIGIE_LOG_DIR`` (where errors are logged), ``VIGIE_SETTINGS`` (an INI file
+instead of the per-user settings), ``VIGIE_QUIT_AFTER_MS`` (close by itself after that
+long, for smoke tests and benchmarks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+from ui.wizard import PageId
+from wizard.logs import log_exception
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="vigie", add_help=True)
+    parser.add_argument("--demo", action="store_true", help="open the demonstration audit")
+    parser.add_argument("file", nargs="?", type=Path, help="a session file (.vigie) to open")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+class CrashHandler:
+    """``sys.excepthook`` for the GUI: log the traceback, show a short message, go on.
+
+    The recovery copy is written (not discarded) so the work survives if the user then
+    chooses to quit. A traceback is never shown to the user.
+    """
+
+    def __init__(self, window: MainWindow | None = None) -> None:
+        self.window = window
+        self._showing = False
+
+    def __call__(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        exc.__traceback__ = tb
+        try:
+            where = str(log_exception(exc))
+        except OSError:
+            where = QCoreApplication.translate("CrashHandler", "(the log could not be written)")
+        if self.window is not None:
+            # A second failure while saving the work must not hide the first one.
+            with contextlib.suppress(Exception):
+                self.window.controller.recovery.write_now()
+        if self._showing:  # an error while the message is up: logged, not stacked
+            return
+        self._showing = True
+        try:
+            _show_crash_message(self.window, where)
+        finally:
+            self._showing = False
+
+
+def _show_crash_message(parent, where: str) -> None:
+    from ui import dialogs
+
+    dialogs.warn(
+        parent,
+        QCoreApplication.translate("CrashHandler", "Unexpected error"),
+        QCoreApplication.translate(
+            "CrashHandler",
+            "Something went wrong in Vigie. Your work is kept in a recovery copy; "
+            "save it under a new name if you can.",
+        ),
+        QCoreApplication.translate("CrashHandler", "Details were written to %1").replace(
+            "%1", where
+        ),
+    )
+
+
+def _quit_after(app: QApplication) -> None:
+    """``VIGIE_QUIT_AFTER_MS``: close the windows after that delay (smoke tests)."""
+    raw = os.environ.get("VIGIE_QUIT_AFTER_MS", "")
+    if raw.isdigit():
+        QTimer.singleShot(int(raw), app.closeAllWindows)
+
+
+def _open_requested(window: MainWindow, args: argparse.Namespace) -> None:
+    ctl = window.controller
+    if args.file is not None:
+        if ctl.open_file(args.file):
+            window.go_to(PageId.ENGAGEMENT)
+    elif args.demo:
+        if ctl.open_demo():
+            window.go_to(PageId.ENGAGEMENT)
+    elif ctl.pending_recoveries() and ctl.offer_recoveries():
+        window.go_to(PageId.ENGAGEMENT)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop application; return its exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parse(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "vigie", *argv])
+    app.setApplicationName("Vigie")
+    app.setOrganizationName("Vigie")
+    app.setApplicationDisplayName("Vigie")
+    settings = AppSettings()
+    i18n.install(i18n.resolve(settings.language()))
+    handler = CrashHandler()
+    previous_hook = sys.excepthook
+    sys.excepthook = handler
+    try:
+        window = MainWindow(settings)
+        handler.window = window
+        window.show()
+        _open_requested(window, args)
+        _quit_after(app)
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,293 @@
+"""The main window: the wizard, the side list of steps, menus and the save state.
+
+The window owns no audit logic and no file logic: files go through
+:class:`~ui.session_controller.SessionController`, audit content through the pages. When
+another audit is opened (or the language changes) the wizard is rebuilt around the
+document, so pages always start from the audit as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+
+from ui import dialogs, i18n
+from ui.actions import WindowActions
+from ui.document import AuditDocument
+from ui.formats import format_time
+from ui.pages.start import RecentEntry, StartPage
+from ui.pages.summary import SummaryPage
+from ui.session_controller import SessionController
+from ui.settings import AppSettings
+from ui.step_list import Mark, StepList
+from ui.step_marks import step_marks, step_titles
+from ui.wizard import AuditWizard, PageId
+from wizard.version import app_version
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, controller: SessionController | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.controller = controller or SessionController(settings)
+        self.controller.setParent(self)
+        self.controller.window = self
+        self.wizard: AuditWizard | None = None
+        self._closing = False
+        self.actions = WindowActions(self)
+        self.steps = StepList()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.steps)
+        self.setCentralWidget(self.splitter)
+        self.state_label = QLabel()
+        self.statusBar().addPermanentWidget(self.state_label)
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(150)
+        self._marks_timer.timeout.connect(self.refresh_marks)
+        self._connect_actions()
+        self.controller.sig_document_replaced.connect(self._on_document_replaced)
+        self.controller.sig_saved.connect(lambda _path: self.refresh_recent())
+        self.steps.sig_step_chosen.connect(self.go_to)
+        self.actions.set_language_checked(settings.language())
+        self._retranslate()
+        self._restore_geometry()
+        if self.controller._document is None:
+            self.controller.start_empty()
+        else:
+            self._on_document_replaced(self.controller.document)
+
+    # --- wiring
+
+    def _connect_actions(self) -> None:
+        act, ctl = self.actions, self.controller
+        act.new.triggered.connect(self.new_audit)
+        act.open.triggered.connect(lambda: self._after_open(ctl.open_dialog()))
+        act.save.triggered.connect(ctl.save)
+        act.save_as.triggered.connect(ctl.save_as)
+        act.export.triggered.connect(self.export_workbook)
+        act.quit.triggered.connect(self.close)
+        act.undo.triggered.connect(lambda: self.document.undo_stack.undo())
+        act.redo.triggered.connect(lambda: self.document.undo_stack.redo())
+        act.find.triggered.connect(self.find_in_inventory)
+        act.guide.triggered.connect(self.show_user_guide)
+        act.about.triggered.connect(self.show_about)
+        act.sig_recent_chosen.connect(lambda path: self._after_open(ctl.open_file(path)))
+        act.sig_language_chosen.connect(self.set_language)
+
+    @property
+    def document(self) -> AuditDocument:
+        return self.controller.document
+
+    def _on_document_replaced(self, document: AuditDocument) -> None:
+        document.sig_state_changed.connect(self.refresh_state)
+        document.sig_changed.connect(self._marks_timer.start)
+        document.undo_stack.canUndoChanged.connect(self.actions.undo.setEnabled)
+        document.undo_stack.canRedoChanged.connect(self.actions.redo.setEnabled)
+        self.rebuild_wizard(PageId.START)
+
+    def rebuild_wizard(self, page_id: int) -> None:
+        """A new wizard around the current document, showing ``page_id``."""
+        old = self.wizard
+        if old is not None:
+            summary = old.page(PageId.SUMMARY)
+            if isinstance(summary, SummaryPage):
+                summary.shutdown()
+        self.wizard = AuditWizard(self.document)
+        self.wizard.sig_page_shown.connect(self._on_page_shown)
+        self.wizard.sig_page_built.connect(self._on_page_built)
+        self._connect_pages(self.wizard)
+        if old is not None:
+            self.splitter.replaceWidget(1, self.wizard)
+            old.deleteLater()
+        else:
+            self.splitter.addWidget(self.wizard)
+            self.splitter.setStretchFactor(1, 1)
+            self.splitter.setSizes([250, 1100])
+        self.steps.set_steps(step_titles(self.document.audit, i18n.current_language()))
+        self.wizard.restart()
+        if page_id != PageId.START:
+            self.wizard.go_to(page_id)
+        self.refresh_marks()
+        self.refresh_state()
+        self.refresh_recent()
+        self.actions.undo.setEnabled(self.document.undo_stack.canUndo())
+        self.actions.redo.setEnabled(self.document.undo_stack.canRedo())
+
+    def _connect_pages(self, wizard: AuditWizard) -> None:
+        start = wizard.page(PageId.START)
+        if isinstance(start, StartPage):
+            ctl = self.controller
+            start.sig_new_requested.connect(self.new_audit)
+            start.sig_open_requested.connect(lambda: self._after_open(ctl.open_dialog()))
+            start.sig_open_path_requested.connect(lambda p: self._after_open(ctl.open_file(p)))
+            start.sig_demo_requested.connect(lambda: self._after_open(ctl.open_demo()))
+            start.sig_recover_requested.connect(lambda: self._after_open(ctl.offer_recoveries()))
+        summary = wizard.page(PageId.SUMMARY)
+        if isinstance(summary, SummaryPage):
+            summary.sig_save_requested.connect(self.controller.save)
+            summary.export_panel.sig_exported.connect(self._on_exported)
+        for page_id in wizard.pageIds():
+            wizard.page(page_id).completeChanged.connect(self.refresh_marks)
+
+    def _on_page_built(self, page_id: int) -> None:
+        if self.wizard is not None:
+            self.wizard.page(page_id).completeChanged.connect(self.refresh_marks)
+
+    # --- navigation
+
+    def go_to(self, page_id: int) -> bool:
+        assert self.wizard is not None
+        done = self.wizard.go_to(page_id)
+        if not done:
+            self.steps.set_current_step(self.wizard.currentId())
+        return done
+
+    def new_audit(self) -> None:
+        if self.controller.new_audit():
+            self.go_to(PageId.ENGAGEMENT)
+
+    def _after_open(self, opened: bool) -> None:
+        if opened:
+            self.go_to(PageId.ENGAGEMENT)
+
+    def find_in_inventory(self) -> None:
+        if self.go_to(PageId.INVENTORY) and self.wizard is not None:
+            page = self.wizard.page(PageId.INVENTORY)
+            focus = getattr(page, "focus_filter", None)
+            if callable(focus):
+                focus()
+
+    def export_workbook(self) -> None:
+        if self.go_to(PageId.SUMMARY) and self.wizard is not None:
+            page = self.wizard.page(PageId.SUMMARY)
+            if isinstance(page, SummaryPage):
+                page.export_panel.choose_and_export()
+
+    def _on_page_shown(self, page_id: int) -> None:
+        self.steps.set_current_step(page_id)
+        self.refresh_marks()
+
+    # --- state shown to the user
+
+    def refresh_marks(self) -> None:
+        if self.wizard is None:
+            return
+        engagement = self.wizard.page(PageId.ENGAGEMENT)
+        filled = engagement.isComplete() if engagement is not None else True
+        ids = set(self.wizard.pageIds())
+        self.steps.set_reachable(ids if filled else {PageId.START, PageId.ENGAGEMENT})
+        self.steps.set_marks(step_marks(self.document.audit, filled, self.wizard.step_ids()))
+
+    def refresh_state(self) -> None:
+        doc = self.document
+        if doc.read_only:
+            state = self.tr("Read-only")
+        elif doc.dirty:
+            state = self.tr("Unsaved changes")
+        elif self.controller.saved_at is not None:
+            state = self.tr("Saved at %1").replace("%1", format_time(self.controller.saved_at))
+        else:
+            state = ""
+        self.state_label.setText(state)
+        self.state_label.setAccessibleName(self.tr("Save state"))
+        organisation = doc.audit.engagement.organisation.name.strip()
+        name = self.controller.display_name()
+        title = f"{organisation} — {name}[*]" if organisation else f"{name}[*]"
+        self.setWindowTitle(f"{title} — Vigie")
+        self.setWindowModified(doc.dirty)
+        self.actions.save.setEnabled(True)
+
+    def refresh_recent(self) -> None:
+        entries = [
+            RecentEntry(path, self.settings.recent_organisation(path), _modified(path))
+            for path in self.settings.recent_files()
+        ]
+        self.actions.set_recent([(e.path, e.organisation or e.path.name) for e in entries])
+        if self.wizard is not None:
+            start = self.wizard.page(PageId.START)
+            if isinstance(start, StartPage):
+                start.set_recent(entries)
+                start.set_recovery_available(bool(self.controller.pending_recoveries()))
+
+    def _on_exported(self, path: Path) -> None:
+        self.statusBar().showMessage(
+            self.tr("Workbook written to %1").replace("%1", str(path)), 8000
+        )
+
+    # --- language
+
+    def set_language(self, choice: str) -> None:
+        """Switch the interface language now, keeping the audit and the current step."""
+        self.settings.set_language(choice)
+        self.actions.set_language_checked(choice)
+        i18n.install(i18n.resolve(choice))
+        # Qt posts LanguageChange; deliver it now so the window is French when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.wizard is not None:
+                self.rebuild_wizard(self.wizard.currentId())
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.actions.retranslate()
+        self.steps.setAccessibleName(self.tr("Steps of the audit"))
+        self.steps.set_mark_words(
+            {
+                Mark.NONE: "",
+                Mark.EMPTY: self.tr("Not started"),
+                Mark.PARTIAL: self.tr("In progress"),
+                Mark.DONE: self.tr("Complete"),
+            }
+        )
+
+    # --- help
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>Vigie %1</h3><p>Audit of an organisation's social media presence and "
+            "governance.</p><p>Everything stays on this computer: nothing is sent anywhere.</p>"
+        ).replace("%1", app_version())
+        dialogs.about(self, self.tr("About Vigie"), text)
+
+    def show_user_guide(self) -> None:
+        from ui.help import show_user_guide
+
+        show_user_guide(self)
+
+    # --- window life
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.controller.confirm_close():
+            event.ignore()
+            return
+        if self.wizard is not None:
+            summary = self.wizard.page(PageId.SUMMARY)
+            if isinstance(summary, SummaryPage):
+                summary.shutdown()
+        self._marks_timer.stop()
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
+        self.controller.close()
+        event.accept()
+
+
+def _modified(path: Path):
+    from datetime import datetime
+
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return None

@@ -1,0 +1,84 @@
+"""The auditors of an engagement as an editable name/role table with Add and Remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PeopleEditor(QWidget):
+    """Rows of (name, role). Emits :attr:`sig_edited` after every change."""
+
+    sig_edited = Signal()
+    """A row was added, removed or edited."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(0, 2, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setMinimumHeight(90)
+        self.view.setMaximumHeight(130)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.model.itemChanged.connect(lambda _item: self.sig_edited.emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.add_button.setText(self.tr("Add an auditor"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected auditor"))
+        self.view.setAccessibleName(self.tr("Auditors"))
+
+    def rows(self) -> list[tuple[str, str]]:
+        out = []
+        for row in range(self.model.rowCount()):
+            name = self.model.item(row, 0)
+            role = self.model.item(row, 1)
+            out.append((name.text() if name else "", role.text() if role else ""))
+        return out
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        # appendRow emits no itemChanged, so loading does not count as an edit
+        self.model.removeRows(0, self.model.rowCount())
+        for name, role in rows:
+            self.model.appendRow([QStandardItem(name), QStandardItem(role)])
+
+    def add_row(self) -> None:
+        self.model.appendRow([QStandardItem(""), QStandardItem("")])
+        index = self.model.index(self.model.rowCount() - 1, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+        self.sig_edited.emit()
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        for row in reversed(rows):
+            self.model.removeRow(row)
+        if rows:
+            self.sig_edited.emit()

@@ -1,0 +1,175 @@
+"""Step 6: scores, stage, completeness, inventory figures, top findings, and the export.
+
+Every figure comes from :mod:`wizard.scoring` and :mod:`wizard.findings`; this page only
+lays them out. The export runs on a worker thread (:mod:`ui.export_worker`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from ui.document import AuditDocument
+from ui.formats import format_percent
+from ui.i18n import current_language
+from ui.pages.summary_export import ExportPanel
+from ui.widgets.score_chart import Bar, ScoreChart
+from wizard import labels, scoring
+
+TOP_FINDINGS = 8
+
+
+class SummaryPage(QWizardPage):
+    sig_save_requested = Signal()
+    """The user pressed "Save the audit" on this page."""
+
+    def __init__(self, document: AuditDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.setTitle(self.tr("Summary and export"))
+        self.setSubTitle(
+            self.tr("Maturity by section, the inventory in figures, and the workbook.")
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_scores(), 3)
+        right = QVBoxLayout()
+        right.addWidget(self._build_inventory())
+        right.addWidget(self._build_findings(), 1)
+        self.export_panel = ExportPanel(document)
+        self.export_panel.sig_save_requested.connect(self.sig_save_requested)
+        right.addWidget(self.export_panel)
+        layout.addLayout(right, 2)
+
+    def _build_scores(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Maturity"))
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        self.overall_label = QLabel()
+        self.overall_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.stage_label = QLabel()
+        self.stage_label.setWordWrap(True)
+        self.completeness_label = QLabel()
+        form.addRow(self.tr("Overall score"), self.overall_label)
+        form.addRow(self.tr("Stage"), self.stage_label)
+        form.addRow(self.tr("Completeness"), self.completeness_label)
+        column.addLayout(form)
+        column.addWidget(QLabel(self.tr("Scores by section (0–100)")))
+        self.chart = ScoreChart()
+        self.chart.setAccessibleName(self.tr("Scores by section"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        scroll.setAccessibleName(self.tr("Scores by section"))
+        column.addWidget(scroll, 1)
+        return box
+
+    def _build_inventory(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Inventory"))
+        form = QFormLayout(box)
+        self.stat_labels: dict[str, QLabel] = {}
+        rows = [
+            ("total", self.tr("Accounts")),
+            ("managed", self.tr("Managed by the organisation")),
+            ("mfa", self.tr("MFA on every admin")),
+            ("dormant", self.tr("Dormant")),
+            ("without_owner", self.tr("Without an owner")),
+            ("unofficial", self.tr("Unofficial or impostor")),
+            ("closed", self.tr("Closed")),
+        ]
+        for key, text in rows:
+            value = QLabel()
+            value.setAccessibleName(text)
+            self.stat_labels[key] = value
+            form.addRow(text, value)
+        return box
+
+    def _build_findings(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Most severe findings"))
+        column = QVBoxLayout(box)
+        self.findings_list = QListWidget()
+        self.findings_list.setAccessibleName(self.tr("Most severe findings"))
+        self.findings_list.setWordWrap(True)
+        column.addWidget(self.findings_list)
+        return box
+
+    # --- reading the audit
+
+    def initializePage(self) -> None:
+        audit = self.document.audit
+        lang = current_language()
+        today = date.today()
+        overall = scoring.overall_score(audit)
+        self.overall_label.setText(format_percent(overall.score, self.tr("not assessed yet")))
+        self.stage_label.setText(overall.stage.name.get(lang) if overall.stage else "—")
+        self.completeness_label.setText(
+            self.tr("%1 of the criteria answered").replace(
+                "%1", format_percent(overall.completeness)
+            )
+        )
+        sections = {s.id: s for s in audit.framework.sections}
+        bars = [
+            Bar(
+                label=sections[s.section_id].title.get(lang),
+                value=s.score,
+                completeness=s.completeness,
+                group=sections[s.section_id].group,
+            )
+            for s in overall.sections
+        ]
+        thresholds = [stage.min_score for stage in audit.framework.stages]
+        self.chart.set_bars(bars, thresholds, self.tr("not assessed"))
+        self._show_inventory(scoring.inventory_stats(audit, today))
+        self._show_findings(audit, today, lang)
+        self.export_panel.refresh()
+
+    def _show_inventory(self, stats: scoring.InventoryStats) -> None:
+        out = self.stat_labels
+        out["total"].setText(str(stats.total))
+        out["managed"].setText(str(stats.managed))
+        out["mfa"].setText(
+            self.tr("%1 of %2 (%3)")
+            .replace("%1", str(stats.mfa_all))
+            .replace("%2", str(stats.managed))
+            .replace("%3", format_percent(stats.mfa_coverage))
+        )
+        out["dormant"].setText(str(stats.dormant))
+        out["without_owner"].setText(str(stats.without_owner))
+        out["unofficial"].setText(str(stats.unofficial))
+        out["closed"].setText(str(stats.closed))
+
+    def _show_findings(self, audit, today: date, lang: str) -> None:
+        self.findings_list.clear()
+        try:
+            from wizard.findings import top_findings
+        except ImportError:
+            return
+        for finding in top_findings(audit, today, TOP_FINDINGS):
+            severity = labels.label(finding.severity, lang)
+            self.findings_list.addItem(f"{severity} — {finding.title(lang)}")
+        if self.findings_list.count() == 0:
+            self.findings_list.addItem(self.tr("No findings."))
+
+    def nextId(self) -> int:
+        """The last step."""
+        return -1
+
+    def isComplete(self) -> bool:
+        """False so the wizard disables Next here: with our own button layout (no Finish)
+        QWizard keeps Next visible and enables it exactly when the page is complete."""
+        return False
+
+    def shutdown(self) -> None:
+        """Cancel a running export and wait for it (the window is closing)."""
+        self.export_panel.shutdown()

@@ -1,0 +1,178 @@
+"""The export panel of the summary: language, names, progress, cancel, open the result."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+)
+
+from ui import dialogs
+from ui.document import AuditDocument
+from ui.export_worker import ExportJob, ExportRunner, snapshot
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def suggested_name(organisation: str, today: date) -> str:
+    """``Organisation - audit 2025-06-01.xlsx`` with characters file systems refuse removed."""
+    base = " ".join(_UNSAFE.sub(" ", organisation).split()).strip(" .") or "Vigie"
+    return f"{base[:80]} - audit {today.isoformat()}.xlsx"
+
+
+class ExportPanel(QGroupBox):
+    sig_save_requested = Signal()
+    """The user pressed "Save the audit"."""
+    sig_exported = Signal(Path)
+    """A workbook was written to this path."""
+
+    def __init__(self, document: AuditDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.runner: ExportRunner | None = None
+        self.last_path: Path | None = None
+        self.setTitle(self.tr("Export the workbook"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setAccessibleName(self.tr("Workbook language"))
+        form.addRow(self.tr("Language"), self.language)
+        self.include_names = QCheckBox(self.tr("Include personal names"))
+        self.include_names.setToolTip(
+            self.tr("Off: people appear by their role only, as privacy law usually expects.")
+        )
+        form.addRow(self.include_names)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the workbook"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
+        self.save_button = QPushButton(self.tr("Save the audit"))
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form.addRow(self.progress)
+        form.addRow(self.status)
+        self.open_button = QPushButton(self.tr("Open the workbook"))
+        self.folder_button = QPushButton(self.tr("Show in folder"))
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        form.addRow(row)
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button.clicked.connect(self.sig_save_requested)
+        self.open_button.clicked.connect(self._open_workbook)
+        self.folder_button.clicked.connect(self._show_folder)
+        self._set_running(False)
+
+    def refresh(self) -> None:
+        """Default the language to the engagement's deliverable language."""
+        index = self.language.findData(self.document.audit.engagement.language)
+        if index >= 0 and not self.is_running():
+            self.language.setCurrentIndex(index)
+
+    def is_running(self) -> bool:
+        return self.runner is not None and self.runner.is_running()
+
+    def choose_and_export(self) -> None:
+        folder = self.document.path.parent if self.document.path else Path.home()
+        name = suggested_name(self.document.audit.engagement.organisation.name, date.today())
+        path = dialogs.get_save_path(
+            self,
+            self.tr("Export the workbook"),
+            str(folder / name),
+            dialogs.workbook_filter(),
+            "xlsx",
+        )
+        if path is not None:
+            self.start_export(path)
+
+    def start_export(self, path: Path) -> None:
+        """Export to ``path`` on a worker thread."""
+        if self.is_running():
+            return
+        job = ExportJob(
+            snapshot(self.document.session),
+            path,
+            str(self.language.currentData()),
+            self.include_names.isChecked(),
+        )
+        job.sig_progress.connect(self._on_progress)
+        job.sig_done.connect(self._on_done)
+        job.sig_failed.connect(self._on_failed)
+        job.sig_cancelled.connect(self._on_cancelled)
+        self.runner = ExportRunner(job, self)
+        self.runner.sig_finished.connect(lambda: self._set_running(False))
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Exporting…"))
+        self._set_running(True)
+        self.runner.start()
+
+    def cancel(self) -> None:
+        if self.runner is not None:
+            self.runner.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def shutdown(self) -> None:
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()
+            self.runner.wait()
+
+    def _set_running(self, running: bool) -> None:
+        self.export_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.language.setEnabled(not running)
+        self.include_names.setEnabled(not running)
+        exists = self.last_path is not None and not running
+        self.open_button.setEnabled(exists)
+        self.folder_button.setEnabled(exists)
+        self.progress.setVisible(running)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_done(self, path: Path) -> None:
+        self.last_path = path
+        self.status.setText(self.tr("Workbook written to %1").replace("%1", str(path)))
+        self.sig_exported.emit(path)
+
+    def _on_failed(self, reason: str) -> None:
+        self.status.setText(self.tr("The workbook was not written."))
+        dialogs.warn(
+            self,
+            self.tr("Export failed"),
+            self.tr("The workbook was not written. Choose another name or folder and retry."),
+            reason,
+        )
+
+    def _on_cancelled(self) -> None:
+        self.status.setText(self.tr("Export cancelled."))
+
+    def _open_workbook(self) -> None:
+        if self.last_path is not None:
+            dialogs.open_path(self.last_path)
+
+    def _show_folder(self) -> None:
+        if self.last_path is not None:
+            dialogs.open_path(self.last_path.parent)

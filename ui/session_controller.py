@@ -1,0 +1,394 @@
+"""Opening, saving and closing audits: files, locks, conflicts and the unsaved prompt.
+
+All file work is :mod:`wizard.store`'s; this class decides what to ask the user (through
+:mod:`ui.dialogs`) and keeps the open :class:`AuditDocument`, its lock and the fingerprint
+of the file as it was opened, so a file changed by someone else is never overwritten
+silently. Crash-recovery copies are kept by :class:`ui.recovery.RecoveryKeeper`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ui import dialogs
+from ui.document import AuditDocument
+from ui.recovery import RecoveryKeeper, describe_recovery
+from ui.settings import AppSettings
+from wizard import recovery, store
+from wizard.demo import demo_session
+from wizard.session import Session
+
+translate = QCoreApplication.translate
+
+log = logging.getLogger("vigie.ui")
+
+
+class SessionController(QObject):
+    sig_document_replaced = Signal(object)
+    """Another audit is now open (new, opened, restored); carries its AuditDocument."""
+    sig_saved = Signal(Path)
+    """The open audit was written to this path."""
+
+    def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.window: QWidget | None = None
+        """Parent for dialogs (the main window, once it exists)."""
+        self.recovery = RecoveryKeeper(self)
+        self._document: AuditDocument | None = None
+        self._lock: Any = None
+        self._fingerprint: Any = None
+        self._migrated_from: int | None = None
+        self.saved_at: datetime | None = None
+
+    @property
+    def document(self) -> AuditDocument:
+        assert self._document is not None, "no document yet: call start_empty() first"
+        return self._document
+
+    def display_name(self) -> str:
+        doc = self.document
+        return doc.path.name if doc.path else translate("Session", "Untitled audit")
+
+    # --- replacing the open audit
+
+    def _install(self, session: Session, *, read_only=False, lock=None, fingerprint=None) -> None:
+        """Make ``session`` the open audit; the previous one is closed (lock released)."""
+        self._release()
+        self._lock = lock
+        self._fingerprint = fingerprint
+        self.recovery.fingerprint = fingerprint
+        self._migrated_from = None
+        self.saved_at = None
+        self._document = AuditDocument(session, self)
+        self._document.read_only = read_only
+        self.recovery.watch(self._document)
+        self.sig_document_replaced.emit(self._document)
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            with contextlib.suppress(OSError, store.SessionError):
+                self._lock.release()
+        self._lock = None
+        if self._document is not None:
+            self._document.deleteLater()
+
+    def start_empty(self) -> None:
+        """A new, clean, untitled audit (at start-up, before anything was chosen)."""
+        self._install(Session.new())
+
+    def confirm_close(self) -> bool:
+        """Ask about unsaved changes; True when the audit may be closed."""
+        doc = self._document
+        if doc is None or not doc.dirty:
+            return True
+        choice = dialogs.ask_save_discard_cancel(self.window, self.display_name())
+        if choice is dialogs.SaveChoice.SAVE:
+            return self.save()
+        return choice is dialogs.SaveChoice.DISCARD
+
+    def close(self) -> None:
+        """A clean close: the recovery copy goes, the lock is released."""
+        self.recovery.discard()
+        self.recovery.unwatch()
+        if self._lock is not None:
+            with contextlib.suppress(OSError, store.SessionError):
+                self._lock.release()
+        self._lock = None
+
+    def new_audit(self) -> bool:
+        if not self.confirm_close():
+            return False
+        self.recovery.discard()
+        self._install(Session.new())
+        return True
+
+    def open_demo(self) -> bool:
+        if not self.confirm_close():
+            return False
+        self.recovery.discard()
+        self._install(demo_session())
+        return True
+
+    # --- opening
+
+    def open_dialog(self) -> bool:
+        path = dialogs.get_open_path(
+            self.window,
+            translate("Session", "Open an audit"),
+            self.settings.last_directory(),
+            dialogs.session_filter(),
+        )
+        return path is not None and self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """Open a session file, asking about unsaved work, locks and damage as needed."""
+        path = Path(path).absolute()
+        doc = self._document
+        if doc is not None and doc.path == path and not doc.dirty:
+            return True
+        if not self.confirm_close():
+            return False
+        locked = self._lock_for_open(path)
+        if locked is None:
+            return False
+        lock, read_only, copy = locked
+        try:
+            result = store.load_session(path)
+        except store.SessionError as exc:
+            if lock is not None:
+                lock.release()
+            self._report_unreadable(path, exc)
+            return False
+        fingerprint = result.fingerprint or _fingerprint(path)
+        self.recovery.discard()
+        session = result.session
+        session.path = None if copy else path
+        self.settings.add_recent_file(path, session.audit.engagement.organisation.name)
+        self.settings.set_last_directory(path.parent)
+        self._install(session, read_only=read_only, lock=lock, fingerprint=fingerprint)
+        self._migrated_from = None if copy else result.migrated_from
+        self._tell_about_load(path, result)
+        return True
+
+    def _lock_for_open(self, path: Path) -> tuple[Any, bool, bool] | None:
+        """(lock or None, read-only, as a copy), or None when the user cancelled."""
+        if not path.exists():
+            dialogs.warn(
+                self.window,
+                translate("Session", "Cannot open"),
+                translate("Session", "This file does not exist:"),
+                str(path),
+            )
+            self.settings.remove_recent_file(path)
+            return None
+        try:
+            return store.acquire_lock(path), False, False
+        except store.LockedError as exc:
+            info = exc.info
+            since = info.time.astimezone().strftime("%Y-%m-%d %H:%M")
+            choice = dialogs.ask_lock_choice(self.window, info.user, info.host, since)
+        except store.SessionError:  # no lock can be made here (read-only folder…)
+            return None, True, False
+        if choice is dialogs.LockChoice.READ_ONLY:
+            return None, True, False
+        if choice is dialogs.LockChoice.COPY:
+            return None, False, True
+        if choice is dialogs.LockChoice.TAKE_OVER:
+            return store.acquire_lock(path, take_over=True), False, False
+        return None
+
+    def _report_unreadable(self, path: Path, exc: store.SessionError) -> None:
+        """Say why; offer the backup when there is one. Nothing is half-loaded."""
+        if isinstance(exc, store.NewerVersionError):
+            dialogs.warn(
+                self.window,
+                translate("Session", "Newer file"),
+                translate(
+                    "Session",
+                    "This audit was made by a newer version of Vigie. Update Vigie to open it.",
+                ),
+                exc.reason,
+            )
+            return
+        backup = store.backup_path(path)
+        text = translate("Session", "This audit file is damaged and was not opened.")
+        if not backup.exists():
+            dialogs.warn(self.window, translate("Session", "Damaged file"), text, exc.reason)
+            return
+        question = f"{text}\n\n{exc.reason}\n\n" + translate(
+            "Session", "Open the backup copy “%1” instead?"
+        ).replace("%1", backup.name)
+        if dialogs.ask_yes_no(self.window, translate("Session", "Damaged file"), question):
+            self._open_backup(backup)
+
+    def _open_backup(self, backup: Path) -> None:
+        try:
+            result = store.load_session(backup)
+        except store.SessionError as exc:
+            dialogs.warn(
+                self.window,
+                translate("Session", "Damaged file"),
+                translate("Session", "The backup is damaged too."),
+                exc.reason,
+            )
+            return
+        result.session.path = None  # saved under a name the user chooses
+        self._install(result.session)
+        self.document.mark_changed()
+
+    def _tell_about_load(self, path: Path, result: Any) -> None:
+        notes = [str(w) for w in (getattr(result, "warnings", None) or [])]
+        if getattr(result, "migrated_from", None) is not None:
+            notes.insert(
+                0,
+                translate(
+                    "Session",
+                    "This file was made by an older version of Vigie and was updated. ",
+                )
+                + translate("Session", "The original is kept as a backup when you save."),
+            )
+        if notes:
+            dialogs.info(self.window, path.name, "\n".join(notes))
+
+    # --- saving
+
+    def save(self) -> bool:
+        doc = self.document
+        if doc.path is None or doc.read_only:
+            return self.save_as()
+        return self._write(doc.path, self._fingerprint)
+
+    def save_as(self) -> bool:
+        doc = self.document
+        folder = (
+            doc.path.parent if doc.path else Path(self.settings.last_directory() or Path.home())
+        )
+        name = doc.path.name if doc.path else _suggested_name(doc)
+        path = dialogs.get_save_path(
+            self.window,
+            translate("Session", "Save the audit as"),
+            str(folder / name),
+            dialogs.session_filter(),
+            "vigie",
+        )
+        if path is None:
+            return False
+        path = path.absolute()
+        if path == doc.path and not doc.read_only:
+            return self._write(path, self._fingerprint)
+        try:
+            lock = store.acquire_lock(path)
+        except store.LockedError as exc:
+            dialogs.warn(
+                self.window,
+                translate("Session", "Not saved"),
+                translate("Session", "That file is open by someone else."),
+                exc.reason,
+            )
+            return False
+        except store.SessionError:
+            lock = None
+        if not self._write(path, None):
+            if lock is not None:
+                lock.release()
+            return False
+        if self._lock is not None:
+            self._lock.release()
+        self._lock = lock
+        doc.read_only = False
+        doc.sig_state_changed.emit()
+        return True
+
+    def _write(self, path: Path, expected: Any) -> bool:
+        doc = self.document
+        try:
+            if self._migrated_from is not None and path == doc.path and path.exists():
+                store.backup_original(path, self._migrated_from)
+            fingerprint = store.save_session(doc.session, path, expected_fingerprint=expected)
+        except OSError as exc:
+            dialogs.warn(
+                self.window,
+                translate("Session", "Not saved"),
+                translate("Session", "The audit could not be saved. Your work is still open."),
+                f"{path}: {exc.strerror or exc}",
+            )
+            return False
+        except store.ConflictError:
+            choice = dialogs.ask_conflict(self.window, path)
+            if choice is dialogs.ConflictChoice.SAVE_COPY:
+                return self.save_as()
+            if choice is dialogs.ConflictChoice.OVERWRITE:
+                return self._write(path, None)
+            return False
+        except store.SessionError as exc:
+            dialogs.warn(
+                self.window,
+                translate("Session", "Not saved"),
+                translate("Session", "The audit could not be saved. Your work is still open."),
+                exc.reason,
+            )
+            return False
+        self._fingerprint = fingerprint
+        self.recovery.fingerprint = fingerprint
+        self._migrated_from = None
+        self.saved_at = datetime.now()
+        doc.set_path(path)
+        doc.mark_saved()
+        self.recovery.discard()
+        self.settings.add_recent_file(path, doc.audit.engagement.organisation.name)
+        self.settings.set_last_directory(path.parent)
+        self.sig_saved.emit(path)
+        return True
+
+    # --- crash recovery
+
+    def pending_recoveries(self) -> list[Any]:
+        try:
+            return list(recovery.list_recoveries())
+        except (OSError, store.SessionError):
+            log.exception("cannot list recovery copies")
+            return []
+
+    def offer_recoveries(self) -> bool:
+        """Ask about each recovery copy; True when one was restored (then stop asking)."""
+        for info in self.pending_recoveries():
+            choice = dialogs.ask_recovery(self.window, describe_recovery(info))
+            if info.problem and choice is dialogs.RecoveryChoice.RESTORE:
+                choice = dialogs.RecoveryChoice.LATER  # unreadable: nothing to restore
+            if choice is dialogs.RecoveryChoice.RESTORE:
+                return self._restore(info)
+            if choice is dialogs.RecoveryChoice.DISCARD:
+                with contextlib.suppress(OSError, store.SessionError):
+                    recovery.discard_recovery(info)
+        return False
+
+    def _restore(self, info: Any) -> bool:
+        if not self.confirm_close():
+            return False
+        try:
+            result = recovery.load_recovery(info)
+        except store.SessionError as exc:
+            dialogs.warn(
+                self.window,
+                translate("Session", "Recovery failed"),
+                translate("Session", "The unsaved work cannot be read."),
+                exc.reason,
+            )
+            return False
+        session = result.session
+        lock = None
+        if session.path is not None:
+            try:
+                lock = store.acquire_lock(session.path)
+            except store.SessionError:
+                session.path = None  # someone has the original: save under another name
+        self._install(session, lock=lock, fingerprint=result.fingerprint if lock else None)
+        self.document.mark_changed()
+        self.recovery.write_now()
+        if info.key != self.recovery.key():  # else the copy just written is this one
+            with contextlib.suppress(OSError, store.SessionError):
+                recovery.discard_recovery(info)
+        return True
+
+
+def _fingerprint(path: Path | None) -> Any:
+    if path is None:
+        return None
+    try:
+        return store.file_fingerprint(path)
+    except (OSError, store.SessionError):
+        return None
+
+
+def _suggested_name(doc: AuditDocument) -> str:
+    name = doc.audit.engagement.organisation.name.strip() or translate("Session", "audit")
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in name).strip()
+    return f"{safe or 'audit'}.vigie"

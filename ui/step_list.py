@@ -1,0 +1,129 @@
+"""The side list of steps: where you are, what is done, and a way to jump anywhere.
+
+Marks are small painted discs (empty, half, full) with the state in words as tooltip and
+accessible description, so colour is never the only signal.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+ICON_SIZE = 14
+
+
+class Mark(enum.Enum):
+    NONE = "none"
+    """A step without completion (start, summary)."""
+    EMPTY = "empty"
+    PARTIAL = "partial"
+    DONE = "done"
+
+
+def _mark_icon(mark: Mark) -> QIcon:
+    pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    if mark is Mark.NONE:
+        return QIcon(pixmap)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor("#1e8449") if mark is Mark.DONE else QColor("#5d6d7e")
+    rect = QRectF(1.5, 1.5, ICON_SIZE - 3, ICON_SIZE - 3)
+    painter.setPen(QPen(colour, 1.5))
+    painter.setBrush(colour if mark is Mark.DONE else Qt.GlobalColor.transparent)
+    painter.drawEllipse(rect)
+    if mark is Mark.PARTIAL:
+        painter.setBrush(colour)
+        painter.drawPie(rect, 90 * 16, 180 * 16)
+    if mark is Mark.DONE:
+        painter.setPen(QPen(QColor("white"), 1.8))
+        painter.drawPolyline([QPointF(4, 7.2), QPointF(6.2, 9.4), QPointF(10, 4.8)])
+    painter.end()
+    return QIcon(pixmap)
+
+
+class StepList(QListWidget):
+    sig_step_chosen = Signal(int)
+    """The user chose a step (click, Enter); carries its page id."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icons = {mark: _mark_icon(mark) for mark in Mark}
+        self._mark_words: dict[Mark, str] = {}
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.setUniformItemSizes(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.itemActivated.connect(self._on_activated)
+        self.itemClicked.connect(self._on_activated)
+
+    def set_mark_words(self, words: dict[Mark, str]) -> None:
+        """How each mark reads in words (translated by the caller)."""
+        self._mark_words = dict(words)
+
+    def set_steps(self, steps: list[tuple[int | None, str, bool]]) -> None:
+        """(page id, title, indented) for every step, in order; id None is a heading."""
+        blocked = self.blockSignals(True)
+        self.clear()
+        for page_id, title, indented in steps:
+            item = QListWidgetItem(("    " if indented else "") + title)
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            item.setToolTip(title)
+            if page_id is None:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never selected
+            else:
+                item.setIcon(self._icons[Mark.NONE])
+            self.addItem(item)
+        self.blockSignals(blocked)
+
+    def item_for(self, page_id: int) -> QListWidgetItem | None:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == page_id:
+                return item
+        return None
+
+    def set_marks(self, marks: dict[int, Mark]) -> None:
+        for page_id, mark in marks.items():
+            item = self.item_for(page_id)
+            if item is None:
+                continue
+            item.setIcon(self._icons[mark])
+            words = self._mark_words.get(mark, "")
+            title = item.data(Qt.ItemDataRole.AccessibleTextRole)
+            item.setToolTip(f"{title} — {words}" if words else title)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
+
+    def set_current_step(self, page_id: int) -> None:
+        item = self.item_for(page_id)
+        if item is not None:
+            blocked = self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+            self.blockSignals(blocked)
+
+    def set_reachable(self, page_ids: set[int]) -> None:
+        """Only these steps can be chosen (the others need the engagement first)."""
+        for row in range(self.count()):
+            item = self.item(row)
+            page_id = item.data(Qt.ItemDataRole.UserRole)
+            if page_id is None:
+                continue
+            flags = item.flags() | Qt.ItemFlag.ItemIsSelectable
+            if page_id in page_ids:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            else:
+                flags &= ~Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        page_id = item.data(Qt.ItemDataRole.UserRole)
+        if page_id is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.sig_step_chosen.emit(int(page_id))

@@ -1,0 +1,220 @@
+"""The audit wizard: one page per step, stable page ids, and direct jumps between steps.
+
+Page ids rise in the order of the steps, so every page's default ``nextId()`` (the next
+higher id) is the next step; :meth:`AuditWizard.go_to` jumps to any step by answering
+``nextId()`` once with the target, so validation of the current page still runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from enum import IntEnum
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from ui.document import AuditDocument
+
+
+class PageId(IntEnum):
+    START = 0
+    ENGAGEMENT = 10
+    INVENTORY = 20
+    ASSESSMENT_BASE = 100
+    """Section ``i`` of the question bank is page ``ASSESSMENT_BASE + i``."""
+    LEGAL = 300
+    FINDINGS = 400
+    SUMMARY = 500
+
+
+MAX_SECTIONS = PageId.LEGAL - PageId.ASSESSMENT_BASE
+
+
+def assessment_id(index: int) -> int:
+    return int(PageId.ASSESSMENT_BASE) + index
+
+
+def is_assessment(page_id: int) -> bool:
+    return PageId.ASSESSMENT_BASE <= page_id < PageId.LEGAL
+
+
+def step_ids(section_count: int) -> list[int]:
+    """Every page id in the order of the steps."""
+    return [
+        PageId.START,
+        PageId.ENGAGEMENT,
+        PageId.INVENTORY,
+        *(assessment_id(i) for i in range(section_count)),
+        PageId.LEGAL,
+        PageId.FINDINGS,
+        PageId.SUMMARY,
+    ]
+
+
+class PendingPage(QWizardPage):
+    """Stands in for a step whose page is not installed, so the wizard still walks."""
+
+    def __init__(self, document: AuditDocument, title: str) -> None:
+        super().__init__()
+        self.document = document
+        self.setTitle(title)
+        layout = QVBoxLayout(self)
+        self._label = QLabel(self.tr("This step is not available in this version."))
+        layout.addWidget(self._label)
+
+
+class DeferredPage(QWizardPage):
+    """Holds the place of a step whose page is built only when it is about to be shown.
+
+    Twenty-six assessment pages with all their controls take seconds to build; building
+    each on first visit keeps the window's start-up fast.
+    """
+
+    def __init__(self, factory: Callable[[], QWizardPage], title: str) -> None:
+        super().__init__()
+        self.factory = factory
+        self.setTitle(title)
+
+
+def _page_class(module: str, name: str) -> type | None:
+    """A page class from the pages package, or None while it does not exist."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+class AuditWizard(QWizard):
+    """The steps of one audit. Embedded in the main window, never shown as a dialog."""
+
+    sig_page_shown = Signal(int)
+    """A step became current (after a jump, Next or Back); carries its page id."""
+    sig_page_built = Signal(int)
+    """A deferred step's real page was just built (connect to its signals now)."""
+
+    def __init__(self, document: AuditDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._jump_target: int | None = None
+        self._history_length = 0
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+            ]
+        )
+        self._retranslate_buttons()
+        self._add_pages()
+        self.currentIdChanged.connect(self._on_current_changed)
+
+    # --- pages
+
+    def _add_pages(self) -> None:
+        from ui.pages.engagement import EngagementPage
+        from ui.pages.start import StartPage
+        from ui.pages.summary import SummaryPage
+
+        doc = self.document
+        self.setPage(PageId.START, StartPage(doc))
+        self.setPage(PageId.ENGAGEMENT, EngagementPage(doc))
+        self.setPage(PageId.INVENTORY, self._make("inventory", "InventoryPage"))
+        sections = doc.audit.framework.sections[:MAX_SECTIONS]
+        section_page = _page_class("ui.pages.assessment", "SectionPage")
+        for index, section in enumerate(sections):
+            title = section.title.get("en")
+            if section_page is None:
+                self.setPage(assessment_id(index), PendingPage(doc, title))
+            else:
+                factory = partial(section_page, doc, section.id)
+                self.setPage(assessment_id(index), DeferredPage(factory, title))
+        self.setPage(PageId.LEGAL, self._make("legal", "LegalRisksPage"))
+        self.setPage(PageId.FINDINGS, self._make("findings", "FindingsPage"))
+        self.setPage(PageId.SUMMARY, SummaryPage(doc))
+
+    def _make(self, module: str, name: str) -> QWizardPage:
+        cls = _page_class(f"ui.pages.{module}", name)
+        if cls is None:
+            return PendingPage(self.document, name)
+        return DeferredPage(partial(cls, self.document), name)
+
+    def build_page(self, page_id: int) -> QWizardPage | None:
+        """The real page of step ``page_id``, building it now if it was deferred."""
+        page = self.page(page_id)
+        if isinstance(page, DeferredPage) and page_id not in self.visitedIds():
+            real = page.factory()
+            self.removePage(page_id)
+            self.setPage(page_id, real)
+            page.deleteLater()
+            self.sig_page_built.emit(page_id)
+            return real
+        return page
+
+    def build_all(self) -> None:
+        """Build every deferred page (tests that walk all widgets)."""
+        for page_id in self.pageIds():
+            self.build_page(page_id)
+
+    def step_ids(self) -> list[int]:
+        return sorted(self.pageIds())
+
+    def section_count(self) -> int:
+        return sum(1 for page_id in self.pageIds() if is_assessment(page_id))
+
+    # --- navigation
+
+    def nextId(self) -> int:
+        """During a jump, the target; otherwise what the current page says."""
+        if self._jump_target is not None:
+            return self._jump_target
+        return super().nextId()
+
+    def go_to(self, page_id: int) -> bool:
+        """Show the step ``page_id``; False if the current page refused to be left."""
+        if self.currentId() == page_id:
+            return True
+        if page_id in self.visitedIds():
+            while self.currentId() != page_id:
+                self.back()
+            return True
+        self.build_page(page_id)
+        self._jump_target = page_id
+        try:
+            self.next()
+        finally:
+            self._jump_target = None
+        return self.currentId() == page_id
+
+    def _on_current_changed(self, page_id: int) -> None:
+        history = len(self.visitedIds())
+        went_back = history < self._history_length
+        self._history_length = history
+        page = self.page(page_id)
+        if went_back and page is not None:
+            # Going back shows a page without initialising it; the audit may have changed
+            # on the pages in between, so read it again.
+            page.initializePage()
+        if page is not None and page.nextId() != -1:
+            self.build_page(page.nextId())  # ready before Next is pressed
+        self.sig_page_shown.emit(page_id)
+
+    # --- an embedded wizard must not close itself
+
+    def reject(self) -> None:
+        """Escape must not hide the embedded wizard."""
+
+    def accept(self) -> None:
+        """There is no Finish: the audit is saved from the File menu."""
+
+    def _retranslate_buttons(self) -> None:
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.button(QWizard.WizardButton.BackButton).setAccessibleName(self.tr("Back"))
+        self.button(QWizard.WizardButton.NextButton).setAccessibleName(self.tr("Next"))
