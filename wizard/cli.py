@@ -28,6 +28,10 @@ commands that run without a screen:
   vigie demo OUT.vigie                 write the demonstration audit to a session file
   vigie check FILE.vigie               validate a session file
   vigie export FILE.vigie -o OUT.xlsx  export the audit workbook [--lang fr|en] [--include-names]
+  vigie import-accounts FILE.vigie IN  import accounts from CSV/XLSX/URL list [--apply] [--sheet S]
+  vigie compare OLD.vigie NEW.vigie    progress since a baseline audit [--lang fr|en] [--map M.toml]
+  vigie merge A.vigie B.vigie -o C.vigie  merge two auditors' sessions (writes only without
+                                       conflicts) [--prefer mine|theirs|recent] [--force] [--base]
 
 exit codes: 0 success, 1 problem with the file or data (one line per problem),
 2 wrong command line, 3 the desktop interface cannot start, 70 internal error (logged).
@@ -99,10 +103,31 @@ def cmd_export(argv: Sequence[str]) -> int:
     return run_export(list(argv))
 
 
+def cmd_import_accounts(argv: Sequence[str]) -> int:
+    from wizard.importers.command import run_import
+
+    return run_import(list(argv))
+
+
+def cmd_compare(argv: Sequence[str]) -> int:
+    from wizard.compare_command import run_compare
+
+    return run_compare(list(argv))
+
+
+def cmd_merge(argv: Sequence[str]) -> int:
+    from wizard.merge_command import run_merge
+
+    return run_merge(list(argv))
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "export": cmd_export,
+    "import-accounts": cmd_import_accounts,
+    "compare": cmd_compare,
+    "merge": cmd_merge,
 }
 
 

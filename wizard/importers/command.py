@@ -1,0 +1,82 @@
+"""``vigie import-accounts FILE.vigie INPUT``: print the import report; change the file only
+with ``--apply``.
+
+Exit 0 when the input was read (and, with ``--apply``, the session saved); 1 when the input,
+the session or the save has a problem, with one line saying which; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from wizard.importers.errors import ImportCancelled, ImportFileError
+from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, apply_plan, plan_import
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie import-accounts",
+        description=(
+            "Import accounts from a CSV, XLSX or plain list of URLs into a session file. "
+            "Prints what would change; changes the file only with --apply."
+        ),
+    )
+    parser.add_argument("session", type=Path, help="the session file (.vigie)")
+    parser.add_argument("input", type=Path, help="the list to import (.csv, .xlsx, .txt)")
+    parser.add_argument("--sheet", help="the worksheet to read (default: the first)")
+    parser.add_argument("--apply", action="store_true", help="import and save the session")
+    parser.add_argument(
+        "--on-duplicate",
+        choices=DUPLICATE_CHOICES,
+        default="skip",
+        help="an account already met: skip it (default), merge (fill empty fields), add anyway",
+    )
+    parser.add_argument(
+        "--keep-unknown", action="store_true", help="copy unknown columns into the notes"
+    )
+    parser.add_argument("--all", action="store_true", help="list every row in the report")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"vigie: {message}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def run_import(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(list(argv))
+    from wizard.store import SessionError, acquire_lock, backup_original, load_session, save_session
+
+    try:
+        loaded = load_session(args.session)
+    except SessionError as exc:
+        return _fail(exc.reason)
+    audit = loaded.session.audit
+    options = ImportOptions(on_duplicate=args.on_duplicate, keep_unknown=args.keep_unknown)
+    limit = None if args.all else 50
+    try:
+        plan = plan_import(args.input, audit, options, sheet=args.sheet)
+        if not args.apply:
+            print("\n".join(plan.report.lines(limit)))
+            print("Nothing changed: run again with --apply to import.")
+            return EXIT_OK
+        with acquire_lock(args.session):
+            report = apply_plan(audit, plan)
+            if loaded.migrated_from is not None:
+                backup_original(args.session, loaded.migrated_from)
+            save_session(loaded.session, args.session, expected_fingerprint=loaded.fingerprint)
+    except ImportFileError as exc:
+        return _fail(exc.reason)
+    except ImportCancelled:
+        return _fail("import cancelled; nothing changed")
+    except SessionError as exc:
+        return _fail(exc.reason)
+    print("\n".join(report.lines(limit)))
+    print(f"Saved {args.session} ({len(audit.accounts):,} accounts).")
+    return EXIT_OK

@@ -1,0 +1,285 @@
+"""Read an input file into rows of cells: CSV, XLSX or a plain list of URLs.
+
+Nothing here interprets the cells; that is the plan's job, so the dialog can re-map columns
+without reading the file again. Every refusal is an :class:`ImportFileError` whose reason
+says what the file is and what to do, and every reader is bounded in rows and columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wizard.importers.errors import ImportCancelled, ImportFileError
+from wizard.importers.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
+
+Progress = Callable[[int, int], None]
+"""Called with (rows read, rows expected or 0 when unknown)."""
+Cancel = Callable[[], bool]
+"""Returns True when the user asked to stop."""
+
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+"""Twice the largest list the issue asks for; the audit itself holds at most 200,000."""
+MAX_COLS = 200
+STEP = 500
+"""Rows between progress reports and cancel checks."""
+
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab", ".list")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_SEPARATORS = ("\t", ";", ",", "|")
+
+
+@dataclass
+class Table:
+    """The cells of one sheet or text file, with where each row came from."""
+
+    name: str
+    kind: str
+    """"csv", "xlsx" or "list" (one URL or handle per line, no header)."""
+    rows: list[tuple[int, tuple[object, ...]]]
+    """(row or line number as the user sees it, cells), blank rows left out."""
+    encoding: str = ""
+    separator: str = ""
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One line for the report: what was read and how."""
+        if self.kind == "xlsx":
+            return f"{self.name}, sheet {self.sheet!r} of {len(self.sheets)}"
+        sep = {"\t": "tab", ";": "';'", ",": "','", "|": "'|'"}.get(self.separator, "none")
+        what = "list of URLs or handles" if self.kind == "list" else f"CSV, separator {sep}"
+        return f"{self.name} ({what}, {self.encoding})"
+
+
+class _Ticker:
+    """Progress and cancel every :data:`STEP` rows, so a 50,000-row file stays responsive."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None, total: int) -> None:
+        self.progress, self.cancel, self.total = progress, cancel, total
+
+    def tick(self, done: int) -> None:
+        if done % STEP:
+            return
+        if self.cancel is not None and self.cancel():
+            raise ImportCancelled()
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+
+def _blank(cells: tuple[object, ...]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text and the encoding it was in: BOM first, then UTF-16 by its NULs, UTF-8, cp1252.
+
+    There is no Latin-1 fallback on purpose: it decodes any bytes, so binary garbage would be
+    "read" into nonsense rows instead of being refused.
+    """
+    for bom, codec, label in (
+        (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 with BOM"),
+        (b"\xff\xfe", "utf-16", "UTF-16"),
+        (b"\xfe\xff", "utf-16", "UTF-16"),
+    ):
+        if data.startswith(bom):
+            return _strict(data, codec, name, label), label
+    head = data[:4096]
+    if len(head) >= 4 and head.count(b"\x00") * 3 > len(head):
+        even_nuls = head[0::2].count(b"\x00") > head[1::2].count(b"\x00")
+        codec = "utf-16-be" if even_nuls else "utf-16-le"
+        return _strict(data, codec, name, "UTF-16"), "UTF-16"
+    if b"\x00" in data:
+        raise ImportFileError(f"{name} is not a text file (it holds binary data)")
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            f"{name} is not readable text: neither UTF-8, UTF-16 nor Windows-1252 "
+            "(binary data, or save it again as CSV UTF-8)"
+        ) from None
+
+
+def _strict(data: bytes, codec: str, name: str, label: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"{name} starts as {label} but byte {exc.start:,} is not valid {label}; "
+            "the file is damaged or mixes encodings"
+        ) from None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls > max(4, len(sample) // 100)
+
+
+def sniff_separator(lines: list[str]) -> str:
+    """The separator that splits the first lines into the same number (> 1) of fields.
+
+    Scores each candidate by the number of lines agreeing with its most common field count;
+    "1,5" decimals in a ';' file therefore do not make ',' win.
+    """
+    best, best_score = "", 0
+    sample = lines[:50]
+    for sep in _SEPARATORS:
+        counts = [len(row) for row in csv.reader(sample, delimiter=sep) if row]
+        counts = [c for c in counts if c > 1]
+        if not counts:
+            continue
+        common = max(set(counts), key=counts.count)
+        score = counts.count(common) * 1000 + common
+        if score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def read_text(
+    path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None
+) -> Table:
+    """A CSV (any of the usual encodings and separators) or a plain list of URLs."""
+    name = path.name
+    data = _read_bounded(path)
+    if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
+        raise ImportFileError(
+            f"{name} is a workbook or archive with a text-file name; give it its real "
+            "extension (.xlsx) or save it as CSV"
+        )
+    text, encoding = decode(data, name)
+    if _looks_binary(text):
+        raise ImportFileError(f"{name} is not a text file (it holds binary data)")
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise ImportFileError(f"{name} holds no data (only blank lines)")
+    separator = sniff_separator(lines)
+    ticker = _Ticker(progress, cancel, len(lines))
+    if not separator:
+        return Table(name, "list", _parse_lines(text, name, ticker), encoding=encoding)
+    rows = _parse_csv(text, separator, name, ticker)
+    return Table(name, "csv", rows, encoding=encoding, separator=separator)
+
+
+def _read_bounded(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size == 0:
+        raise ImportFileError(f"{path.name} is empty (0 bytes)")
+    if size > MAX_TEXT_BYTES:
+        raise ImportFileError(
+            f"{path.name} is {size / 2**20:,.0f} MB, over the "
+            f"{MAX_TEXT_BYTES // 2**20} MB import limit; split it"
+        )
+    return path.read_bytes()
+
+
+def _too_many(name: str) -> ImportFileError:
+    return ImportFileError(f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files")
+
+
+def _parse_lines(text: str, name: str, ticker: _Ticker) -> list[tuple[int, tuple[object, ...]]]:
+    """One URL or handle per line; blank lines skipped, line numbers kept for the report."""
+    rows: list[tuple[int, tuple[object, ...]]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            rows.append((number, (line.strip(),)))
+            if len(rows) > MAX_ROWS + 1:
+                raise _too_many(name)
+            ticker.tick(len(rows))
+    return rows
+
+
+def _parse_csv(
+    text: str, separator: str, name: str, ticker: _Ticker
+) -> list[tuple[int, tuple[object, ...]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    rows: list[tuple[int, tuple[object, ...]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            row = tuple(c.strip() for c in cells[:MAX_COLS])
+            if not _blank(row):
+                rows.append((start, row))
+                if len(rows) > MAX_ROWS + 1:
+                    raise _too_many(name)
+                ticker.tick(len(rows))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportFileError(f"{name}, line {reader.line_num}: cannot be read ({exc})") from None
+    return rows
+
+
+# --------------------------------------------------------------------------- xlsx
+
+
+def read_xlsx(
+    path: Path,
+    sheet: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Table:
+    """One worksheet (the chosen one, else the export's inventory, else the first visible)."""
+    check_xlsx(path)
+    from wizard.importers import workbook
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return workbook.read(path, sheet, _Ticker(progress, cancel, 0))
+
+
+# --------------------------------------------------------------------------- dispatch
+
+
+def read_source(
+    path: Path,
+    sheet: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Table:
+    """Read ``path`` by its extension, checking the content agrees with it."""
+    path = Path(path)
+    if not path.exists():
+        raise ImportFileError(f"{path} does not exist")
+    if path.is_dir():
+        raise ImportFileError(f"{path} is a folder, not a file")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in XLSX_SUFFIXES:
+            return read_xlsx(path, sheet, progress=progress, cancel=cancel)
+        if suffix == ".xls":
+            return _read_xls(path, sheet, progress, cancel)
+        if suffix in TEXT_SUFFIXES or not suffix:
+            return read_text(path, progress=progress, cancel=cancel)
+    except OSError as exc:
+        raise ImportFileError(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+    raise ImportFileError(f"{path.name}: {suffix} files are not supported; use .xlsx, .csv or .txt")
+
+
+def _read_xls(
+    path: Path, sheet: str | None, progress: Progress | None, cancel: Cancel | None
+) -> Table:
+    """A ``.xls`` name: an .xlsx renamed is read; a real Excel 97-2003 file is refused."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if not head:
+        raise ImportFileError(f"{path.name} is empty (0 bytes)")
+    if head.startswith(ZIP_MAGIC):
+        return read_xlsx(path, sheet, progress=progress, cancel=cancel)
+    if head.startswith(OLE_MAGIC):
+        raise refuse_non_zip(path.name, head, _read_bounded(path))
+    raise refuse_non_zip(path.name, head)

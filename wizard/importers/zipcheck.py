@@ -1,0 +1,199 @@
+"""The pre-check every workbook passes before openpyxl sees it.
+
+openpyxl trusts its input: a 220 KB file can take 215 MB because shared strings load eagerly,
+and a zip bomb or an entity-expansion document would be parsed as given (RELIABILITY.md,
+"Import memory" and "XML attacks"). Python's ``zipfile`` refuses to return more bytes than an
+entry declares (a lie ends in ``Bad CRC-32``), so the declared sizes can be trusted here and
+the whole check runs on the central directory plus a few kilobytes per XML part: it takes
+milliseconds whatever the file claims.
+
+Each refusal says what the file is and what to do, never just "invalid".
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from wizard.importers.errors import ImportFileError
+
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+"""Compound File Binary: legacy .xls, and also what an encrypted .xlsx is wrapped in."""
+
+ZIP_MAGIC = b"PK\x03\x04"
+_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+_XML_PROLOGUE = 4096
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """Bounds for an imported workbook; far above a real 50,000-row client list."""
+
+    file_size: int = 50 * 1024 * 1024
+    entries: int = 1_000
+    total_uncompressed: int = 400 * 1024 * 1024
+    entry_uncompressed: int = 250 * 1024 * 1024
+    shared_strings: int = 60 * 1024 * 1024
+    """Shared strings are loaded whole into memory even in read-only mode."""
+    ratio: float = 200.0
+    """Deflated XML rarely exceeds 30:1; zip bombs reach 1,000:1 and more."""
+    ratio_floor: int = 1024 * 1024
+    """Small parts may compress far better (a blank style sheet): judge ratio above this."""
+
+
+DEFAULT_ZIP_LIMITS = ZipLimits()
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} MB"
+
+
+def looks_like_text(head: bytes) -> bool:
+    """True for bytes that read as text (a CSV renamed .xlsx), in any common encoding."""
+    if not head:
+        return False
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        return False
+    printable = sum(1 for b in head if b >= 0x20 or b in (9, 10, 13))
+    return printable / len(head) > 0.95
+
+
+def refuse_non_zip(name: str, data_head: bytes, whole: bytes | None = None) -> ImportFileError:
+    """The specific error for a file that should be an xlsx but is not a zip at all."""
+    if data_head.startswith(OLE_MAGIC):
+        if whole is not None and _ENCRYPTED_MARK in whole:
+            return ImportFileError(
+                f"{name} is an encrypted (password-protected) workbook; open it in Excel, "
+                "save it as .xlsx without password, and import that copy"
+            )
+        return ImportFileError(
+            f"{name} is an encrypted or legacy .xls workbook (Excel 97-2003 format); "
+            "save it as .xlsx without password and import that copy"
+        )
+    if looks_like_text(data_head[:4096]):
+        return ImportFileError(
+            f"{name} is a text file (CSV?) with a workbook name; rename it to .csv and import it"
+        )
+    return ImportFileError(f"{name} is not a valid workbook: its content is not an .xlsx file")
+
+
+def _check_names(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    for info in infos:
+        member = info.filename
+        parts = member.replace("\\", "/").split("/")
+        if member.startswith(("/", "\\")) or ".." in parts or "\x00" in member or ":" in parts[0]:
+            raise ImportFileError(
+                f"{name} is not a valid workbook: it holds a suspicious path ({member[:80]!r})"
+            )
+        if info.flag_bits & 0x1:
+            raise ImportFileError(
+                f"{name} is an encrypted zip, not a workbook Vigie can read; "
+                "save it as .xlsx without password"
+            )
+
+
+def _check_sizes(name: str, infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > limits.entry_uncompressed or total > limits.total_uncompressed:
+            raise ImportFileError(
+                f"{name} would expand to more than {_mib(limits.total_uncompressed)} "
+                "(a zip bomb, or a workbook far larger than a list of accounts); refused"
+            )
+        if info.file_size > limits.ratio_floor:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if ratio > limits.ratio:
+                raise ImportFileError(
+                    f"{name} is compressed {ratio:,.0f} to 1, like a zip bomb; refused"
+                )
+        strings = info.filename.lower().endswith("sharedstrings.xml")
+        if strings and info.file_size > limits.shared_strings:
+            raise ImportFileError(
+                f"{name} holds {_mib(info.file_size)} of text, more than "
+                f"{_mib(limits.shared_strings)}; split it into smaller files"
+            )
+
+
+def _check_kind(name: str, names: set[str]) -> None:
+    """A zip that is not a workbook: say what it probably is."""
+    lowered = {n.lower() for n in names}
+    if "xl/workbook.xml" in lowered or "xl/workbook.bin" in lowered:
+        if "xl/workbook.bin" in lowered:
+            raise ImportFileError(
+                f"{name} is a binary Excel workbook (.xlsb); save it as .xlsx and import that"
+            )
+        return
+    if "content.xml" in lowered and "mimetype" in lowered:
+        raise ImportFileError(
+            f"{name} is an OpenDocument file (.ods); save it as .xlsx or .csv and import that"
+        )
+    if "word/document.xml" in lowered:
+        raise ImportFileError(f"{name} is a Word document, not a workbook")
+    raise ImportFileError(f"{name} is a zip archive but not an Excel workbook")
+
+
+def _check_xml_prologues(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse DOCTYPE/ENTITY declarations: no real workbook part has one.
+
+    defusedxml inside openpyxl refuses them too; checking here keeps the message specific
+    and keeps the defence if lxml is ever installed (openpyxl then parses some parts with it).
+    """
+    for info in infos:
+        if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+            continue
+        try:
+            with archive.open(info) as member:
+                head = member.read(_XML_PROLOGUE)
+        except Exception as exc:  # BadZipFile, zlib.error, EOFError: a corrupt stream
+            raise ImportFileError(f"{name} is damaged or truncated ({exc})") from None
+        upper = head.upper()
+        if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+            raise ImportFileError(
+                f"{name} is not a valid workbook: it declares XML entities "
+                "(an external-entity or billion-laughs attack pattern); refused"
+            )
+
+
+def check_xlsx(path: Path, *, limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> None:
+    """Raise :class:`ImportFileError` unless ``path`` is a workbook openpyxl may safely open."""
+    path = Path(path)
+    name = path.name
+    size = path.stat().st_size
+    if size == 0:
+        raise ImportFileError(f"{name} is empty (0 bytes)")
+    if size > limits.file_size:
+        raise ImportFileError(
+            f"{name} is {_mib(size)}, over the {_mib(limits.file_size)} import limit; "
+            "split it or save it as CSV"
+        )
+    with path.open("rb") as handle:
+        head = handle.read(8)
+        if not head.startswith(ZIP_MAGIC):
+            handle.seek(0)
+            raise refuse_non_zip(name, head + handle.read(4096), _read_all(handle))
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise ImportFileError(
+            f"{name} is truncated or damaged (the end of the zip archive is missing)"
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > limits.entries:
+            raise ImportFileError(
+                f"{name} holds {len(infos):,} parts, more than {limits.entries:,}; refused"
+            )
+        _check_names(name, infos)
+        _check_sizes(name, infos, limits)
+        _check_kind(name, {i.filename for i in infos})
+        _check_xml_prologues(name, archive, infos)
+
+
+def _read_all(handle) -> bytes:
+    """The whole (size-bounded) file, to tell an encrypted package from a legacy .xls."""
+    handle.seek(0)
+    return handle.read()
