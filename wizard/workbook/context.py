@@ -7,30 +7,25 @@ cancellation live here too, so sheet modules can report and stop between row bat
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any
-
-from openpyxl.workbook.workbook import Workbook
+from typing import TYPE_CHECKING, Any
 
 from wizard.model import Audit, Person
 from wizard.workbook import strings
+from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
+if TYPE_CHECKING:  # openpyxl is imported only when exporting
+    from openpyxl.workbook.workbook import Workbook
+
+    from wizard.workbook.sheet import Sheet
+
+__all__ = ["BATCH", "ExportCancelled", "ExportContext", "ExportError"]
+
 
 BATCH = 500
 """Rows written between two progress reports / cancellation checks."""
-
-
-class ExportError(Exception):
-    """The workbook could not be written; the message says why, in plain words."""
-
-
-class ExportCancelled(Exception):
-    """The user cancelled the export; nothing was written."""
 
 
 @dataclass
@@ -58,6 +53,12 @@ class ExportContext:
 
     def sheet(self, key: str) -> str:
         return strings.sheet_name(key, self.lang)
+
+    def new_sheet(self, title: str) -> Sheet:
+        """A buffered write-only sheet (see :mod:`wizard.workbook.sheet`)."""
+        from wizard.workbook.sheet import Sheet
+
+        return Sheet(self.workbook.create_sheet(title))
 
     def step(self, amount: int = 1) -> None:
         """Advance progress; raise :class:`ExportCancelled` if the user asked to stop."""

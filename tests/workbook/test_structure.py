@@ -1,0 +1,194 @@
+"""The workbook's shape: sheets, tables, validations, names, print setup, ids, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from helpers.workbook import export, load
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from wizard.sample import generated_audit
+from wizard.workbook import inventory as inv
+from wizard.workbook import strings
+from wizard.workbook.names import is_valid_name
+
+LANGS = ("fr", "en")
+
+
+@pytest.fixture(scope="module")
+def audit():
+    return generated_audit(60, seed=3, answered_ratio=0.7)
+
+
+@pytest.fixture(scope="module", params=LANGS)
+def exported(request, audit, tmp_path_factory):
+    lang = request.param
+    path = export(audit, tmp_path_factory.mktemp(lang), lang)
+    return lang, load(path)
+
+
+def test_eight_visible_sheets_named_in_the_language(exported):
+    lang, book = exported
+    visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
+    assert visible == strings.sheet_names(lang)
+    assert all(len(name) <= 31 and not re.search(r"[\[\]:*?/\\]", name) for name in visible)
+    assert book[strings.LISTS_SHEET].sheet_state == "hidden"
+    assert book[strings.META_SHEET].sheet_state == "veryHidden"
+
+
+def _list_validations(ws) -> list[DataValidation]:
+    return [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+
+
+def test_every_enumerated_inventory_column_has_a_list_on_the_hidden_sheet(exported):
+    lang, book = exported
+    ws = book[strings.sheet_name("inventory", lang)]
+    by_column = {}
+    for dv in _list_validations(ws):
+        assert len(dv.formula1) <= 255
+        assert dv.formula1.startswith(f"'{strings.LISTS_SHEET}'!")
+        for rng in dv.sqref.ranges:
+            by_column[rng.min_col] = dv
+    enumerated = [i for i, c in enumerate(inv.COLUMNS, 1) if c.list_key]
+    assert len(enumerated) >= 15
+    assert sorted(by_column) == enumerated
+    for dv in by_column.values():
+        assert all(r.max_row == ws.max_row for r in dv.sqref.ranges)
+
+
+def test_validations_everywhere_reference_the_hidden_sheet(exported):
+    _, book = exported
+    for ws in book.worksheets:
+        for dv in _list_validations(ws):
+            assert len(dv.formula1) <= 255
+            assert dv.formula1.startswith(f"'{strings.LISTS_SHEET}'!"), (ws.title, dv.formula1)
+
+
+def test_answer_cells_offer_levels_and_not_applicable(exported, audit):
+    lang, book = exported
+    ws = book[strings.sheet_name("assessment", lang)]
+    (answers,) = [dv for dv in _list_validations(ws) if "F" in str(dv.sqref)]
+    sheet, ref = answers.formula1.split("!")
+    values = [c[0].value for c in book[sheet.strip("'")][ref.replace("$", "")]]
+    top = audit.framework.max_level
+    assert values == [*range(top + 1), strings.text("na_token", lang)]
+
+
+def test_tables_have_valid_unique_names(exported):
+    _, book = exported
+    names = [name for ws in book.worksheets for name in ws.tables]
+    assert len(names) == len(set(names)) >= 4
+    assert all(is_valid_name(name) for name in names)
+    for name in ("A1", "R1C1", "1abc", "C", "XFD100"):
+        assert not is_valid_name(name)
+
+
+def test_inventory_is_one_table_with_frozen_header_and_filter(exported, audit):
+    lang, book = exported
+    ws = book[strings.sheet_name("inventory", lang)]
+    assert list(ws.tables) == [inv.TABLE_NAME]
+    table = ws.tables[inv.TABLE_NAME]
+    assert table.ref == f"A{inv.HEADER_ROW}:{inv.letter('evidence')}{inv.FIRST_ROW + 59}"
+    assert table.autoFilter is not None
+    assert ws.freeze_panes == f"D{inv.FIRST_ROW}"
+    headers = [c.value for c in ws[inv.HEADER_ROW]]
+    assert headers == [col.name for col in table.tableColumns]
+    assert ws.column_dimensions["A"].hidden
+    assert [c.value for c in ws["A"][inv.FIRST_ROW - 1 :]] == [a.id for a in audit.accounts]
+
+
+def test_inventory_dates_are_real_dates(exported, audit):
+    lang, book = exported
+    ws = book[strings.sheet_name("inventory", lang)]
+    col = inv.letter("last_post")
+    for row, account in enumerate(audit.accounts, start=inv.FIRST_ROW):
+        cell = ws[f"{col}{row}"]
+        if account.last_post is None:
+            assert cell.value is None
+        else:
+            assert cell.is_date
+            assert cell.value.date() == account.last_post
+
+
+def test_action_due_dates_are_real_dates(exported, audit):
+    lang, book = exported
+    ws = book[strings.sheet_name("action_plan", lang)]
+    by_id = {a.id: a for a in audit.actions}
+    seen = 0
+    for row in ws.iter_rows(min_row=4):
+        action = by_id.get(row[0].value)
+        if action is not None and action.due is not None:
+            assert row[7].is_date
+            assert row[7].value.date() == action.due
+            seen += 1
+    assert seen >= 1
+
+
+def test_only_http_urls_are_hyperlinks(exported, audit):
+    lang, book = exported
+    ws = book[strings.sheet_name("inventory", lang)]
+    col = inv.letter("url")
+    for row, account in enumerate(audit.accounts, start=inv.FIRST_ROW):
+        cell = ws[f"{col}{row}"]
+        assert (cell.value or "") == account.url
+        linked = account.url.startswith(("http://", "https://"))
+        assert (cell.hyperlink is not None) == linked, account.url
+        if linked:
+            assert cell.hyperlink.target == account.url
+
+
+def test_stable_ids_and_meta_sheet(exported, audit):
+    lang, book = exported
+    meta = {r[0].value: r[1].value for r in book[strings.META_SHEET].iter_rows()}
+    assert meta["audit_id"] == audit.audit_id
+    assert meta["format"] == "vigie-workbook"
+    assert meta["lang"] == lang
+    dt.datetime.fromisoformat(meta["exported_at"])
+    assessment = book[strings.sheet_name("assessment", lang)]
+    ids = [c.value for c in assessment["A"][3:] if c.value]
+    assert ids == [c.id for c in audit.framework.criteria()]
+    risks = book[strings.sheet_name("legal_risks", lang)]
+    assert {r.id for r in audit.risks} <= {c.value for c in risks["A"]}
+    assert assessment.column_dimensions["A"].hidden
+
+
+def test_live_formulas_and_full_recalculation(exported):
+    lang, book = exported
+    assert book.calculation.fullCalcOnLoad
+    ws = book[strings.sheet_name("assessment", lang)]
+    assert str(ws["G5"].value).startswith("=IF(ISNUMBER(F5)")
+    summary = book[strings.sheet_name("summary", lang)]
+    formulas = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(f.startswith("=IF(SUMIF(") or "SUMIF(" in f for f in formulas)
+    assert len(summary._charts) == 2
+
+
+def test_print_setup(exported, audit):
+    lang, book = exported
+    for key in strings.SHEET_KEYS:
+        ws = book[strings.sheet_name(key, lang)]
+        assert ws.page_setup.orientation in ("landscape", "portrait")
+        assert "&P" in ws.oddFooter.right.text
+        assert audit.engagement.organisation.name in ws.oddHeader.left.text
+        if key != "inventory":
+            assert ws.sheet_properties.pageSetUpPr.fitToPage
+            assert ws.page_setup.fitToWidth == 1
+            assert ws.page_setup.fitToHeight == 0
+    inventory = book[strings.sheet_name("inventory", lang)]
+    assert inventory.print_title_rows == f"${inv.HEADER_ROW}:${inv.HEADER_ROW}"
+    assert len(inventory.col_breaks.brk) == len(inv.PAGE_GROUPS_END)
+
+
+def test_properties_carry_no_person(exported):
+    _, book = exported
+    assert book.properties.creator == "Vigie"
+    assert book.properties.lastModifiedBy == "Vigie"
+
+
+def test_empty_audit_exports(tmp_path):
+    from wizard.model import new_audit
+
+    book = load(export(new_audit(), tmp_path, "en"))
+    assert [ws.title for ws in book.worksheets][:8] == strings.sheet_names("en")

@@ -1,0 +1,154 @@
+"""The audit workbook: one ``.xlsx`` the consultant hands the client.
+
+:func:`export_workbook` builds the eight sheets (one module each), the hidden list sheet and
+the very hidden ``_vigie`` sheet, then writes the file atomically (:mod:`.writer`). Every
+piece of user text reaches a cell through :func:`wizard.workbook.cells.write_text`.
+openpyxl is imported only here, when exporting, so the app starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from wizard.model import Audit
+from wizard.session import Session
+from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
+
+__all__ = ["ExportCancelled", "ExportError", "build_workbook", "export_workbook"]
+
+LANGS = ("fr", "en")
+
+
+def _audit_of(source: Session | Audit) -> Audit:
+    return source.audit if isinstance(source, Session) else source
+
+
+def build_workbook(
+    audit: Audit,
+    lang: str,
+    include_names: bool = False,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    exported_at: datetime | None = None,
+):  # -> openpyxl Workbook (not annotated: openpyxl is imported lazily)
+    """The workbook in memory (not saved); raises :class:`ExportCancelled` if cancelled."""
+    from openpyxl import Workbook
+
+    from wizard.workbook import (
+        about,
+        action_plan,
+        assessment,
+        cover,
+        evidence,
+        inventory,
+        legal_risks,
+        lists,
+        meta,
+        strings,
+        styles,
+        summary,
+    )
+    from wizard.workbook.context import ExportContext
+
+    workbook = Workbook(write_only=True)
+    styles.register(workbook)
+    ctx = ExportContext(
+        audit=audit,
+        lang=lang,
+        include_names=include_names,
+        exported_at=(exported_at or datetime.now(UTC)).replace(microsecond=0),
+        workbook=workbook,
+        progress=progress,
+        cancel=cancel,
+    )
+    ctx.total_steps = 12 + inventory.steps(ctx)
+    try:
+        ctx.step(0)
+        cover.build(ctx)
+        pick_lists = lists.build_lists(ctx)
+        assessment.build(ctx, pick_lists)
+        summary.build(ctx)
+        inventory.build(ctx, pick_lists)
+        legal_risks.build(ctx, pick_lists)
+        action_plan.build(ctx, pick_lists)
+        evidence.build(ctx)
+        about.build(ctx)
+        meta.build(ctx)
+    except BaseException:
+        discard(workbook)
+        raise
+    _order_sheets(workbook, [*strings.sheet_names(lang), strings.LISTS_SHEET, strings.META_SHEET])
+    _properties(ctx)
+    return workbook
+
+
+def discard(workbook) -> None:
+    """Close and delete the temp files of an abandoned write-only workbook (cancelled or
+    failed), so nothing is left on disk and no half-open writer complains later."""
+    for ws in workbook.worksheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        if rows is not None:
+            rows.close()
+            ws._rows = None
+        if writer is not None and os.path.exists(writer.out):
+            writer.close()
+            writer.cleanup()
+            ws._writer = None
+
+
+def _order_sheets(workbook, order: list[str]) -> None:
+    """Sheets are built in dependency order (the summary needs the assessment's ranges)
+    and shown in reading order. ``move_sheet`` does not accept write-only sheets."""
+    workbook._sheets.sort(key=lambda sheet: order.index(sheet.title))
+    workbook.active = 0
+
+
+def _properties(ctx) -> None:
+    """Document properties: made by Vigie, no personal name anywhere."""
+    props = ctx.workbook.properties
+    props.creator = "Vigie"
+    props.lastModifiedBy = "Vigie"
+    props.title = ctx.t("report")
+    props.subject = ctx.audit.engagement.organisation.name[:255] or None
+    props.created = props.modified = ctx.exported_at.replace(tzinfo=None)
+    props.keywords = None
+    props.description = None
+    ctx.workbook.calculation.fullCalcOnLoad = True
+
+
+def export_workbook(
+    source: Session | Audit,
+    path: str | Path,
+    lang: str | None = None,
+    include_names: bool = False,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> Path:
+    """Build the workbook and write it atomically to ``path``; return the path.
+
+    ``lang`` defaults to the engagement's deliverable language. Raises
+    :class:`ExportError` (target locked, folder not writable, disk full…) with a message
+    for the user, or :class:`ExportCancelled`; in both cases no file is left half-written.
+    """
+    from wizard.workbook.writer import check_target, save_atomic
+
+    audit = _audit_of(source)
+    lang = lang or audit.engagement.language
+    if lang not in LANGS:
+        raise ExportError(f"unknown language {lang!r}: choose fr or en")
+    target = Path(path)
+    check_target(target)
+    workbook = build_workbook(audit, lang, include_names, progress, cancel)
+    if cancel is not None and cancel():
+        discard(workbook)
+        raise ExportCancelled
+    try:
+        save_atomic(workbook, target)
+    except BaseException:
+        discard(workbook)
+        raise
+    if progress is not None:
+        progress(1, 1)
+    return target

@@ -1,0 +1,109 @@
+"""The Action plan sheet: each active finding with its recommendation and actions.
+
+One row per action, under the finding it answers; a finding without an action still gets a
+row (so nothing the audit found is missing from the plan); actions that answer no finding
+come last. Due dates are real date cells so the client can sort and filter them.
+"""
+
+from __future__ import annotations
+
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from wizard import labels
+from wizard.model import Action, Severity
+from wizard.workbook import page, styles
+from wizard.workbook.cells import write_text, write_value
+from wizard.workbook.context import BATCH, ExportContext
+from wizard.workbook.lists import Lists
+from wizard.workbook.sheet import Sheet as Worksheet
+
+TABLE_NAME = "tblActions"
+HEADER_ROW = 3
+HEADERS = (
+    "id",
+    "finding_key",
+    "severity",
+    "finding",
+    "recommendation",
+    "action",
+    "owner",
+    "due",
+    "status",
+)
+WIDTHS = {"A": 10, "B": 10, "C": 11, "D": 38, "E": 44, "F": 36, "G": 18, "H": 12, "I": 13}
+
+
+def _rows(ctx: ExportContext) -> list[tuple[object | None, Action | None]]:
+    """(finding, action) pairs in plan order.
+
+    ``Action.finding`` holds a generated finding's key or an own finding's id (whose key is
+    ``own:<id>``), so both spellings are matched.
+    """
+    by_finding: dict[str, list[Action]] = {}
+    for action in ctx.audit.actions:
+        by_finding.setdefault(action.finding, []).append(action)
+    rows: list[tuple[object | None, Action | None]] = []
+    used: set[str] = set()
+    for finding in ctx.findings:
+        keys = dict.fromkeys((finding.key, finding.key.removeprefix("own:")))
+        actions = [a for key in keys for a in by_finding.get(key, [])]
+        used.update(keys)
+        rows += [(finding, a) for a in actions] or [(finding, None)]
+    rows += [(None, a) for a in ctx.audit.actions if a.finding not in used]
+    return rows
+
+
+def _action_text(action: Action) -> str:
+    return f"{action.title}\n{action.detail}" if action.detail.strip() else action.title
+
+
+def _write(
+    ctx: ExportContext, ws: Worksheet, r: int, finding: object | None, action: Action | None
+) -> None:
+    lang = ctx.lang
+    severity: Severity = finding.severity if finding is not None else action.priority
+    write_text(ws, action.id if action else "", row=r, column=1)
+    write_text(ws, finding.key if finding else "", row=r, column=2)
+    cell = write_text(ws, labels.label(severity, lang), row=r, column=3, style=styles.TEXT)
+    cell.fill = styles.fill(styles.SEVERITY_FILL[severity.value])
+    write_text(ws, finding.title(lang) if finding else "", row=r, column=4, style=styles.WRAP)
+    write_text(
+        ws, finding.recommendation(lang) if finding else "", row=r, column=5, style=styles.WRAP
+    )
+    write_text(ws, _action_text(action) if action else "", row=r, column=6, style=styles.WRAP)
+    write_text(ws, action.owner if action else "", row=r, column=7, style=styles.WRAP)
+    write_value(ws, action.due if action else None, row=r, column=8, style=styles.DATE)
+    status = labels.label(action.status, lang) if action else ""
+    write_text(ws, status, row=r, column=9, style=styles.TEXT)
+
+
+def build(ctx: ExportContext, lists: Lists) -> None:
+    ws = ctx.new_sheet(ctx.sheet("action_plan"))
+    page.set_widths(ws, WIDTHS)
+    write_text(ws, ctx.sheet("action_plan"), row=1, column=3, style=styles.TITLE)
+    ws.row_dimensions[1].height = 30
+    for col, key in enumerate(HEADERS, start=1):
+        write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
+    rows = _rows(ctx)
+    for offset, (finding, action) in enumerate(rows, start=1):
+        _write(ctx, ws, HEADER_ROW + offset, finding, action)
+        if offset % BATCH == 0:
+            ctx.step(0)
+    last = HEADER_ROW + max(len(rows), 1)
+    page.fit_rows(ws, HEADER_ROW + 1, last, page.widths_of(ws, "DEFG"))
+    table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:I{last}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    ws.add_table(table, [ctx.t(key) for key in HEADERS])
+    status = lists.validation("action_status")
+    status.add(f"I{HEADER_ROW + 1}:I{last}")
+    severity = lists.validation("severity")
+    severity.add(f"C{HEADER_ROW + 1}:C{last}")
+    for dv in (status, severity):
+        ws.add_data_validation(dv)
+    for letter in ("A", "B"):
+        ws.column_dimensions[letter].hidden = True
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    ws.print_area = f"C1:I{last}"
+    ws.flush()
+    ctx.step()

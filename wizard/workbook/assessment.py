@@ -1,0 +1,180 @@
+"""The Assessment sheet: every criterion, grouped by section, with its answer.
+
+The answer cell (0…max level, "N/A"/"S.O." or empty) is the single source of every derived
+figure: the level label here, and the section and overall scores, completeness and stages on
+the Summary, are formulas over these cells, so they stay right when the client edits an
+answer. Three hidden helper columns restate :mod:`wizard.scoring` per row (points =
+level × weight, counted weight, assessed flag) so the summary needs only ``SUMIF``, which
+Excel and LibreOffice evaluate identically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.utils import quote_sheetname
+
+from wizard import labels
+from wizard.framework import Criterion, Section
+from wizard.workbook import names, page, styles
+from wizard.workbook.cells import write_formula, write_text, write_value
+from wizard.workbook.context import ExportContext
+from wizard.workbook.lists import Lists
+from wizard.workbook.sheet import Sheet as Worksheet
+
+HEADER_ROW = 3
+FIRST_ROW = HEADER_ROW + 1
+NA_TOKENS = ("N/A", "S.O.")
+
+# column letters
+ID, NUMBER, SECTION, CRITERION, GUIDANCE, ANSWER, LEVEL = "A", "B", "C", "D", "E", "F", "G"
+JUSTIFICATION, NOTES, EVIDENCE, REVIEW, WEIGHT = "H", "I", "J", "K", "L"
+POINTS, COUNTED, ASSESSED = "M", "N", "O"
+
+_COLUMNS = (
+    (ID, "id", 10),
+    (NUMBER, "number", 8),
+    (SECTION, "section", 8),
+    (CRITERION, "criterion", 42),
+    (GUIDANCE, "guidance", 36),
+    (ANSWER, "answer", 9),
+    (LEVEL, "level_label", 15),
+    (JUSTIFICATION, "justification", 32),
+    (NOTES, "notes", 28),
+    (EVIDENCE, "evidence", 16),
+    (REVIEW, "to_review", 8),
+    (WEIGHT, "weight", 7),
+    (POINTS, "scored", 8),
+    (COUNTED, "counted", 8),
+    (ASSESSED, "assessed", 8),
+)
+
+
+@dataclass(frozen=True)
+class AssessmentRefs:
+    """Absolute ranges of the assessment columns the summary formulas aggregate."""
+
+    sections: str
+    points: str
+    counted: str
+    assessed: str
+    max_level: int
+
+
+def _valid_answer(ref: str, max_level: int) -> str:
+    return f"AND(ISNUMBER({ref}),{ref}>=0,{ref}<={max_level})"
+
+
+def _is_na(ref: str) -> str:
+    return "OR(" + ",".join(f'{ref}="{token}"' for token in NA_TOKENS) + ")"
+
+
+def _answer_value(ctx: ExportContext, criterion: Criterion) -> int | str | None:
+    answer = ctx.audit.answer(criterion.id)
+    if answer.not_applicable:
+        return ctx.t("na_token")
+    return answer.level
+
+
+def _header(ctx: ExportContext, ws: Worksheet) -> None:
+    write_text(ws, ctx.sheet("assessment"), row=1, column=2, style=styles.TITLE)
+    top = ctx.audit.framework.max_level
+    write_text(ws, ctx.t("answer_help").format(max=top), row=2, column=2, style=styles.MUTED_STYLE)
+    for col, (letter, key, width) in enumerate(_COLUMNS, start=1):
+        write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
+        ws.column_dimensions[letter].width = width
+    ws.row_dimensions[HEADER_ROW].height = 30
+
+
+def _band(ctx: ExportContext, ws: Worksheet, row: int, section: Section) -> None:
+    """The section's title row (no section id in column C, so SUMIF skips it)."""
+    for col in range(2, len(_COLUMNS) - 2):
+        ws.cell(row=row, column=col).style = styles.BAND_STYLE
+    write_text(ws, section.id, row=row, column=2, style=styles.BAND_STYLE)
+    write_text(ws, section.title.get(ctx.lang), row=row, column=4, style=styles.BAND_STYLE)
+    # Bold text runs wider: estimate on a narrower column so the title never overlaps.
+    page.fit_row(ws, row, {4: ws.column_dimensions[CRITERION].width * 0.8})
+
+
+def _criterion_row(
+    ctx: ExportContext, ws: Worksheet, row: int, section: Section, criterion: Criterion
+) -> None:
+    lang, top = ctx.lang, ctx.audit.framework.max_level
+    answer = ctx.audit.answer(criterion.id)
+    write_text(ws, criterion.id, row=row, column=1)
+    write_text(ws, criterion.id, row=row, column=2, style=styles.TEXT)
+    write_text(ws, section.id, row=row, column=3, style=styles.TEXT)
+    write_text(ws, criterion.text.get(lang), row=row, column=4, style=styles.WRAP)
+    write_text(ws, criterion.guidance.get(lang), row=row, column=5, style=styles.WRAP)
+    value = _answer_value(ctx, criterion)
+    if isinstance(value, str):
+        write_text(ws, value, row=row, column=6, style=styles.ANSWER)
+    else:
+        write_value(ws, value, row=row, column=6, style=styles.ANSWER)
+    a = f"{ANSWER}{row}"
+    level = (
+        f'=IF(ISNUMBER({a}),IFERROR(INDEX({names.LEVELS},{a}+1),""),'
+        f'IF({_is_na(a)},"{ctx.t("na_label")}",""))'
+    )
+    write_formula(ws, level, row=row, column=7, style=styles.COMPUTED_STYLE)
+    write_text(ws, answer.justification, row=row, column=8, style=styles.WRAP)
+    write_text(ws, answer.notes, row=row, column=9, style=styles.WRAP)
+    write_text(ws, ctx.evidence_list(answer.evidence), row=row, column=10, style=styles.WRAP)
+    write_text(ws, labels.bool_label(answer.to_review, lang), row=row, column=11, style=styles.TEXT)
+    write_value(ws, criterion.weight, row=row, column=12, style=styles.TEXT)
+    valid, w = _valid_answer(a, top), f"{WEIGHT}{row}"
+    write_formula(ws, f"=IF({valid},{a}*{w},0)", row=row, column=13)
+    write_formula(ws, f"=IF({valid},{w},0)", row=row, column=14)
+    write_formula(ws, f"=IF(OR({valid},{_is_na(a)}),1,0)", row=row, column=15)
+
+
+def _validations(ctx: ExportContext, ws: Worksheet, lists: Lists, last: int) -> None:
+    top = ctx.audit.framework.max_level
+    answers = lists.validation("answer", ctx.t("answer_help").format(max=top))
+    answers.add(f"{ANSWER}{FIRST_ROW}:{ANSWER}{last}")
+    review = lists.validation("yes_no")
+    review.add(f"{REVIEW}{FIRST_ROW}:{REVIEW}{last}")
+    for dv in (answers, review):
+        ws.add_data_validation(dv)
+    unanswered = FormulaRule(
+        formula=[f"AND(LEN($C{FIRST_ROW})>0,LEN({ANSWER}{FIRST_ROW})=0)"],
+        fill=styles.fill(styles.AMBER_FILL),
+    )
+    ws.conditional_formatting.add(f"{ANSWER}{FIRST_ROW}:{ANSWER}{last}", unanswered)
+
+
+def _refs(ws: Worksheet, last: int, max_level: int) -> AssessmentRefs:
+    sheet = quote_sheetname(ws.title)
+
+    def col(letter: str) -> str:
+        return f"{sheet}!${letter}${FIRST_ROW}:${letter}${last}"
+
+    return AssessmentRefs(col(SECTION), col(POINTS), col(COUNTED), col(ASSESSED), max_level)
+
+
+def build(ctx: ExportContext, lists: Lists) -> AssessmentRefs:
+    """Write the sheet; return the ranges the summary's score formulas use."""
+    ws = ctx.new_sheet(ctx.sheet("assessment"))
+    _header(ctx, ws)
+    row = FIRST_ROW
+    for section in ctx.audit.framework.sections:
+        _band(ctx, ws, row, section)
+        row += 1
+        for criterion in section.criteria:
+            _criterion_row(ctx, ws, row, section, criterion)
+            row += 1
+    last = row - 1
+    page.fit_rows(ws, FIRST_ROW, last, page.widths_of(ws, "DEHIJ"))
+    _validations(ctx, ws, lists, last)
+    for letter in (ID, POINTS, COUNTED, ASSESSED):
+        ws.column_dimensions[letter].hidden = True
+    ws.freeze_panes = f"A{FIRST_ROW}"
+    ws.auto_filter.ref = f"B{HEADER_ROW}:{WEIGHT}{last}"
+    page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    ws.print_area = f"B1:{WEIGHT}{last}"
+    refs = _refs(ws, last, ctx.audit.framework.max_level)
+    ctx.refs["assessment"] = refs
+    ws.flush()
+    ctx.step()
+    return refs

@@ -1,0 +1,81 @@
+"""The summary's two native charts: section scores (bars) and success conditions (radar).
+
+Both read the summary's score cells, which are formulas, so the charts follow the client's
+edits. Sizes are in centimetres and chosen to fit a landscape A4 page at the summary's
+print scale.
+"""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, RadarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.shapes import GraphicalProperties
+
+from wizard.workbook import styles
+from wizard.workbook.sheet import Sheet as Worksheet
+
+BAR_ROWS = 21
+"""Rows of default height the bar chart covers (its height plus a gap)."""
+RADAR_ROWS = 18
+
+
+def _axis_0_100(chart: BarChart | RadarChart) -> None:
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.majorUnit = 20
+    chart.y_axis.numFmt = "0"
+    chart.y_axis.number_format = "0"
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+
+
+def section_bars(
+    ws: Worksheet, title: str, first: int, last: int, label_col: int, value_col: int
+) -> BarChart:
+    """Vertical bars, one per section, 0–100."""
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = title
+    chart.legend = None
+    chart.style = 2
+    data = Reference(ws, min_col=value_col, min_row=first - 1, max_row=last)
+    cats = Reference(ws, min_col=label_col, min_row=first, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(cats)
+    series = chart.series[0]
+    series.graphicalProperties = GraphicalProperties(solidFill=styles.BLUE)
+    series.graphicalProperties.line.solidFill = styles.BLUE
+    series.dLbls = DataLabelList()
+    series.dLbls.showVal = True
+    series.dLbls.numFmt = "0"
+    for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
+        setattr(series.dLbls, flag, False)
+    chart.gapWidth = 60
+    _axis_0_100(chart)
+    chart.width, chart.height = 25.0, 10.0
+    return chart
+
+
+def group_radar(
+    ws: Worksheet, title: str, first: int, last: int, label_col: int, value_col: int
+) -> RadarChart:
+    """A filled radar of the success conditions, 0–100."""
+    chart = RadarChart()
+    chart.type = "marker"
+    chart.title = title
+    chart.legend = None
+    chart.style = 2
+    data = Reference(ws, min_col=value_col, min_row=first - 1, max_row=last)
+    cats = Reference(ws, min_col=label_col, min_row=first, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(cats)
+    series = chart.series[0]
+    series.graphicalProperties = GraphicalProperties()
+    series.graphicalProperties.line.solidFill = styles.BLUE
+    series.graphicalProperties.line.width = 28575
+    series.marker.symbol = "circle"
+    series.marker.size = 6
+    series.marker.graphicalProperties = GraphicalProperties(solidFill=styles.BLUE)
+    _axis_0_100(chart)
+    chart.width, chart.height = 14.0, 8.5
+    return chart

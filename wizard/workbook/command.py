@@ -1,0 +1,54 @@
+"""``vigie export FILE.vigie -o OUT.xlsx [--lang fr|en] [--include-names]``.
+
+Exit 0 on success; 1 with one line on stderr when the session cannot be read or the
+workbook cannot be written. Never a traceback: every expected failure has a reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie export", description="Export the audit workbook (.xlsx) of a session."
+    )
+    parser.add_argument("file", type=Path, help="the session file (.vigie)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the workbook to write")
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), help="workbook language (default: the engagement's)"
+    )
+    parser.add_argument(
+        "--include-names",
+        action="store_true",
+        help="show owners', administrators' and auditors' names (default: roles only)",
+    )
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"vigie: {message}", file=sys.stderr)
+    return 1
+
+
+def run_export(args: list[str]) -> int:
+    """Parse ``args``, load the session, export; return the exit code."""
+    options = _parser().parse_args(args)
+    from wizard.store import load_session
+    from wizard.store_errors import SessionError
+    from wizard.workbook import ExportCancelled, ExportError, export_workbook
+
+    try:
+        session = load_session(options.file).session
+    except SessionError as exc:
+        return _fail(exc.reason)
+    try:
+        path = export_workbook(
+            session, options.output, lang=options.lang, include_names=options.include_names
+        )
+    except (ExportError, ExportCancelled) as exc:
+        return _fail(str(exc) or "export cancelled")
+    print(f"Workbook written to {path}")
+    return 0

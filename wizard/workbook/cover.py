@@ -1,0 +1,90 @@
+"""The Cover sheet: who, what, when, under which framework, and a linked table of contents.
+
+Personal names (auditors, client contact) appear only when the export includes names;
+otherwise their roles stand in (:meth:`ExportContext.person`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from openpyxl.utils import quote_sheetname
+
+from wizard import labels
+from wizard.workbook import page, styles
+from wizard.workbook.cells import internal_link, write_text, write_value
+from wizard.workbook.context import ExportContext
+from wizard.workbook.sheet import Sheet as Worksheet
+from wizard.workbook.strings import SHEET_KEYS
+
+WIDTHS = {"A": 2, "B": 28, "C": 70}
+
+
+def _period(ctx: ExportContext) -> str:
+    engagement = ctx.audit.engagement
+    start, end = engagement.start_date, engagement.end_date
+    if start and end:
+        return f"{start.isoformat()} {ctx.t('to')} {end.isoformat()}"
+    return (start or end).isoformat() if (start or end) else ""
+
+
+def _field(ws: Worksheet, row: int, label: str, value: str | date | None) -> int:
+    write_text(ws, label, row=row, column=2, style=styles.LABEL)
+    if isinstance(value, date):
+        write_value(ws, value, row=row, column=3, style=styles.DATE)
+    else:
+        write_text(ws, value or "", row=row, column=3, style=styles.WRAP)
+    return row + 1
+
+
+def _fields(ctx: ExportContext, ws: Worksheet, row: int) -> int:
+    audit, lang = ctx.audit, ctx.lang
+    engagement = audit.engagement
+    auditors = "\n".join(p for p in (ctx.person(a) for a in engagement.auditors) if p)
+    framework = audit.framework
+    rows: list[tuple[str, str | date | None]] = [
+        ("organisation", engagement.organisation.name),
+        ("audit_title", engagement.title),
+        ("auditors", auditors),
+        ("client_contact", ctx.person(engagement.client_contact)),
+        ("period", _period(ctx)),
+        ("report_date", engagement.report_date),
+        ("scope", engagement.scope),
+        ("objectives", engagement.objectives),
+        ("framework", framework.title.get(lang)),
+        ("framework_version", framework.version),
+        ("confidentiality", labels.label(engagement.confidentiality, lang)),
+        ("generated", ctx.exported_at.replace(tzinfo=None).date()),
+    ]
+    for key, value in rows:
+        row = _field(ws, row, ctx.t(key), value)
+        page.fit_row(ws, row - 1, {3: WIDTHS["C"]})
+    return row
+
+
+def _contents(ctx: ExportContext, ws: Worksheet, row: int) -> int:
+    write_text(ws, ctx.t("contents"), row=row, column=2, style=styles.SUBTITLE)
+    row += 1
+    for key in SHEET_KEYS[1:]:
+        name = ctx.sheet(key)
+        cell = write_text(ws, name, row=row, column=2, style=styles.LINK)
+        internal_link(cell, f"{quote_sheetname(name)}!A1")
+        write_text(ws, ctx.t(f"toc_{key}"), row=row, column=3, style=styles.TEXT)
+        row += 1
+    return row
+
+
+def build(ctx: ExportContext) -> None:
+    ws = ctx.new_sheet(ctx.sheet("cover"))
+    page.set_widths(ws, WIDTHS)
+    write_text(ws, ctx.t("report"), row=2, column=2, style=styles.TITLE)
+    ws.row_dimensions[2].height = 34
+    name = ctx.audit.engagement.organisation.name
+    write_text(ws, name, row=3, column=2, style=styles.SUBTITLE)
+    ws.row_dimensions[3].height = 24
+    row = _fields(ctx, ws, 5)
+    _contents(ctx, ws, row + 1)
+    ws.sheet_view.showGridLines = False
+    page.setup(ctx, ws, landscape=False)
+    ws.flush()
+    ctx.step()

@@ -1,0 +1,67 @@
+"""The Evidence sheet: every attachment, where it is used, and its SHA-256.
+
+The hash lets the client check that a file they receive is the one the audit cited.
+"""
+
+from __future__ import annotations
+
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from wizard.workbook import page, styles
+from wizard.workbook.cells import write_text, write_value
+from wizard.workbook.context import ExportContext
+
+TABLE_NAME = "tblEvidence"
+HEADER_ROW = 3
+HEADERS = ("id", "file_name", "description", "linked_to", "media_type", "size", "sha256", "added")
+WIDTHS = {"A": 10, "B": 30, "C": 32, "D": 30, "E": 16, "F": 13, "G": 36, "H": 17}
+
+
+def _users(ctx: ExportContext) -> dict[str, list[str]]:
+    """SHA-256 → the criteria, legal items and accounts that cite it (by readable name)."""
+    audit = ctx.audit
+    users: dict[str, list[str]] = {}
+    for cid, answer in audit.answers.items():
+        for digest in answer.evidence:
+            users.setdefault(digest, []).append(cid)
+    for lid, legal in audit.legal.items():
+        for digest in legal.evidence:
+            users.setdefault(digest, []).append(lid)
+    for account in audit.accounts:
+        for digest in account.evidence:
+            name = account.handle or account.display_name or account.id[:8]
+            users.setdefault(digest, []).append(f"{name} ({ctx.platform(account.platform)})")
+    return users
+
+
+def build(ctx: ExportContext) -> None:
+    ws = ctx.new_sheet(ctx.sheet("evidence"))
+    page.set_widths(ws, WIDTHS)
+    write_text(ws, ctx.sheet("evidence"), row=1, column=2, style=styles.TITLE)
+    ws.row_dimensions[1].height = 30
+    for col, key in enumerate(HEADERS, start=1):
+        write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
+    users = _users(ctx)
+    r = HEADER_ROW
+    for item in ctx.audit.evidence:
+        r += 1
+        write_text(ws, item.sha256, row=r, column=1)
+        write_text(ws, item.filename, row=r, column=2, style=styles.WRAP)
+        write_text(ws, item.description, row=r, column=3, style=styles.WRAP)
+        write_text(ws, "\n".join(users.get(item.sha256, [])), row=r, column=4, style=styles.WRAP)
+        write_text(ws, item.media_type, row=r, column=5, style=styles.WRAP)
+        write_value(ws, item.size, row=r, column=6, style=styles.NUMBER)
+        write_text(ws, item.sha256, row=r, column=7, style=styles.WRAP)
+        added = item.added.replace(tzinfo=None)
+        write_value(ws, added, row=r, column=8, style=styles.DATETIME)
+    last = max(r, HEADER_ROW + 1)
+    page.fit_rows(ws, HEADER_ROW + 1, last, page.widths_of(ws, "BCDEG"))
+    table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:H{last}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    ws.add_table(table, [ctx.t(key) for key in HEADERS])
+    ws.column_dimensions["A"].hidden = True
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    ws.print_area = f"B1:H{last}"
+    ws.flush()
+    ctx.step()

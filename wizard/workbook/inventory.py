@@ -1,0 +1,289 @@
+"""The Inventory sheet: one Excel table, one row per account, every field.
+
+Enumerated columns get dropdowns bound to the hidden list sheet; problem cells (no MFA,
+dormant, no owner) are flagged by conditional formats that follow the client's edits; only
+http(s) URLs become hyperlinks. Rows are written in batches so a 10,000-account export can
+report progress and be cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from wizard import labels
+from wizard import model as m
+from wizard.scoring import account_problems, problem_label
+from wizard.workbook import page, styles
+from wizard.workbook.cells import apply_style, write_text, write_url, write_value
+from wizard.workbook.context import BATCH, ExportContext
+from wizard.workbook.lists import Lists
+from wizard.workbook.sheet import Sheet as Worksheet
+
+TABLE_NAME = "tblInventory"
+HEADER_ROW = 3
+FIRST_ROW = HEADER_ROW + 1
+
+Getter = Callable[[ExportContext, m.Account], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One inventory column: the field, how to write it, its dropdown list and width."""
+
+    key: str
+    kind: str
+    """text, wrap, url, enum, bool, date, int, percent."""
+    width: float
+    get: Getter
+    list_key: str | None = None
+
+
+def _field(name: str) -> Getter:
+    return lambda ctx, account: getattr(account, name)
+
+
+def _enum(name: str) -> Getter:
+    return lambda ctx, account: labels.label(getattr(account, name), ctx.lang)
+
+
+def _bool(name: str) -> Getter:
+    return lambda ctx, account: labels.bool_label(getattr(account, name), ctx.lang)
+
+
+def _admins(ctx: ExportContext, account: m.Account) -> str:
+    people = (ctx.person(p, ctx.t("name_withheld")) for p in account.admins)
+    return "\n".join(p for p in people if p)
+
+
+def _problems(ctx: ExportContext, account: m.Account) -> str:
+    found = account_problems(account, ctx.audit, ctx.today)
+    return "\n".join(problem_label(p, ctx.lang) for p in found)
+
+
+def _rate(ctx: ExportContext, account: m.Account) -> float | None:
+    return None if account.engagement_rate is None else account.engagement_rate / 100
+
+
+def _c(
+    key: str, kind: str, width: float, get: Getter | None = None, lst: str | None = None
+) -> Column:
+    if get is None:
+        get = {"enum": _enum, "bool": _bool}.get(kind, _field)(key)
+    return Column(key, kind, width, get, lst or ("bool" if kind == "bool" else None))
+
+
+COLUMNS: tuple[Column, ...] = (
+    _c("id", "text", 10),
+    _c("platform", "text", 12, lambda ctx, a: ctx.platform(a.platform), "platform"),
+    _c("handle", "text", 20),
+    # page 1: identity
+    _c("url", "url", 26),
+    _c("display_name", "wrap", 20),
+    _c("kind", "enum", 14, lst="kind"),
+    _c("languages", "text", 8, lambda ctx, a: ", ".join(a.languages)),
+    _c("status", "enum", 10, lst="status"),
+    _c("verified", "bool", 8),
+    _c("created", "date", 11),
+    _c("in_registry", "bool", 9),
+    # page 2: problems, ownership and access
+    _c("problems", "wrap", 20, _problems),
+    _c("owning_unit", "wrap", 16),
+    _c("owner", "wrap", 18, lambda ctx, a: ctx.person(a.owner)),
+    _c("admin_count", "int", 8),
+    _c("admins", "wrap", 18, _admins),
+    _c("credentials", "enum", 15, lst="credentials"),
+    _c("mfa", "enum", 14, lst="mfa"),
+    # page 3: security practice and activity
+    _c("recovery_organisational", "bool", 13),
+    _c("third_party_apps", "wrap", 18),
+    _c("last_access_review", "date", 11),
+    _c("followers", "int", 10),
+    _c("posting_frequency", "enum", 13, lst="frequency"),
+    _c("last_post", "date", 11),
+    _c("engagement_rate", "percent", 11, _rate),
+    _c("audience", "wrap", 18),
+    # page 4: purpose and compliance
+    _c("purpose", "wrap", 24),
+    _c("kpis", "wrap", 20),
+    _c("notice_linked", "enum", 10, lst="check"),
+    _c("moderation_rules", "enum", 11, lst="check"),
+    _c("accessibility", "enum", 11, lst="check"),
+    _c("branding_consistent", "enum", 11, lst="check"),
+    _c("official_languages", "enum", 11, lst="check"),
+    _c("archiving", "enum", 10, lst="check"),
+    # page 5: decision and notes
+    _c("recommendation", "enum", 15, lst="recommendation"),
+    _c("notes", "wrap", 32),
+    _c("evidence", "wrap", 18, lambda ctx, a: ctx.evidence_list(a.evidence)),
+)
+
+PAGE_GROUPS_END = ("in_registry", "mfa", "audience", "archiving")
+"""Printed pages break after these columns, so each page holds one coherent group."""
+
+PRINT_SCALE = 72
+"""Each column group fits a landscape A4 page at this scale with the repeated columns."""
+
+_STYLE = {
+    "text": styles.TEXT,
+    "wrap": styles.WRAP,
+    "url": styles.TEXT,
+    "enum": styles.WRAP,
+    "bool": styles.TEXT,
+    "date": styles.DATE,
+    "int": styles.NUMBER,
+    "percent": styles.PERCENT,
+}
+
+
+def _index(key: str) -> int:
+    return next(i for i, c in enumerate(COLUMNS) if c.key == key)
+
+
+def letter(key: str) -> str:
+    """The column letter of an inventory field (for tests and cross-sheet references)."""
+    return get_column_letter(_index(key) + 1)
+
+
+def _header_label(ctx: ExportContext, key: str) -> str:
+    if key in ("id", "problems"):
+        return ctx.t(key)
+    from wizard.workbook.strings import inventory_header
+
+    return inventory_header(key, ctx.lang)
+
+
+def _row_cells(ws: Worksheet) -> list[Cell]:
+    """One cell per column, styled once and reused for every row (rows are streamed)."""
+    cells = []
+    for col, column in enumerate(COLUMNS, start=1):
+        cell = Cell(ws.ws, row=FIRST_ROW, column=col)
+        if column.key != "id":
+            apply_style(cell, _STYLE[column.kind])
+        cells.append(cell)
+    return cells
+
+
+def _fill_row(ctx: ExportContext, cells: list[Cell], row: int, account: m.Account) -> int:
+    """Put one account in the reused cells; return the lines its tallest cell needs."""
+    lines = 1
+    for cell, column in zip(cells, COLUMNS, strict=True):
+        cell.row = row
+        value = column.get(ctx, account)
+        if column.kind == "url":
+            apply_style(cell, _STYLE["url"])
+            write_url(cell, value, link_style=styles.LINK)
+        elif isinstance(value, str):
+            write_text(cell, value)
+            if value and column.kind in ("wrap", "enum"):
+                lines = max(lines, page.text_lines(value, column.width))
+        else:
+            write_value(cell, value)
+    return lines
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _flags(ctx: ExportContext, ws: Worksheet, last: int) -> None:
+    """Conditional formats for no MFA, dormant and no owner, relative to the first row."""
+    lang, r = ctx.lang, FIRST_ROW
+    red = {"fill": styles.fill(styles.RED_FILL)}
+    mfa, status, post = letter("mfa"), letter("status"), letter("last_post")
+    unit, owner, kind = letter("owning_unit"), letter("owner"), letter("kind")
+    weak = [labels.label(v, lang) for v in (m.MfaCoverage.NONE, m.MfaCoverage.SOME)]
+    no_mfa = "OR(" + ",".join(f"${mfa}{r}={_quoted(w)}" for w in weak) + ")"
+    dormant_label = _quoted(labels.label(m.AccountStatus.DORMANT, lang))
+    days = ctx.audit.settings.dormant_after_days
+    live = ",".join(
+        f"${status}{r}={_quoted(labels.label(s, lang))}"
+        for s in (m.AccountStatus.ACTIVE, m.AccountStatus.UNKNOWN)
+    )
+    dormant = (
+        f"OR(${status}{r}={dormant_label},AND(OR({live}),ISNUMBER(${post}{r}),"
+        f"${post}{r}<TODAY()-{days}))"
+    )
+    unofficial = _quoted(labels.label(m.AccountKind.UNOFFICIAL, lang))
+    closed = _quoted(labels.label(m.AccountStatus.CLOSED, lang))
+    no_owner = (
+        f"AND(LEN(TRIM(${unit}{r}))=0,LEN(TRIM(${owner}{r}))=0,"
+        f"${kind}{r}<>{unofficial},${status}{r}<>{closed})"
+    )
+    for col, formula in ((mfa, no_mfa), (status, dormant), (post, dormant), (owner, no_owner)):
+        rule = FormulaRule(formula=[formula], **red)
+        ws.conditional_formatting.add(f"{col}{r}:{col}{last}", rule)
+
+
+def _validations(ws: Worksheet, lists: Lists, last: int) -> None:
+    for col, column in enumerate(COLUMNS, start=1):
+        if column.list_key is None:
+            continue
+        dv = lists.validation(column.list_key)
+        col_letter = get_column_letter(col)
+        dv.add(f"{col_letter}{FIRST_ROW}:{col_letter}{last}")
+        ws.add_data_validation(dv)
+
+
+def _header(ctx: ExportContext, ws: Worksheet) -> None:
+    write_text(ws, ctx.sheet("inventory"), row=1, column=2, style=styles.TITLE)
+    ws.row_dimensions[1].height = 30
+    write_text(
+        ws, ctx.audit.engagement.organisation.name, row=2, column=2, style=styles.MUTED_STYLE
+    )
+    for col, column in enumerate(COLUMNS, start=1):
+        write_text(
+            ws, _header_label(ctx, column.key), row=HEADER_ROW, column=col, style=styles.HEADER
+        )
+        ws.column_dimensions[get_column_letter(col)].width = column.width
+    ws.row_dimensions[HEADER_ROW].height = 42
+
+
+def build(ctx: ExportContext, lists: Lists) -> None:
+    ws = ctx.new_sheet(ctx.sheet("inventory"))
+    _header(ctx, ws)
+    ws.column_dimensions["A"].hidden = True
+    ws.freeze_panes = f"D{FIRST_ROW}"
+    accounts = ctx.audit.accounts
+    cells = _row_cells(ws)
+    for index, account in enumerate(accounts):
+        row = FIRST_ROW + index
+        lines = _fill_row(ctx, cells, row, account)
+        if lines > 1:
+            ws.row_dimensions[row].height = lines * page.LINE_HEIGHT + 3
+        ws.stream(row, cells)
+        if (index + 1) % BATCH == 0:
+            ctx.step()
+    ws.flush()
+    last = FIRST_ROW + max(len(accounts), 1) - 1
+    end = get_column_letter(len(COLUMNS))
+    table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:{end}{last}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    ws.add_table(table, [_header_label(ctx, column.key) for column in COLUMNS])
+    _validations(ws, lists, last)
+    _flags(ctx, ws, last)
+    _print_setup(ctx, ws)
+    ws.print_area = f"B1:{end}{last}"
+    ctx.step()
+
+
+def _print_setup(ctx: ExportContext, ws: Worksheet) -> None:
+    """Too wide for one legible page: one page per column group, platform and handle
+    repeated on each, pages ordered across then down so a row's groups print together."""
+    page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", scale=PRINT_SCALE)
+    ws.print_title_cols = "B:C"
+    ws.page_setup.pageOrder = "overThenDown"
+    for key in PAGE_GROUPS_END:
+        ws.col_breaks.append(Break(id=_index(key) + 1))
+
+
+def steps(ctx: ExportContext) -> int:
+    """Progress steps this sheet reports (one per batch, plus one)."""
+    return len(ctx.audit.accounts) // BATCH + 1

@@ -1,0 +1,105 @@
+"""Print setup shared by every sheet: orientation, fit to width, titles, header and footer.
+
+Header and footer text uses ``&`` codes (``&P`` page, ``&N`` pages), so the organisation
+name, which is user text, has its ``&`` doubled; Excel also caps each header at 255
+characters, so a very long name is shortened there (only there: cells keep it whole).
+"""
+
+from __future__ import annotations
+
+from wizard import labels
+from wizard.workbook.context import ExportContext
+from wizard.workbook.sheet import Sheet as Worksheet
+
+HEADER_NAME_LIMIT = 80
+
+
+def header_safe(value: str) -> str:
+    """User text made literal inside a header/footer section."""
+    if len(value) > HEADER_NAME_LIMIT:
+        value = value[: HEADER_NAME_LIMIT - 1] + "…"
+    return value.replace("&", "&&")
+
+
+def setup(
+    ctx: ExportContext,
+    ws: Worksheet,
+    *,
+    landscape: bool = True,
+    title_rows: str | None = None,
+    scale: int | None = None,
+) -> None:
+    """Landscape (by default), one page wide, repeated header rows, header and footer.
+
+    With ``scale``, a fixed print scale replaces fit-to-width (Excel ignores manual page
+    breaks under fit-to-width; the inventory needs them).
+    """
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = "9"  # A4
+    if scale is None:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        ws.page_setup.scale = scale
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.header = ws.page_margins.footer = 0.25
+    if title_rows:
+        ws.print_title_rows = title_rows
+    organisation = header_safe(ctx.audit.engagement.organisation.name)
+    confidentiality = labels.label(ctx.audit.engagement.confidentiality, ctx.lang)
+    for header, footer in ((ws.oddHeader, ws.oddFooter), (ws.evenHeader, ws.evenFooter)):
+        header.left.text = organisation
+        header.left.size = 8
+        header.right.text = header_safe(confidentiality.upper())
+        header.right.size = 8
+        header.right.font = "Calibri,Bold"
+        footer.left.text = "&A"
+        footer.left.size = 8
+        footer.right.text = ctx.t("page")
+        footer.right.size = 8
+
+
+def set_widths(ws: Worksheet, widths: dict[str, float]) -> None:
+    for letter, width in widths.items():
+        ws.column_dimensions[letter].width = width
+
+
+LINE_HEIGHT = 13.5
+"""Points per line of 10-point text (Calibri in Excel, its substitute in LibreOffice)."""
+
+
+def text_lines(text: str, width: float) -> int:
+    """Lines a wrapped text needs in a column ``width`` characters wide (an estimate).
+
+    Neither Excel nor LibreOffice re-measures row heights when opening a generated file, so
+    wrapped text would overlap the next row unless the height is set here.
+    """
+    per_line = max(width * 1.25 - 1, 1)
+    return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+
+
+def fit_row(ws: Worksheet, row: int, widths: dict[int, float], minimum: float = 0) -> None:
+    """Give ``row`` the height its wrapped cells (column index → width) need."""
+    lines = 1
+    for col, width in widths.items():
+        value = ws.cell(row=row, column=col).value
+        if isinstance(value, str) and value:
+            lines = max(lines, text_lines(value, width))
+    if lines > 1 or minimum:
+        ws.row_dimensions[row].height = max(lines * LINE_HEIGHT + 3, minimum)
+
+
+def fit_rows(ws: Worksheet, first: int, last: int, widths: dict[int, float]) -> None:
+    for row in range(first, last + 1):
+        fit_row(ws, row, widths)
+
+
+def widths_of(ws: Worksheet, letters: str) -> dict[int, float]:
+    """Column index → width for the given column letters (e.g. ``"CDE"``)."""
+    from openpyxl.utils import column_index_from_string
+
+    return {column_index_from_string(c): ws.column_dimensions[c].width for c in letters}

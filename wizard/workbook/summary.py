@@ -1,0 +1,290 @@
+"""The Summary sheet: key figures, live scores, two charts and the main findings.
+
+Key figures about the inventory are values (they come from :mod:`wizard.scoring` and do not
+depend on answers). Every score, level label, stage and completeness is a formula over the
+Assessment answer cells (:class:`~wizard.workbook.assessment.AssessmentRefs`), restating
+:mod:`wizard.scoring` so the figures follow the client's edits.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from openpyxl.worksheet.pagebreak import Break
+
+from wizard import labels
+from wizard import model as m
+from wizard.workbook import charts, names, page, styles
+from wizard.workbook.assessment import AssessmentRefs
+from wizard.workbook.cells import write_formula, write_text, write_value
+from wizard.workbook.context import ExportContext
+from wizard.workbook.sheet import Sheet as Worksheet
+
+WIDTHS = {"A": 2, "B": 10, "C": 46, "D": 12, "E": 9, "F": 11, "G": 22, "H": 22, "I": 13}
+SECTION_HEADERS = (
+    "section",
+    "title",
+    "group",
+    "weight",
+    "score",
+    "level",
+    "stage",
+    "completeness",
+    "scored",
+    "counted",
+)
+SCORE_COL, WEIGHT_COL, POINTS_COL, COUNTED_COL = "F", "E", "J", "K"
+
+
+def _stage_formula(ref: str) -> str:
+    return f'=IF({ref}="","",INDEX({names.STAGE_NAMES},MATCH({ref},{names.STAGE_MINS},1)))'
+
+
+def _subtitle(ws: Worksheet, row: int, label: str) -> int:
+    write_text(ws, label, row=row, column=2, style=styles.SUBTITLE)
+    ws.row_dimensions[row].height = 22
+    return row + 1
+
+
+def _label(ws: Worksheet, row: int, label: str, col: int = 2, span: int = 2) -> None:
+    """A key-figure label over ``span`` columns from ``col``."""
+    write_text(ws, label, row=row, column=col, style=styles.LABEL)
+    if span > 1:
+        for extra in range(col + 1, col + span):
+            ws.cell(row=row, column=extra).style = styles.LABEL
+        ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+
+
+def _figure(
+    ws: Worksheet,
+    row: int,
+    label: str,
+    value: float | None,
+    style: str,
+    col: int = 2,
+    span: int = 2,
+) -> int:
+    _label(ws, row, label, col, span)
+    at = col + span
+    if value is None:
+        write_text(ws, "—", row=row, column=at, style=styles.TEXT)
+    else:
+        write_value(ws, value, row=row, column=at, style=style)
+    return row + 1
+
+
+def _overall_block(ctx: ExportContext, ws: Worksheet, row: int) -> tuple[int, int]:
+    """Three labelled cells for the overall figures; formulas are filled in later."""
+    row = _subtitle(ws, row, ctx.t("overall"))
+    first = row
+    for key in ("overall_score", "stage", "completeness"):
+        _label(ws, row, ctx.t(key))
+        row += 1
+    return first, row + 1
+
+
+def _fill_overall(ctx: ExportContext, ws: Worksheet, at: int, first: int, last: int) -> None:
+    refs: AssessmentRefs = ctx.refs["assessment"]
+    points, counted = (
+        f"${POINTS_COL}${first}:${POINTS_COL}${last}",
+        f"${COUNTED_COL}${first}:${COUNTED_COL}${last}",
+    )
+    score = f'=IF(SUM({counted})=0,"",SUM({points})/SUM({counted}))'
+    write_formula(ws, score, row=at, column=4, style=styles.SCORE)
+    write_formula(ws, _stage_formula(f"D{at}"), row=at + 1, column=4, style=styles.COMPUTED_STYLE)
+    complete = f"=IFERROR(SUM({refs.assessed})/COUNTA({refs.sections}),0)"
+    write_formula(ws, complete, row=at + 2, column=4, style=styles.PERCENT)
+    ws.cell(row=at + 2, column=4).fill = styles.fill(styles.COMPUTED)
+
+
+def _key_figures(ctx: ExportContext, ws: Worksheet, row: int) -> int:
+    stats = ctx.stats
+    row = _subtitle(ws, row, ctx.t("key_figures"))
+    row = _figure(ws, row, ctx.t("accounts_total"), stats.total, styles.NUMBER)
+    coverage = None if stats.mfa_coverage is None else stats.mfa_coverage / 100
+    row = _figure(ws, row, ctx.t("mfa_coverage"), coverage, styles.PERCENT)
+    row = _figure(ws, row, ctx.t("dormant"), stats.dormant, styles.NUMBER)
+    row = _figure(ws, row, ctx.t("without_owner"), stats.without_owner, styles.NUMBER)
+    by_severity = Counter(f.severity for f in ctx.findings)
+    for severity in m.Severity:
+        label = f"{ctx.t('findings_by_severity')} : {labels.label(severity, ctx.lang)}"
+        if ctx.lang == "en":
+            label = label.replace(" : ", ": ")
+        row = _figure(ws, row, label, by_severity[severity], styles.NUMBER)
+        ws.cell(row=row - 1, column=4).fill = styles.fill(styles.SEVERITY_FILL[severity.value])
+    return row + 1
+
+
+def _breakdown(
+    ctx: ExportContext,
+    ws: Worksheet,
+    row: int,
+    title: str,
+    counts: Counter[str],
+    name: Callable[[str], str],
+    col: int = 2,
+    span: int = 2,
+) -> int:
+    """A count-and-share table, largest first, its label over ``span`` columns."""
+    _label(ws, row, ctx.t(title), col, span)
+    for extra in range(col, col + span):
+        ws.cell(row=row, column=extra).style = styles.HEADER
+    write_text(ws, ctx.t("count"), row=row, column=col + span, style=styles.HEADER)
+    write_text(ws, ctx.t("share"), row=row, column=col + span + 1, style=styles.HEADER)
+    row += 1
+    total = sum(counts.values()) or 1
+    for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0]))):
+        row = _figure(ws, row, name(key), count, styles.NUMBER, col, span)
+        write_value(ws, count / total, row=row - 1, column=col + span + 1, style=styles.PERCENT)
+    return row + 1
+
+
+def _breakdowns(ctx: ExportContext, ws: Worksheet, left: int, right: int) -> int:
+    """Status and kind under the key figures; platforms in the right-hand block."""
+    stats, lang = ctx.stats, ctx.lang
+    left = _breakdown(
+        ctx,
+        ws,
+        left,
+        "by_status",
+        stats.by_status,
+        lambda v: labels.label(m.AccountStatus(v), lang),
+    )
+    left = _breakdown(
+        ctx, ws, left, "by_kind", stats.by_kind, lambda v: labels.label(m.AccountKind(v), lang)
+    )
+    right = _breakdown(
+        ctx, ws, right, "by_platform", stats.by_platform, ctx.platform, col=7, span=1
+    )
+    return max(left, right)
+
+
+def _section_row(ctx: ExportContext, ws: Worksheet, row: int, section: object) -> None:
+    refs: AssessmentRefs = ctx.refs["assessment"]
+    sec = f"$B{row}"
+    write_text(ws, section.id, row=row, column=2, style=styles.TEXT)
+    write_text(ws, section.title.get(ctx.lang), row=row, column=3, style=styles.WRAP)
+    write_text(ws, section.group, row=row, column=4, style=styles.TEXT)
+    write_value(ws, section.weight, row=row, column=5, style=styles.TEXT)
+    points = f"SUMIF({refs.sections},{sec},{refs.points})"
+    counted = f"SUMIF({refs.sections},{sec},{refs.counted})"
+    score = f'=IF({counted}=0,"",{points}/{counted}/{refs.max_level}*100)'
+    write_formula(ws, score, row=row, column=6, style=styles.SCORE)
+    f = f"F{row}"
+    level = f'=IF({f}="","",INDEX({names.LEVELS},ROUND({f}/100*{refs.max_level},0)+1))'
+    write_formula(ws, level, row=row, column=7, style=styles.COMPUTED_STYLE)
+    write_formula(ws, _stage_formula(f), row=row, column=8, style=styles.COMPUTED_STYLE)
+    complete = (
+        f"=IFERROR(SUMIF({refs.sections},{sec},{refs.assessed})/COUNTIF({refs.sections},{sec}),0)"
+    )
+    write_formula(ws, complete, row=row, column=9, style=styles.PERCENT)
+    write_formula(ws, f"=IF(ISNUMBER({f}),{f}*E{row},0)", row=row, column=10)
+    write_formula(ws, f"=IF(ISNUMBER({f}),E{row},0)", row=row, column=11)
+
+
+def _sections_table(ctx: ExportContext, ws: Worksheet, row: int) -> tuple[int, int]:
+    row = _subtitle(ws, row, ctx.t("scores_by_section"))
+    for col, key in enumerate(SECTION_HEADERS, start=2):
+        write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    ctx.refs["summary_header_row"] = row
+    first = row + 1
+    for offset, section in enumerate(ctx.audit.framework.sections):
+        _section_row(ctx, ws, first + offset, section)
+    return first, first + len(ctx.audit.framework.sections) - 1
+
+
+def _groups_table(
+    ctx: ExportContext, ws: Worksheet, row: int, sections: tuple[int, int]
+) -> tuple[int, int]:
+    first_s, last_s = sections
+    group_col = f"$D${first_s}:$D${last_s}"
+    points = f"${POINTS_COL}${first_s}:${POINTS_COL}${last_s}"
+    counted = f"${COUNTED_COL}${first_s}:${COUNTED_COL}${last_s}"
+    row = _subtitle(ws, row, ctx.t("scores_by_group"))
+    for col, key in ((2, "group"), (3, "title"), (4, "score")):
+        write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    first = row + 1
+    for offset, group in enumerate(ctx.audit.framework.groups):
+        r = first + offset
+        write_text(ws, group.id, row=r, column=2, style=styles.TEXT)
+        write_text(ws, group.title.get(ctx.lang), row=r, column=3, style=styles.WRAP)
+        g_points, g_counted = (
+            f"SUMIF({group_col},B{r},{points})",
+            f"SUMIF({group_col},B{r},{counted})",
+        )
+        write_formula(
+            ws, f'=IF({g_counted}=0,"",{g_points}/{g_counted})', row=r, column=4, style=styles.SCORE
+        )
+    return first, first + len(ctx.audit.framework.groups) - 1
+
+
+def _top_findings(ctx: ExportContext, ws: Worksheet, row: int) -> int:
+    row = _subtitle(ws, row, ctx.t("top_findings"))
+    for col, key in ((2, "severity"), (3, "finding"), (4, "framework_item"), (5, "accounts")):
+        write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    row += 1
+    top = ctx.findings[:10]
+    if not top:
+        write_text(ws, ctx.t("none_yet"), row=row, column=3, style=styles.TEXT)
+        return row + 1
+    for finding in top:
+        cell = write_text(
+            ws, labels.label(finding.severity, ctx.lang), row=row, column=2, style=styles.TEXT
+        )
+        cell.fill = styles.fill(styles.SEVERITY_FILL[finding.severity.value])
+        write_text(ws, finding.title(ctx.lang), row=row, column=3, style=styles.WRAP)
+        write_text(ws, finding.framework_item, row=row, column=4, style=styles.TEXT)
+        write_value(ws, len(finding.accounts), row=row, column=5, style=styles.NUMBER)
+        row += 1
+    return row
+
+
+def _radar_rows(ctx: ExportContext, first: int) -> tuple[int, int]:
+    """Rows of the section table holding the first group's sections (the six success
+    conditions in the default bank); the first contiguous run if they are scattered."""
+    sections = ctx.audit.framework.sections
+    group = sections[0].group
+    count = next((i for i, s in enumerate(sections) if s.group != group), len(sections))
+    return first, first + count - 1
+
+
+def _page_break(ws: Worksheet, row: int) -> int:
+    """Start the next block on a new printed page (after ``row - 1``)."""
+    ws.row_breaks.append(Break(id=row - 1))
+    return row
+
+
+def _charts(ctx: ExportContext, ws: Worksheet, row: int, sections: tuple[int, int]) -> int:
+    """Both charts on one printed page: bars across the top, the radar below."""
+    bars = charts.section_bars(ws, ctx.t("chart_sections"), *sections, 2, 6)
+    ws.add_chart(bars, f"B{row}")
+    first_group = ctx.audit.framework.groups[0].title.get(ctx.lang)
+    radar = charts.group_radar(ws, f"{first_group} (/100)", *_radar_rows(ctx, sections[0]), 2, 6)
+    ws.add_chart(radar, f"C{row + charts.BAR_ROWS}")
+    return row + charts.BAR_ROWS + charts.RADAR_ROWS
+
+
+def build(ctx: ExportContext) -> None:
+    ws = ctx.new_sheet(ctx.sheet("summary"))
+    page.set_widths(ws, WIDTHS)
+    write_text(ws, ctx.sheet("summary"), row=1, column=2, style=styles.TITLE)
+    write_text(ws, ctx.audit.engagement.organisation.name, row=2, column=2, style=styles.SUBTITLE)
+    ws.row_dimensions[1].height = 30
+    overall_at, row = _overall_block(ctx, ws, 4)
+    row = _breakdowns(ctx, ws, _key_figures(ctx, ws, row), 5)
+    row = _page_break(ws, row)
+    sections = _sections_table(ctx, ws, row)
+    _fill_overall(ctx, ws, overall_at, *sections)
+    groups = _groups_table(ctx, ws, sections[1] + 2, sections)
+    page.fit_rows(ws, sections[0], groups[1], {3: WIDTHS["C"]})
+    row = _page_break(ws, groups[1] + 2)
+    row = _page_break(ws, _charts(ctx, ws, row, sections))
+    last = _top_findings(ctx, ws, row)
+    page.fit_rows(ws, row, last, {3: WIDTHS["C"]})
+    for letter in (POINTS_COL, COUNTED_COL):
+        ws.column_dimensions[letter].hidden = True
+    page.setup(ctx, ws)
+    ws.print_area = f"A1:I{ws.max_row}"
+    ws.flush()
+    ctx.step()

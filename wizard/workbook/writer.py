@@ -1,0 +1,68 @@
+"""Writing the file: temp file in the same folder, fsync, verify, then ``os.replace``.
+
+The mechanics are :func:`wizard.atomic.atomic_write` (shared with session saves: checked
+writes, re-read before the swap, temp file removed on any failure). This module adds what is
+specific to a workbook: refusing early a target that is open in Excel or LibreOffice, or
+read-only, with a message that says what to do, and checking the archive before the swap.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import zipfile
+from pathlib import Path
+
+from wizard.atomic import atomic_write
+from wizard.store_errors import SaveError
+from wizard.workbook.errors import ExportError
+
+
+def _lock_holder(path: Path) -> str | None:
+    """The program that has ``path`` open, judged by its lock file, or None."""
+    folder, name = path.parent, path.name
+    if (folder / f".~lock.{name}#").exists():
+        return "LibreOffice"
+    if (folder / f"~${name}").exists() or (folder / f"~${name[2:]}").exists():
+        return "Excel"
+    return None
+
+
+def check_target(path: Path) -> None:
+    """Refuse early, with a clear message, a target that cannot be written."""
+    folder = path.parent
+    if path.suffix.lower() != ".xlsx":
+        raise ExportError(f"{path.name}: the workbook name must end in .xlsx")
+    if not folder.is_dir():
+        raise ExportError(f"{folder}: this folder does not exist")
+    if path.is_dir():
+        raise ExportError(f"{path}: a folder has this name; choose another file name")
+    holder = _lock_holder(path)
+    if holder:
+        raise ExportError(
+            f"{path.name} is open in {holder}; close it there or choose another file name"
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ExportError(f"{path.name} is read-only; choose another file name")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"{folder}: this folder is not writable; choose another folder")
+
+
+def _verify(temp: Path) -> None:
+    """Reopen the written archive: every member's CRC must match."""
+    try:
+        with zipfile.ZipFile(temp) as archive:
+            bad = archive.testzip()
+            names = archive.namelist()
+    except zipfile.BadZipFile as exc:
+        raise OSError(errno.EIO, f"the written workbook is damaged ({exc})") from None
+    if bad is not None or "xl/workbook.xml" not in names:
+        raise OSError(errno.EIO, "the written workbook failed its check")
+
+
+def save_atomic(workbook, path: Path) -> None:
+    """Save ``workbook`` to ``path`` so that ``path`` is either the old or the new file."""
+    try:
+        atomic_write(path, workbook.save, _verify)
+    except SaveError as exc:
+        raise ExportError(exc.reason) from None
