@@ -12,7 +12,7 @@ class _QtBlocker(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path=None, target=None):
         if fullname.split(".")[0] in BLOCKED:
             raise ImportError(f"{fullname} is blocked: the core must not need Qt")
-        return None
+        return
 
 
 def install() -> None:
