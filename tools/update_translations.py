@@ -52,8 +52,11 @@ PAGES_GLOBS = [
     "ui/widgets/*.py",
     "ui/undo_commands.py",
     "ui/events.py",
+    "ui/client_return_*.py",
+    "ui/import_*.py",
 ]
-"""The pages' modules (inventory, assessment, legal & risks, findings) and their parts."""
+"""The pages' modules (inventory, assessment, legal & risks, findings), their parts and the
+import dialog."""
 
 CATALOGUES = {"vigie_fr.ts": "shell", "pages_fr.ts": "pages"}
 

@@ -39,6 +39,8 @@ class WindowActions(QObject):
         self.open = action(Key.Open)
         self.save = action(Key.Save)
         self.save_as = action(Key.SaveAs)
+        self.import_accounts = action("Ctrl+I")
+        self.import_client = action()
         self.export = action("Ctrl+E")
         self.quit = action(Key.Quit)
         self.undo = action(Key.Undo)
@@ -74,6 +76,8 @@ class WindowActions(QObject):
         file_menu.addAction(self.save)
         file_menu.addAction(self.save_as)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_accounts)
+        file_menu.addAction(self.import_client)
         file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -102,6 +106,14 @@ class WindowActions(QObject):
             self.open: (self.tr("&Open…"), self.tr("Open an audit file")),
             self.save: (self.tr("&Save"), self.tr("Save the audit")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the audit under another name")),
+            self.import_accounts: (
+                self.tr("&Import Accounts…"),
+                self.tr("Add accounts from a CSV, Excel or text list"),
+            ),
+            self.import_client: (
+                self.tr("Import &Client Workbook…"),
+                self.tr("Review and apply the changes a client made in an exported workbook"),
+            ),
             self.export: (self.tr("&Export Workbook…"), self.tr("Write the Excel workbook")),
             self.quit: (self.tr("&Quit"), self.tr("Close Vigie")),
             self.undo: (self.tr("&Undo"), self.tr("Undo the last change")),

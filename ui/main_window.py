@@ -22,7 +22,7 @@ from ui.pages.start import RecentEntry, StartPage
 from ui.pages.summary import SummaryPage
 from ui.session_controller import SessionController
 from ui.settings import AppSettings
-from ui.step_list import Mark, StepList
+from ui.step_list import PREFERRED_WIDTH, Mark, StepList
 from ui.step_marks import step_marks, step_titles
 from ui.wizard import AuditWizard, PageId
 from wizard.version import app_version
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.controller.window = self
         self.wizard: AuditWizard | None = None
         self._closing = False
+        self._steps_sized = False
         self.actions = WindowActions(self)
         self.steps = StepList()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         act.open.triggered.connect(lambda: self._after_open(ctl.open_dialog()))
         act.save.triggered.connect(ctl.save)
         act.save_as.triggered.connect(ctl.save_as)
+        act.import_accounts.triggered.connect(self.import_accounts)
+        act.import_client.triggered.connect(self.import_client_workbook)
         act.export.triggered.connect(self.export_workbook)
         act.quit.triggered.connect(self.close)
         act.undo.triggered.connect(lambda: self.document.undo_stack.undo())
@@ -106,8 +109,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         else:
             self.splitter.addWidget(self.wizard)
+            self.splitter.setStretchFactor(0, 0)
             self.splitter.setStretchFactor(1, 1)
-            self.splitter.setSizes([250, 1100])
+            self.splitter.setSizes([PREFERRED_WIDTH, max(self.width() - PREFERRED_WIDTH, 800)])
         self.steps.set_steps(step_titles(self.document.audit, i18n.current_language()))
         self.wizard.restart()
         if page_id != PageId.START:
@@ -162,6 +166,26 @@ class MainWindow(QMainWindow):
             if callable(focus):
                 focus()
 
+    def import_accounts(self) -> None:
+        """File → Import Accounts: on the inventory step when it can be shown."""
+        if self.document.read_only:
+            return
+        if self.go_to(PageId.INVENTORY) and self.wizard is not None:
+            page = self.wizard.page(PageId.INVENTORY)
+            run = getattr(page, "import_accounts", None)
+            if callable(run):
+                run()
+                return
+        from ui.import_dialog import import_accounts
+
+        import_accounts(self.document, self)
+
+    def import_client_workbook(self) -> None:
+        """File → Import Client Workbook: review the client's changes, apply as one step."""
+        from ui.client_return_dialog import import_client_workbook
+
+        import_client_workbook(self.document, self)
+
     def export_workbook(self) -> None:
         if self.go_to(PageId.SUMMARY) and self.wizard is not None:
             page = self.wizard.page(PageId.SUMMARY)
@@ -201,6 +225,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — Vigie")
         self.setWindowModified(doc.dirty)
         self.actions.save.setEnabled(True)
+        self.actions.import_accounts.setEnabled(not doc.read_only)
+        self.actions.import_client.setEnabled(not doc.read_only)
 
     def refresh_recent(self) -> None:
         entries = [
@@ -263,6 +289,15 @@ class MainWindow(QMainWindow):
         show_user_guide(self)
 
     # --- window life
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._steps_sized:
+            # the splitter knows its real width only now: the side list gets its preferred
+            # width, the wizard the rest
+            self._steps_sized = True
+            total = self.splitter.width()
+            self.splitter.setSizes([PREFERRED_WIDTH, max(total - PREFERRED_WIDTH, 1)])
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry()

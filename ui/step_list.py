@@ -8,11 +8,24 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 ICON_SIZE = 14
+INDENT = 16
+"""How far a section is set in under its group heading."""
+INDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+PREFERRED_WIDTH = 300
+"""The list's width in the window: most section names fit on one line, long ones wrap."""
 
 
 class Mark(enum.Enum):
@@ -46,6 +59,34 @@ def _mark_icon(mark: Mark) -> QIcon:
     return QIcon(pixmap)
 
 
+class _StepDelegate(QStyledItemDelegate):
+    """Sections set in under their heading; long titles wrap onto a second line."""
+
+    def _indented(self, option: QStyleOptionViewItem, index) -> QStyleOptionViewItem:
+        shifted = QStyleOptionViewItem(option)
+        if index.data(INDENT_ROLE):
+            shifted.rect = option.rect.adjusted(INDENT, 0, 0, 0)
+        return shifted
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        super().paint(painter, self._indented(option, index), index)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        sized = QStyleOptionViewItem(option)
+        self.initStyleOption(sized, index)
+        sized.rect.setWidth(width - (INDENT if index.data(INDENT_ROLE) else 0))
+        sized.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        style = view.style() if isinstance(view, QWidget) else None
+        if style is None:
+            return super().sizeHint(option, index)
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, sized, QSize(), view)
+        return QSize(width, size.height())
+
+
 class StepList(QListWidget):
     sig_step_chosen = Signal(int)
     """The user chose a step (click, Enter); carries its page id."""
@@ -55,10 +96,16 @@ class StepList(QListWidget):
         self._icons = {mark: _mark_icon(mark) for mark in Mark}
         self._mark_words: dict[Mark, str] = {}
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setUniformItemSizes(True)
+        self.setItemDelegate(_StepDelegate(self))
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
+
+    def sizeHint(self) -> QSize:
+        return QSize(PREFERRED_WIDTH, super().sizeHint().height())
 
     def set_mark_words(self, words: dict[Mark, str]) -> None:
         """How each mark reads in words (translated by the caller)."""
@@ -69,8 +116,9 @@ class StepList(QListWidget):
         blocked = self.blockSignals(True)
         self.clear()
         for page_id, title, indented in steps:
-            item = QListWidgetItem(("    " if indented else "") + title)
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, page_id)
+            item.setData(INDENT_ROLE, indented)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             item.setToolTip(title)
             if page_id is None:

@@ -253,8 +253,16 @@
         <translation>Priorité</translation>
     </message>
     <message>
-        <source>Owner (role)</source>
-        <translation>Responsable (fonction)</translation>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>The finding this action answers</source>
+        <translation>Le constat auquel répond cette action</translation>
+    </message>
+    <message>
+        <source>Who carries out the action: a role, not a person&apos;s name</source>
+        <translation>Qui mène l’action : une fonction, pas le nom d’une personne</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -263,6 +271,114 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <source>Import the column “%1” as</source>
+        <translation>Importer la colonne « %1 » comme</translation>
+    </message>
+</context>
+<context>
+    <name>ClientReturnDialog</name>
+    <message>
+        <source>Client changes in %1</source>
+        <translation>Modifications du client dans %1</translation>
+    </message>
+    <message>
+        <source>Tick the changes to apply. Refused values are listed with the reason and are never applied; rows the client deleted are deleted here only if you tick them.</source>
+        <translation>Cochez les modifications à appliquer. Les valeurs refusées sont listées avec leur motif et ne sont jamais appliquées ; les lignes supprimées par le client ne sont supprimées ici que si vous les cochez.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Changes found in the workbook</source>
+        <translation>Modifications trouvées dans le classeur</translation>
+    </message>
+    <message>
+        <source>Optional: name or role</source>
+        <translation>Facultatif : nom ou rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Returned by:</source>
+        <translation>&amp;Retourné par :</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All</source>
+        <translation>Tout re&amp;jeter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Change(s)</source>
+        <translation>
+            <numerusform>Appliquer %n modification</numerusform>
+            <numerusform>Appliquer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import client workbook</source>
+        <translation>Importer le classeur du client</translation>
+    </message>
+    <message>
+        <source>This workbook was exported from another audit. Import its rows as new data?</source>
+        <translation>Ce classeur a été exporté d&apos;un autre audit. Importer ses lignes comme nouvelles données ?</translation>
+    </message>
+    <message>
+        <source>This workbook cannot be read.</source>
+        <translation>Ce classeur ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The workbook holds no change to this audit.</source>
+        <translation>Le classeur ne contient aucune modification de cet audit.</translation>
+    </message>
+    <message>
+        <source>Import client workbook %1</source>
+        <translation>Importer le classeur du client %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientReturnModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>In the audit</source>
+        <translation>Dans l&apos;audit</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>Dans le classeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Deleted by the client: tick to delete it here too</source>
+        <translation>Supprimé par le client : cochez pour le supprimer ici aussi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
@@ -278,6 +394,10 @@
     <message>
         <source>Show guidance</source>
         <translation>Afficher les conseils</translation>
+    </message>
+    <message>
+        <source>Typical evidence:</source>
+        <translation>Preuves habituelles :</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -462,34 +582,6 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Dismiss…</source>
-        <translation>Écarter…</translation>
-    </message>
-    <message>
-        <source>Undecide</source>
-        <translation>Annuler la décision</translation>
-    </message>
-    <message>
-        <source>Add own finding…</source>
-        <translation>Ajouter un constat…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Create action from finding</source>
-        <translation>Créer une action à partir du constat</translation>
-    </message>
-    <message>
         <source>Finding detail</source>
         <translation>Détail du constat</translation>
     </message>
@@ -508,6 +600,46 @@
     <message>
         <source>Accept finding</source>
         <translation>Accepter le constat</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>Acc&amp;epter</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>Écar&amp;ter…</translation>
+    </message>
+    <message>
+        <source>&amp;Undecide</source>
+        <translation>A&amp;nnuler la décision</translation>
+    </message>
+    <message>
+        <source>Add &amp;own finding…</source>
+        <translation>Ajouter &amp;un constat…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Create action from finding</source>
+        <translation>&amp;Créer une action à partir du constat</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>A&amp;jouter une action</translation>
+    </message>
+    <message>
+        <source>Re&amp;move action</source>
+        <translation>Retirer &amp;l’action</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recommandation :</translation>
     </message>
     <message>
         <source>Dismiss finding</source>
@@ -539,6 +671,249 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Importer des comptes</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, Excel or text file listing the accounts.</source>
+        <translation>Choisissez un fichier CSV, Excel ou texte qui liste les comptes.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Feuille de calcul</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Feuill&amp;e :</translation>
+    </message>
+    <message>
+        <source>Row holding the column names</source>
+        <translation>Ligne qui porte les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Ligne des &amp;titres :</translation>
+    </message>
+    <message>
+        <source>Accounts already met</source>
+        <translation>Comptes déjà rencontrés</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>&amp;Doublons :</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problème avec le fichier</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close without importing</source>
+        <translation>Fermer sans importer</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <source>Merge: fill their empty fields only</source>
+        <translation>Fusionner : remplir seulement leurs champs vides</translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation>Les ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l’importation</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progression de la lecture</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Cancel reading the file</source>
+        <translation>Annuler la lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Account lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Listes de comptes (*.csv *.tsv *.txt *.xlsx *.xlsm);;Fichiers CSV (*.csv *.tsv *.txt);;Classeurs Excel (*.xlsx *.xlsm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Ready: nothing is changed until you press Import.</source>
+        <translation>Prêt : rien ne change tant que vous n’appuyez pas sur Importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n compte</numerusform>
+            <numerusform>&amp;Importer %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported. Choose the file again to resume.</source>
+        <translation>Annulé : rien n’a été importé. Choisissez de nouveau le fichier pour reprendre.</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>%1 lignes lues…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n account(s)</source>
+        <translation>
+            <numerusform>Importer %n compte</numerusform>
+            <numerusform>Importer %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to merge, %3 skipped (duplicates), %4 invalid.</source>
+        <translation>%1 à ajouter, %2 à fusionner, %3 ignorés (doublons), %4 invalides.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes : %1</translation>
+    </message>
+    <message>
+        <source>Columns kept in the notes: %1</source>
+        <translation>Colonnes gardées dans les notes : %1</translation>
+    </message>
+    <message>
+        <source>Columns not recognised, not imported: %1</source>
+        <translation>Colonnes non reconnues, non importées : %1</translation>
+    </message>
+    <message>
+        <source>Columns that look like passwords or codes, never imported: %1</source>
+        <translation>Colonnes qui ressemblent à des mots de passe ou à des codes, jamais importées : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Platform recognised from the URL: %1 rows</source>
+        <translation>Plateforme reconnue d’après l’URL : %1 lignes</translation>
+    </message>
+    <message>
+        <source>Duplicates added anyway</source>
+        <translation>Doublons ajoutés quand même</translation>
+    </message>
+    <message>
+        <source>Merged into an existing account (empty fields filled)</source>
+        <translation>Fusionnés dans un compte existant (champs vides remplis)</translation>
+    </message>
+    <message>
+        <source>Skipped duplicates</source>
+        <translation>Doublons ignorés</translation>
+    </message>
+    <message>
+        <source>Invalid rows, not imported</source>
+        <translation>Lignes invalides, non importées</translation>
+    </message>
+    <message>
+        <source>Platform column disagreed with the URL</source>
+        <translation>La colonne de la plateforme contredit l’URL</translation>
+    </message>
+    <message>
+        <source>Values left empty or adjusted</source>
+        <translation>Valeurs laissées vides ou ajustées</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTables</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows</source>
+        <translation>Aperçu des %1 premières lignes</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Report for the whole file</source>
+        <translation>Rapport pour tout le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTask</name>
+    <message>
+        <source>The file is too large to import on this computer.</source>
+        <translation>Le fichier est trop volumineux pour être importé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Le fichier n’a pas pu être lu (%1).</translation>
+    </message>
+</context>
+<context>
     <name>InventoryPage</name>
     <message>
         <source>Account inventory</source>
@@ -557,24 +932,28 @@
         <translation>Décomptes</translation>
     </message>
     <message>
-        <source>Inventory actions</source>
-        <translation>Actions de l&apos;inventaire</translation>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
+        <source>D&amp;uplicate</source>
+        <translation>Dup&amp;liquer</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
+        <source>&amp;Paste URLs…</source>
+        <translation>&amp;Coller des URL…</translation>
     </message>
     <message>
-        <source>Paste URLs…</source>
-        <translation>Coller des URL…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import accounts from a CSV, Excel or text file</source>
+        <translation>Importer des comptes depuis un fichier CSV, Excel ou texte</translation>
     </message>
     <message>
         <source>Filter accounts (Ctrl+F)</source>
@@ -685,12 +1064,20 @@
         <translation>Registre des risques</translation>
     </message>
     <message>
-        <source>Add risk</source>
-        <translation>Ajouter un risque</translation>
+        <source>&amp;Add risk</source>
+        <translation>Ajouter &amp;un risque</translation>
     </message>
     <message>
-        <source>Link accounts…</source>
-        <translation>Lier des comptes…</translation>
+        <source>&amp;Link accounts…</source>
+        <translation>&amp;Lier des comptes…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove risk</source>
+        <translation>&amp;Retirer le risque</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Ajouter un risque</translation>
     </message>
     <message>
         <source>Remove risk</source>
@@ -703,6 +1090,37 @@
     <message>
         <source>Value not accepted</source>
         <translation>Valeur refusée</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>Keep in notes</source>
+        <translation>Garder dans les notes</translation>
+    </message>
+    <message>
+        <source>Never imported (looks like a password or code)</source>
+        <translation>Jamais importée (ressemble à un mot de passe ou à un code)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1182,57 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Add (duplicate)</source>
+        <translation>Ajouter (doublon)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Skip (duplicate)</source>
+        <translation>Ignorer (doublon)</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Edit %1</source>
@@ -777,28 +1246,52 @@
         <translation>Risque</translation>
     </message>
     <message>
-        <source>Likelihood (1–5)</source>
-        <translation>Probabilité (de 1 à 5)</translation>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
     </message>
     <message>
-        <source>Impact (1–5)</source>
-        <translation>Impact (de 1 à 5)</translation>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Likelihood, from 1 (rare) to 5 (almost certain)</source>
+        <translation>Probabilité, de 1 (rare) à 5 (presque certaine)</translation>
+    </message>
+    <message>
+        <source>Impact, from 1 (minor) to 5 (severe)</source>
+        <translation>Impact, de 1 (mineur) à 5 (grave)</translation>
+    </message>
+    <message>
+        <source>Rating: likelihood × impact, from 1 to 25</source>
+        <translation>Cote : probabilité × impact, de 1 à 25</translation>
+    </message>
+    <message>
+        <source>Owner of the risk: a role, not a person&apos;s name</source>
+        <translation>Responsable du risque : une fonction, pas le nom d’une personne</translation>
+    </message>
+    <message>
+        <source>How the risk is reduced</source>
+        <translation>Comment le risque est atténué</translation>
+    </message>
+    <message>
+        <source>Accounts of the inventory this risk concerns</source>
+        <translation>Comptes de l’inventaire concernés par ce risque</translation>
     </message>
     <message>
         <source>Rating</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <source>Owner (role)</source>
-        <translation>Responsable (fonction)</translation>
-    </message>
-    <message>
         <source>Mitigation</source>
         <translation>Atténuation</translation>
-    </message>
-    <message>
-        <source>Linked accounts</source>
-        <translation>Comptes liés</translation>
     </message>
     <message>
         <source>Status</source>

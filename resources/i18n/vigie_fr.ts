@@ -54,12 +54,12 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Organisation &amp;name</source>
-        <translation>&amp;Nom de l’organisation</translation>
+        <source>Or&amp;ganisation name</source>
+        <translation>Nom de l’or&amp;ganisation</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation>&amp;Secteur</translation>
+        <translation>Se&amp;cteur</translation>
     </message>
     <message>
         <source>Si&amp;ze</source>
@@ -107,11 +107,23 @@
     </message>
     <message>
         <source>Sc&amp;ope</source>
-        <translation>&amp;Portée</translation>
+        <translation>P&amp;ortée</translation>
     </message>
     <message>
-        <source>O&amp;bjectives</source>
-        <translation>&amp;Objectifs</translation>
+        <source>Object&amp;ives</source>
+        <translation>O&amp;bjectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Deliverable language</source>
+        <translation>Langue du li&amp;vrable</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Client contact name</source>
+        <translation>No&amp;m du contact client</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -126,20 +138,12 @@
         <translation>Date du rapport</translation>
     </message>
     <message>
-        <source>Deliverable &amp;language</source>
-        <translation>&amp;Langue du livrable</translation>
-    </message>
-    <message>
         <source>Confidentialit&amp;y</source>
-        <translation>Confidentialit&amp;é</translation>
+        <translation>Confidentia&amp;lité</translation>
     </message>
     <message>
         <source>last year&apos;s audit file (optional)</source>
         <translation>fichier de l’audit de l’an dernier (facultatif)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the baseline audit file</source>
@@ -151,7 +155,7 @@
     </message>
     <message>
         <source>Base&amp;line</source>
-        <translation>Ré&amp;férence</translation>
+        <translation>Référe&amp;nce</translation>
     </message>
     <message>
         <source>People</source>
@@ -160,10 +164,6 @@
     <message>
         <source>Auditors</source>
         <translation>Auditeurs</translation>
-    </message>
-    <message>
-        <source>Client contact n&amp;ame</source>
-        <translation>Nom du &amp;contact client</translation>
     </message>
     <message>
         <source>Client contact &amp;role</source>
@@ -213,32 +213,32 @@
         <translation>Décoché : les personnes n’apparaissent que par leur rôle, comme le veut habituellement la protection des renseignements personnels.</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save the audit</source>
+        <translation>Enregistrer &amp;l’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Open the workbook</source>
+        <translation>&amp;Ouvrir le classeur</translation>
+    </message>
+    <message>
+        <source>Show &amp;in folder</source>
+        <translation>Aff&amp;icher dans le dossier</translation>
     </message>
     <message>
         <source>Cancel the export</source>
         <translation>Annuler l’export</translation>
     </message>
     <message>
-        <source>Save the audit</source>
-        <translation>Enregistrer l’audit</translation>
-    </message>
-    <message>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
-    </message>
-    <message>
-        <source>Open the workbook</source>
-        <translation>Ouvrir le classeur</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -356,12 +356,12 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Add an auditor</source>
-        <translation>Ajouter un auditeur</translation>
+        <source>&amp;Add an auditor</source>
+        <translation>Ajouter &amp;un auditeur</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected auditor</source>
@@ -485,12 +485,12 @@
         <translation>Que voulez-vous faire ?</translation>
     </message>
     <message>
-        <source>&amp;New audit</source>
-        <translation>&amp;Nouvel audit</translation>
-    </message>
-    <message>
         <source>Start an empty audit</source>
         <translation>Commencer un audit vide</translation>
+    </message>
+    <message>
+        <source>New &amp;audit</source>
+        <translation>&amp;Nouvel audit</translation>
     </message>
     <message>
         <source>&amp;Open an audit…</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Open the &amp;demonstration audit</source>
-        <translation>Ouvrir l’audit de &amp;démonstration</translation>
+        <translation>Ouvrir l’audit de dé&amp;monstration</translation>
     </message>
     <message>
         <source>A fictitious audit to explore every step</source>
@@ -537,8 +537,8 @@
         <translation>Aucun audit récent pour l’instant.</translation>
     </message>
     <message>
-        <source>Open the selected audit</source>
-        <translation>Ouvrir l’audit sélectionné</translation>
+        <source>Open the se&amp;lected audit</source>
+        <translation>Ouvrir l’audit sé&amp;lectionné</translation>
     </message>
     <message>
         <source>File not found</source>
@@ -720,6 +720,22 @@
     <message>
         <source>Save the audit under another name</source>
         <translation>Enregistrer l’audit sous un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Import Accounts…</source>
+        <translation>&amp;Importer des comptes…</translation>
+    </message>
+    <message>
+        <source>Add accounts from a CSV, Excel or text list</source>
+        <translation>Ajouter des comptes depuis une liste CSV, Excel ou texte</translation>
+    </message>
+    <message>
+        <source>Import &amp;Client Workbook…</source>
+        <translation>Importer le classeur du &amp;client…</translation>
+    </message>
+    <message>
+        <source>Review and apply the changes a client made in an exported workbook</source>
+        <translation>Examiner et appliquer les modifications faites par le client dans un classeur exporté</translation>
     </message>
     <message>
         <source>&amp;Export Workbook…</source>

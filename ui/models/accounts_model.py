@@ -310,11 +310,15 @@ class AccountsModel(QAbstractTableModel):
 
     def _on_inserted(self, ids: list[str]) -> None:
         """Unsorted, rows go where the audit has them; sorted, they go to the end."""
-        audit_index = {a.id: n for n, a in enumerate(self.document.audit.accounts)}
-        for account_id in sorted(ids, key=audit_index.__getitem__):
-            row = len(self._rows) if self._sort else audit_index[account_id]
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._rows.insert(row, self.document.audit.accounts[audit_index[account_id]])
+        accounts = self.document.audit.accounts
+        audit_index = {a.id: n for n, a in enumerate(accounts)}
+        positions = sorted(audit_index[i] for i in ids)
+        # one insert per run of neighbours: an import of thousands is one signal, not
+        # thousands (each makes the filter proxy re-read every row)
+        runs = [(len(self._rows), positions)] if self._sort else _runs_ascending(positions)
+        for row, run in runs:
+            self.beginInsertRows(QModelIndex(), row, row + len(run) - 1)
+            self._rows[row:row] = [accounts[p] for p in run]
             self._rows_changed()
             self.endInsertRows()
 
@@ -327,6 +331,17 @@ class AccountsModel(QAbstractTableModel):
             del self._rows[first : last + 1]
             self._rows_changed()
             self.endRemoveRows()
+
+
+def _runs_ascending(positions: list[int]) -> list[tuple[int, list[int]]]:
+    """Group rising positions into ``(first, positions)`` runs of consecutive ones."""
+    runs: list[tuple[int, list[int]]] = []
+    for position in positions:
+        if runs and runs[-1][1][-1] == position - 1:
+            runs[-1][1].append(position)
+        else:
+            runs.append((position, [position]))
+    return runs
 
 
 def _runs_descending(rows: list[int]) -> list[tuple[int, int]]:

@@ -45,14 +45,24 @@ class RisksModel(RecordTableModel):
     def titles(self) -> list[str]:
         return [
             self.tr("Risk"),
-            self.tr("Likelihood (1–5)"),
-            self.tr("Impact (1–5)"),
+            self.tr("Likelihood"),
+            self.tr("Impact"),
             self.tr("Rating"),
-            self.tr("Owner (role)"),
+            self.tr("Owner"),
             self.tr("Mitigation"),
-            self.tr("Linked accounts"),
+            self.tr("Accounts"),
             self.tr("Status"),
         ]
+
+    def header_tips(self) -> dict[int, str]:
+        return {
+            self.COL_LIKELIHOOD: self.tr("Likelihood, from 1 (rare) to 5 (almost certain)"),
+            self.COL_IMPACT: self.tr("Impact, from 1 (minor) to 5 (severe)"),
+            self.COL_RATING: self.tr("Rating: likelihood × impact, from 1 to 25"),
+            self.COL_OWNER: self.tr("Owner of the risk: a role, not a person's name"),
+            self.COL_MITIGATION: self.tr("How the risk is reduced"),
+            self.COL_ACCOUNTS: self.tr("Accounts of the inventory this risk concerns"),
+        }
 
     def _accounts_text(self, ids: list[str], _risk: Any, _lang: str) -> str:
         """Handles of the linked accounts still in the inventory."""
@@ -101,7 +111,13 @@ class ActionsModel(RecordTableModel):
             self.tr("Action"),
             self.tr("Finding"),
             self.tr("Priority"),
-            self.tr("Owner (role)"),
+            self.tr("Owner"),
             self.tr("Due date"),
             self.tr("Status"),
         ]
+
+    def header_tips(self) -> dict[int, str]:
+        return {
+            self.COL_FINDING: self.tr("The finding this action answers"),
+            self.COL_OWNER: self.tr("Who carries out the action: a role, not a person's name"),
+        }

@@ -69,10 +69,20 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns())
 
+    def header_tips(self) -> dict[int, str]:
+        """Column header tooltips that say more than the short title (scale, meaning)."""
+        return {}
+
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = self.titles()
-            return titles[section] if 0 <= section < len(titles) else None
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = self.titles()
+        if not 0 <= section < len(titles):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return titles[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips().get(section, titles[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

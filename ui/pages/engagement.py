@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -61,6 +62,7 @@ class EngagementPage(QWizardPage):
         columns.addLayout(right, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)  # the groups are the frames
         scroll.setWidget(content)
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
@@ -119,7 +121,7 @@ class EngagementPage(QWizardPage):
         form = QFormLayout(box)
         lang = current_language()
         self.org_name = self._line(
-            "organisation.name", form, self.tr("Organisation &name"), required=True
+            "organisation.name", form, self.tr("Or&ganisation name"), required=True
         )
         self.sector = self._line("organisation.sector", form, self.tr("&Sector"))
         self.size = self._combo(
@@ -150,13 +152,13 @@ class EngagementPage(QWizardPage):
         lang = current_language()
         self.title_edit = self._line("title", form, self.tr("Audit &title"), required=True)
         self.scope = self._note("scope", form, self.tr("Sc&ope"))
-        self.objectives = self._note("objectives", form, self.tr("O&bjectives"))
+        self.objectives = self._note("objectives", form, self.tr("Object&ives"))
         self.start_date = self._date("start_date", form, self.tr("Start date"))
         self.end_date = self._date("end_date", form, self.tr("End date"))
         self.report_date = self._date("report_date", form, self.tr("Report date"))
         languages = [("fr", self.tr("French")), ("en", self.tr("English"))]
         self.language = self._combo(
-            "language", form, self.tr("Deliverable &language"), languages, required=True
+            "language", form, self.tr("&Deliverable language"), languages, required=True
         )
         self.confidentiality = self._combo(
             "confidentiality",
@@ -168,7 +170,7 @@ class EngagementPage(QWizardPage):
         self.baseline = QLineEdit()
         self.baseline.setPlaceholderText(self.tr("last year's audit file (optional)"))
         self.baseline.textEdited.connect(lambda value: self._write("baseline", value))
-        self.baseline_button = QPushButton(self.tr("Browse…"))
+        self.baseline_button = QPushButton(self.tr("Bro&wse…"))
         self.baseline_button.setAccessibleName(self.tr("Choose the baseline audit file"))
         self.baseline_button.clicked.connect(self._choose_baseline)
         row = QHBoxLayout()
@@ -188,7 +190,7 @@ class EngagementPage(QWizardPage):
         self.auditors.sig_edited.connect(self._write_auditors)
         self._labels["auditors"] = self.tr("Auditors")
         form.addRow(self.tr("Auditors"), self.auditors)
-        self.contact_name = self._line("client_contact.name", form, self.tr("Client contact n&ame"))
+        self.contact_name = self._line("client_contact.name", form, self.tr("&Client contact name"))
         self.contact_role = self._line("client_contact.role", form, self.tr("Client contact &role"))
         note = QLabel(self.tr("* required. Names are left out of exports unless you ask."))
         note.setWordWrap(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,10 @@ class PeopleEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.view.setWordWrap(False)  # one line a person; the tooltip shows long roles
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setMinimumHeight(90)
         self.view.setMaximumHeight(130)
         self.add_button = QPushButton()
@@ -48,8 +52,8 @@ class PeopleEditor(QWidget):
 
     def retranslate(self) -> None:
         self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
-        self.add_button.setText(self.tr("Add an auditor"))
-        self.remove_button.setText(self.tr("Remove"))
+        self.add_button.setText(self.tr("&Add an auditor"))
+        self.remove_button.setText(self.tr("Re&move"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected auditor"))
         self.view.setAccessibleName(self.tr("Auditors"))
 
@@ -65,7 +69,10 @@ class PeopleEditor(QWidget):
         # appendRow emits no itemChanged, so loading does not count as an edit
         self.model.removeRows(0, self.model.rowCount())
         for name, role in rows:
-            self.model.appendRow([QStandardItem(name), QStandardItem(role)])
+            cells = [QStandardItem(name), QStandardItem(role)]
+            for cell in cells:
+                cell.setToolTip(cell.text())
+            self.model.appendRow(cells)
 
     def add_row(self) -> None:
         self.model.appendRow([QStandardItem(""), QStandardItem("")])

@@ -21,9 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs
-from ui.models.findings_model import COL_TITLE, FindingsModel
+from ui.models.findings_model import (
+    COL_ACCOUNTS,
+    COL_DECISION,
+    COL_SEVERITY,
+    COL_TITLE,
+    FindingsModel,
+)
 from ui.models.plan_models import ActionsModel
-from ui.pages.legal import current_id, make_table, select_row
+from ui.pages.legal import current_id, make_table, select_row, size_columns
 from ui.undo_commands import (
     InsertRecord,
     RemoveRecord,
@@ -61,19 +67,23 @@ class FindingsPage(QWizardPage):
         box = QGroupBox(self.tr("Findings"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.accept_button = self._button(self.tr("Accept"), self.accept_finding, row)
-        self.edit_button = self._button(self.tr("Edit…"), self.edit_finding, row)
-        self.dismiss_button = self._button(self.tr("Dismiss…"), self.dismiss_finding, row)
-        self.restore_button = self._button(self.tr("Undecide"), self.withdraw_review, row)
-        self.own_button = self._button(self.tr("Add own finding…"), self.add_own_finding, row)
-        self.remove_own_button = self._button(self.tr("Remove"), self.remove_own_finding, row)
+        self.accept_button = self._button(self.tr("Acce&pt"), self.accept_finding, row)
+        self.edit_button = self._button(self.tr("Ed&it…"), self.edit_finding, row)
+        self.dismiss_button = self._button(self.tr("&Dismiss…"), self.dismiss_finding, row)
+        self.restore_button = self._button(self.tr("&Undecide"), self.withdraw_review, row)
+        self.own_button = self._button(self.tr("Add &own finding…"), self.add_own_finding, row)
+        self.remove_own_button = self._button(self.tr("&Remove"), self.remove_own_finding, row)
         self.action_button = self._button(
-            self.tr("Create action from finding"), self.action_from_finding, row
+            self.tr("&Create action from finding"), self.action_from_finding, row
         )
         row.addStretch(1)
         layout.addLayout(row)
         self.findings_table = make_table(self.findings_model, self.tr("Findings"))
-        self.findings_table.setColumnWidth(COL_TITLE, 420)
+        size_columns(
+            self.findings_table,
+            {COL_SEVERITY: 90, COL_ACCOUNTS: 80, COL_DECISION: 220},
+            COL_TITLE,
+        )
         layout.addWidget(self.findings_table, 1)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -88,19 +98,28 @@ class FindingsPage(QWizardPage):
         box = QGroupBox(self.tr("Action plan"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self._button(self.tr("Add action"), self.add_action, row)
-        self.remove_action_button = self._button(self.tr("Remove action"), self.remove_action, row)
+        self._button(self.tr("&Add action"), self.add_action, row)
+        self.remove_action_button = self._button(self.tr("Re&move action"), self.remove_action, row)
         row.addStretch(1)
         layout.addLayout(row)
         self.actions_table = make_table(self.actions_model, self.tr("Action plan"))
-        self.actions_table.setColumnWidth(ActionsModel.COL_TITLE, 300)
-        self.actions_table.setColumnWidth(ActionsModel.COL_FINDING, 240)
+        size_columns(
+            self.actions_table,
+            {
+                ActionsModel.COL_FINDING: 260,
+                ActionsModel.COL_PRIORITY: 90,
+                ActionsModel.COL_OWNER: 190,
+                ActionsModel.COL_DUE: 100,
+                ActionsModel.COL_STATUS: 100,
+            },
+            ActionsModel.COL_TITLE,
+        )
         layout.addWidget(self.actions_table, 1)
         return box
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         row.addWidget(button)
         return button
@@ -131,11 +150,11 @@ class FindingsPage(QWizardPage):
         self.remove_own_button.setEnabled(finding is not None and finding.own)
         self.action_button.setEnabled(finding is not None and not finding.dismissed)
         lang = self.findings_model.lang
+        heading = self.tr("Recommendation:")  # not inside the f-string: lupdate would miss it
         self.detail.setText(
             ""
             if finding is None
-            else f"{finding.detail(lang)}\n\n{self.tr('Recommendation:')} "
-            f"{finding.recommendation(lang)}"
+            else f"{finding.detail(lang)}\n\n{heading} {finding.recommendation(lang)}"
         )
 
     # --- decisions on generated findings
@@ -257,7 +276,12 @@ class FindingsPage(QWizardPage):
             self._push(RemoveRecord(self.document, "actions", action_id, text))
 
     def _finding_title(self, key: str) -> str:
-        finding = self.findings_model.finding(key) if key else None
+        """``Action.finding`` is a generated finding's key or an own finding's id."""
+        if not key:
+            return ""
+        finding = self.findings_model.finding(key) or self.findings_model.finding(
+            f"{OWN_PREFIX}{key}"
+        )
         return finding.title(self.findings_model.lang) if finding else key
 
     # --- shared

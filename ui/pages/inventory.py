@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -29,7 +29,21 @@ from ui import dialogs
 from ui.events import events_for
 from ui.models import account_fields
 from ui.models.account_filter import AccountFilter
-from ui.models.accounts_model import COL_HANDLE, COL_PROBLEMS, AccountsModel
+from ui.models.accounts_model import (
+    COL_CREDENTIALS,
+    COL_DISPLAY_NAME,
+    COL_FOLLOWERS,
+    COL_HANDLE,
+    COL_KIND,
+    COL_LAST_POST,
+    COL_MFA,
+    COL_OWNING_UNIT,
+    COL_PLATFORM,
+    COL_PROBLEMS,
+    COL_RECOMMENDATION,
+    COL_STATUS,
+    AccountsModel,
+)
 from ui.models.roles import RECORD_ID_ROLE
 from ui.undo_commands import DuplicateAccount, InsertAccounts, RemoveAccounts, push_edit
 from ui.widgets import modal
@@ -43,6 +57,8 @@ from wizard.model import Account, AccountStatus
 from wizard.scoring import Problem, problem_label
 
 ANY_PROBLEM = "*"
+FORM_WIDTH = 400
+"""Starting width of the detail form beside the table (the splitter lets the user move it)."""
 
 
 class InventoryPage(QWizardPage):
@@ -79,7 +95,7 @@ class InventoryPage(QWizardPage):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_toolbar())
+        layout.addLayout(self._build_toolbar())
         layout.addLayout(self._build_filters())
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Accounts"))
@@ -96,19 +112,28 @@ class InventoryPage(QWizardPage):
         )
         self.table.setItemDelegate(FieldDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_PROBLEMS, BadgeDelegate(self.table))
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultSectionSize(120)
+        # one line a row: long values are elided, the cell's tooltip holds the full text
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        rows.setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._size_columns()
         self.table.addAction(self.delete_action)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.form = AccountForm(self.model)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([600, FORM_WIDTH])
+        layout.addWidget(self.splitter, 1)
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Counts"))
         layout.addWidget(self.counts)
@@ -118,42 +143,80 @@ class InventoryPage(QWizardPage):
         self.setTabOrder(self.problem_filter, self.table)
         self.setTabOrder(self.table, self.form)
 
+    def _size_columns(self) -> None:
+        """Starting widths that fit the usual values in the interface language."""
+        metrics = self.table.fontMetrics()
+        lang = self.model.lang
+
+        def fit(field: str, minimum: int) -> int:
+            texts = [text for _value, text in account_fields.choices(field, lang) or []]
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            return max(minimum, widest + 24)
+
+        widths = {
+            COL_PLATFORM: 110,
+            COL_HANDLE: 130,
+            COL_DISPLAY_NAME: 160,
+            COL_KIND: fit("kind", 120),
+            COL_STATUS: fit("status", 80),
+            COL_OWNING_UNIT: 180,
+            COL_MFA: fit("mfa", 70),
+            COL_CREDENTIALS: fit("credentials", 100),
+            COL_FOLLOWERS: 90,
+            COL_LAST_POST: 100,
+            COL_RECOMMENDATION: 220,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
     def _action(
         self, text: str, shortcut, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
     ):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(context)
-        action.setToolTip(
-            f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
+        key = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
-    def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar()
-        bar.setAccessibleName(self.tr("Inventory actions"))
-        self.add_action = self._action(self.tr("Add"), Qt.Key.Key_Insert, self.add_account)
+    def _build_toolbar(self) -> QHBoxLayout:
+        """Push buttons like every other page, each the face of an action (its shortcut)."""
+        self.add_action = self._action(self.tr("&Add"), Qt.Key.Key_Insert, self.add_account)
         self.duplicate_action = self._action(
-            self.tr("Duplicate"), "Ctrl+D", self.duplicate_selected
+            self.tr("D&uplicate"), "Ctrl+D", self.duplicate_selected
         )
         self.delete_action = self._action(
-            self.tr("Delete"),
+            self.tr("&Delete"),
             QKeySequence.StandardKey.Delete,
             self.delete_selected,
             Qt.ShortcutContext.WidgetShortcut,
         )
         self.removeAction(self.delete_action)
-        self.paste_action = self._action(self.tr("Paste URLs…"), "Ctrl+Shift+V", self.paste_urls)
+        self.paste_action = self._action(self.tr("&Paste URLs…"), "Ctrl+Shift+V", self.paste_urls)
+        # no shortcut of its own: File → Import Accounts (Ctrl+I) opens it from anywhere
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setToolTip(self.tr("Import accounts from a CSV, Excel or text file"))
+        self.import_action.triggered.connect(self.import_accounts)
+        row = QHBoxLayout()
+        self.action_buttons: list[QPushButton] = []
         for action in (
             self.add_action,
             self.duplicate_action,
             self.delete_action,
             self.paste_action,
+            self.import_action,
         ):
-            bar.addAction(action)
-        return bar
+            button = QPushButton(action.text())
+            button.setToolTip(action.toolTip())
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            self.action_buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -235,6 +298,7 @@ class InventoryPage(QWizardPage):
         for action in (self.add_action, self.duplicate_action, self.delete_action):
             action.setEnabled(writable)
         self.paste_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
         self._fill_filters()
         self.form.reload()
         self.update_counts()
@@ -282,6 +346,16 @@ class InventoryPage(QWizardPage):
             if self._push(InsertAccounts(self.document, accounts, text)):
                 self.select_account(accounts[0].id)
         dialog.deleteLater()
+
+    def import_accounts(self) -> None:
+        """The import dialog; the first account it added is selected."""
+        from ui.import_dialog import import_accounts
+
+        if self.document.read_only:
+            return
+        command = import_accounts(self.document, self)
+        if command is not None and command.added:
+            self.select_account(command.added[0].id)
 
     def _push(self, command) -> bool:
         try:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs
-from ui.models.legal_model import COL_ITEM, LegalModel
+from ui.models.legal_model import COL_ITEM, COL_NOTES, COL_STATUS, LegalModel
 from ui.models.plan_models import RisksModel
 from ui.models.roles import RECORD_ID_ROLE
 from ui.undo_commands import InsertRecord, RemoveRecord, push_edit
@@ -44,10 +44,25 @@ def make_table(model, name: str) -> QTableView:
         | QAbstractItemView.EditTrigger.AnyKeyPressed
     )
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.setWordWrap(True)
+    # one line a row: long text is elided, the cell's tooltip holds all of it
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setStretchLastSection(False)
     return table
+
+
+def size_columns(table: QTableView, widths: dict[int, int], stretch: int) -> None:
+    """Starting widths (the user can still drag them); ``stretch`` takes the remaining room."""
+    header = table.horizontalHeader()
+    for column, width in widths.items():
+        table.setColumnWidth(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def current_id(table: QTableView) -> str | None:
@@ -88,8 +103,7 @@ class LegalRisksPage(QWizardPage):
         box = QGroupBox(self.tr("Legal checklist"))
         layout = QVBoxLayout(box)
         self.legal_table = make_table(self.legal_model, self.tr("Legal checklist"))
-        self.legal_table.setColumnWidth(COL_ITEM, 380)
-        self.legal_table.setColumnWidth(1, 140)
+        size_columns(self.legal_table, {COL_ITEM: 340, COL_STATUS: 110}, COL_NOTES)
         layout.addWidget(self.legal_table)
         self.legal_guidance = QLabel()
         self.legal_guidance.setWordWrap(True)
@@ -102,13 +116,25 @@ class LegalRisksPage(QWizardPage):
         box = QGroupBox(self.tr("Risk register"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.add_risk_button = self._button(self.tr("Add risk"), self.add_risk, row)
-        self.link_button = self._button(self.tr("Link accounts…"), self.link_accounts, row)
-        self.remove_risk_button = self._button(self.tr("Remove risk"), self.remove_risk, row)
+        self.add_risk_button = self._button(self.tr("&Add risk"), self.add_risk, row)
+        self.link_button = self._button(self.tr("&Link accounts…"), self.link_accounts, row)
+        self.remove_risk_button = self._button(self.tr("&Remove risk"), self.remove_risk, row)
         row.addStretch(1)
         layout.addLayout(row)
         self.risks_table = make_table(self.risks_model, self.tr("Risk register"))
-        self.risks_table.setColumnWidth(RisksModel.COL_TITLE, 240)
+        size_columns(
+            self.risks_table,
+            {
+                RisksModel.COL_TITLE: 230,
+                RisksModel.COL_LIKELIHOOD: 85,
+                RisksModel.COL_IMPACT: 60,
+                RisksModel.COL_RATING: 50,
+                RisksModel.COL_OWNER: 150,
+                RisksModel.COL_ACCOUNTS: 130,
+                RisksModel.COL_STATUS: 80,
+            },
+            RisksModel.COL_MITIGATION,
+        )
         layout.addWidget(self.risks_table)
         delete = QAction(self.tr("Remove risk"), self.risks_table)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -119,7 +145,7 @@ class LegalRisksPage(QWizardPage):
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         row.addWidget(button)
         return button

@@ -75,7 +75,7 @@ class StartPage(QWizardPage):
         grid = QGridLayout(box)
         pix = QStyle.StandardPixmap
         self.new_button = self._button(
-            self.tr("&New audit"), pix.SP_FileIcon, self.tr("Start an empty audit")
+            self.tr("New &audit"), pix.SP_FileIcon, self.tr("Start an empty audit")
         )
         self.open_button = self._button(
             self.tr("&Open an audit…"), pix.SP_DialogOpenButton, self.tr("Open a .vigie file")
@@ -120,7 +120,7 @@ class StartPage(QWizardPage):
         header.setStretchLastSection(True)
         self.recent_view.activated.connect(self._on_activated)
         self.empty_label = QLabel(self.tr("No recent audits yet."))
-        self.open_recent_button = QPushButton(self.tr("Open the selected audit"))
+        self.open_recent_button = QPushButton(self.tr("Open the se&lected audit"))
         self.open_recent_button.clicked.connect(
             lambda: self._on_activated(self.recent_view.currentIndex())
         )

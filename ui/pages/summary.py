@@ -42,7 +42,6 @@ class SummaryPage(QWizardPage):
             self.tr("Maturity by section, the inventory in figures, and the workbook.")
         )
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_scores(), 3)
         right = QVBoxLayout()
         right.addWidget(self._build_inventory())

@@ -11,10 +11,12 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -30,6 +32,9 @@ from wizard.edits import edit_error
 from wizard.model import Account, Person
 
 NOTE_FIELDS = frozenset({"third_party_apps", "purpose", "kpis", "notes"})
+LABEL_WIDTH = 150
+"""Width of the label column; a longer label wraps onto a second line."""
+FIELD_MIN_WIDTH = 120
 
 
 class AccountForm(QScrollArea):
@@ -39,6 +44,9 @@ class AccountForm(QScrollArea):
         self.account_id: str | None = None
         self.editors: dict[str, QWidget] = {}
         self.setWidgetResizable(True)
+        # the form follows the pane's width: labels wrap and fields narrow, never a sideways
+        # scroll bar
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Account details"))
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -113,11 +121,19 @@ class AccountForm(QScrollArea):
     def _group(self, title: str, fields: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for name, label in fields:
             editor = self._make_editor(name)
             editor.setAccessibleName(label)
+            editor.setMinimumWidth(FIELD_MIN_WIDTH)
             self.editors[name] = editor
-            form.addRow(label, editor)
+            caption = QLabel(label)
+            caption.setWordWrap(True)
+            caption.setFixedWidth(LABEL_WIDTH)  # same column in every group; long ones wrap
+            caption.setToolTip(label)
+            caption.setBuddy(editor)
+            form.addRow(caption, editor)
         return box
 
     def _make_editor(self, name: str) -> QWidget:
@@ -130,6 +146,11 @@ class AccountForm(QScrollArea):
         choices = account_fields.choices(base, self.model.lang)
         if choices is not None:
             combo = ChoiceCombo(choices)
+            # the longest choice must not set the form's width: the popup shows it in full
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             combo.activated.connect(lambda _i, n=name: self._commit(n))
             return combo
         if kind == "date":

@@ -72,8 +72,10 @@ class CriterionCard(QFrame):
         row.addWidget(self.guidance_toggle)
         row.addStretch(1)
         criterion, lang = self.criterion, self.lang
+        # lupdate cannot see tr() inside an f-string: translate first, then assemble
+        evidence_heading = self.tr("Typical evidence:")
         self.guidance = QLabel(
-            f"{_escape(criterion.guidance.get(lang))}<br><i>{self.tr('Typical evidence:')}</i> "
+            f"{_escape(criterion.guidance.get(lang))}<br><i>{_escape(evidence_heading)}</i> "
             f"{_escape(criterion.evidence.get(lang))}"
         )
         self.guidance.setWordWrap(True)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 BAR_HEIGHT = 14
 ROW_GAP = 6
@@ -62,6 +62,20 @@ class ScoreChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def event(self, event: QEvent) -> bool:
+        """A bar's tooltip: its full section name (the label may be elided) and score."""
+        if event.type() == QEvent.Type.ToolTip:
+            row = int((event.pos().y() - AXIS_HEIGHT) // (BAR_HEIGHT + ROW_GAP))
+            if event.pos().y() >= AXIS_HEIGHT and 0 <= row < len(self._bars):
+                bar = self._bars[row]
+                value = self._not_assessed if bar.value is None else f"{bar.value:.0f}"
+                QToolTip.showText(event.globalPos(), f"{bar.label}: {value}", self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
     def bars(self) -> list[Bar]:
         return list(self._bars)
 
@@ -75,7 +89,10 @@ class ScoreChart(QWidget):
     def _layout(self) -> tuple[float, float, float]:
         """x where bars start, their full width, and the width of the value column."""
         metrics = QFontMetrics(self.font())
-        value_width = metrics.horizontalAdvance(f" 100 {self._not_assessed} ")
+        # room for the words "not assessed" only when a bar shows them
+        unassessed = any(b.value is None for b in self._bars)
+        value_text = f" 100 {self._not_assessed} " if unassessed else " 100 "
+        value_width = metrics.horizontalAdvance(value_text) + 6
         label_width = min(
             max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0) + 8,
             self.width() * 0.45,
