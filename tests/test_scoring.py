@@ -426,3 +426,18 @@ def test_inventory_stats_of_empty_inventory() -> None:
     stats = inventory_stats(audit_with({}), TODAY)
     assert stats.total == 0
     assert stats.mfa_coverage is None
+
+
+def test_a_finished_audit_speaks_for_its_report_date():
+    from datetime import date
+
+    from wizard.model import Engagement, new_audit
+    from wizard.scoring import as_of
+
+    audit = new_audit()
+    assert as_of(audit, date(2026, 11, 27)) == date(2026, 11, 27)
+    audit.engagement = Engagement(report_date=date(2026, 4, 30))
+    assert as_of(audit, date(2026, 11, 27)) == date(2026, 4, 30)
+    assert as_of(audit, date(2026, 3, 1)) == date(2026, 3, 1)
+    audit.engagement = Engagement(end_date=date(2026, 4, 17))
+    assert as_of(audit, date(2027, 1, 1)) == date(2026, 4, 17)

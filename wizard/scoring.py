@@ -193,6 +193,18 @@ def is_managed(account: Account) -> bool:
     return not is_closed(account) and account.kind is not AccountKind.UNOFFICIAL
 
 
+def as_of(audit: Audit, today: date | None = None) -> date:
+    """The day the audit speaks for: dormancy and review ages are measured from it.
+
+    An audit is a snapshot: once its report (or end) date has passed, a finished audit keeps
+    saying what was true then, instead of finding every account dormant a year later. While
+    the work is in progress (no such date, or one still ahead) it is today.
+    """
+    today = today or date.today()
+    closing = audit.engagement.report_date or audit.engagement.end_date
+    return min(today, closing) if closing else today
+
+
 def is_dormant(account: Account, settings: Settings, today: date) -> bool:
     """Marked dormant, or active/unknown with a last post more than
     ``settings.dormant_after_days`` days before ``today``.

@@ -21,6 +21,7 @@ from ui.i18n import current_language
 from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetAccountField, push_edit
+from wizard import scoring
 from wizard.edits import EditError
 from wizard.model import Account
 from wizard.scoring import Problem, account_problems, problem_label
@@ -89,7 +90,7 @@ class AccountsModel(QAbstractTableModel):
     def __init__(self, document, today: date | None = None, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.today = today or date.today()
+        self.today = today or scoring.as_of(document.audit)
         self.lang = current_language()
         self.version = 0
         self._rows: list[Account] = list(document.audit.accounts)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import RECORD_ID_ROLE
-from wizard import labels
+from wizard import labels, scoring
 from wizard.findings import ReviewedFinding, effective_findings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +27,7 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, document, today: date | None = None, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.today = today or date.today()
+        self.today = today or scoring.as_of(document.audit)
         self.lang = current_language()
         self.findings: list[ReviewedFinding] = []
         events = events_for(document)

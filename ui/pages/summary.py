@@ -108,7 +108,7 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         audit = self.document.audit
         lang = current_language()
-        today = date.today()
+        today = scoring.as_of(audit)
         overall = scoring.overall_score(audit)
         self.overall_label.setText(format_percent(overall.score, self.tr("not assessed yet")))
         self.stage_label.setText(overall.stage.name.get(lang) if overall.stage else "—")

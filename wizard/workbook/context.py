@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from wizard.model import Audit, Person
+from wizard.scoring import as_of
 from wizard.workbook import strings
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
@@ -45,7 +46,7 @@ class ExportContext:
 
     @property
     def today(self) -> date:
-        return self.exported_at.date()
+        return as_of(self.audit, self.exported_at.date())
 
     def t(self, key: str) -> str:
         """A workbook label in the export language."""
@@ -55,10 +56,19 @@ class ExportContext:
         return strings.sheet_name(key, self.lang)
 
     def new_sheet(self, title: str) -> Sheet:
-        """A buffered write-only sheet (see :mod:`wizard.workbook.sheet`)."""
+        """A buffered write-only sheet (see :mod:`wizard.workbook.sheet`).
+
+        A data sheet the client may edit gets its role marker in A1 (a hidden column), so a
+        returned workbook's sheets are found even when the client renamed them.
+        """
+        from wizard.workbook.cells import write_text
         from wizard.workbook.sheet import Sheet
 
-        return Sheet(self.workbook.create_sheet(title))
+        sheet = Sheet(self.workbook.create_sheet(title))
+        role = strings.marked_role(title, self.lang)
+        if role is not None:
+            write_text(sheet, strings.sheet_marker(role), row=1, column=1)
+        return sheet
 
     def step(self, amount: int = 1) -> None:
         """Advance progress; raise :class:`ExportCancelled` if the user asked to stop."""
