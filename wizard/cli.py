@@ -32,6 +32,8 @@ commands that run without a screen:
   vigie compare OLD.vigie NEW.vigie    progress since a baseline audit [--lang fr|en] [--map M.toml]
   vigie merge A.vigie B.vigie -o C.vigie  merge two auditors' sessions (writes only without
                                        conflicts) [--prefer mine|theirs|recent] [--force] [--base]
+  vigie merge-workbook FILE.vigie RETURNED.xlsx  review the client's changes in a returned
+                                       workbook [--apply] [--lang fr|en] [--delete]
 
 exit codes: 0 success, 1 problem with the file or data (one line per problem),
 2 wrong command line, 3 the desktop interface cannot start, 70 internal error (logged).
@@ -121,6 +123,12 @@ def cmd_merge(argv: Sequence[str]) -> int:
     return run_merge(list(argv))
 
 
+def cmd_merge_workbook(argv: Sequence[str]) -> int:
+    from wizard.returned.command import run_merge_workbook
+
+    return run_merge_workbook(argv)
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -128,6 +136,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "import-accounts": cmd_import_accounts,
     "compare": cmd_compare,
     "merge": cmd_merge,
+    "merge-workbook": cmd_merge_workbook,
 }
 
 

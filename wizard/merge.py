@@ -246,6 +246,14 @@ def _merge_dict(m: _Merger, kind: str, ids: list[str]) -> dict:
     return merged
 
 
+def _merge_returns(mine: Audit, theirs: Audit) -> list:
+    """Client workbooks applied on either side: both histories, each return once."""
+    seen = {}
+    for item in [*mine.client_returns, *theirs.client_returns]:
+        seen.setdefault((item.received, item.file_name), item)
+    return sorted(seen.values(), key=lambda item: item.received)
+
+
 def _merge_reviews(m: _Merger) -> dict:
     """Finding reviews as whole values: a review is one decision, not a set of fields."""
     mine_all, theirs_all = m.mine.finding_reviews, m.theirs.finding_reviews
@@ -316,6 +324,7 @@ def merge_sessions(
         actions=_merge_list(m, "action", id_map),
         evidence=_merge_list(m, "evidence", id_map),
         settings=settings,
+        client_returns=_merge_returns(mine.audit, theirs.audit),
     )
     # The inputs' records were reused while merging; copy them so that editing the merged
     # session in place (the GUI does) never reaches into either input.

@@ -336,6 +336,16 @@ class Evidence(Record):
     description: Line = ""
 
 
+class ClientReturn(Record):
+    """A workbook the client sent back, recorded when its changes were applied."""
+
+    received: datetime
+    file_name: Line = ""
+    returned_by: Line = ""
+    """Who sent it (free text, optional)."""
+    changes_applied: Count = 0
+
+
 class Settings(Record):
     """Thresholds the findings rules use; set per audit."""
 
@@ -364,6 +374,8 @@ class Audit(Record):
     actions: list[Action] = Field(default_factory=list, max_length=100_000)
     evidence: list[Evidence] = Field(default_factory=list, max_length=10_000)
     settings: Settings = Field(default_factory=Settings)
+    client_returns: list[ClientReturn] = Field(default_factory=list, max_length=10_000)
+    """Client workbooks whose changes were applied (:mod:`wizard.returned`), oldest first."""
 
     @model_validator(mode="after")
     def _references_exist(self) -> Audit:

@@ -19,6 +19,12 @@ SHEET_KEYS: Final = (
     "about",
 )
 
+MARKED_SHEETS: Final = ("inventory", "assessment", "legal_risks", "action_plan")
+"""Sheets whose cell A1 (in a hidden column) holds :func:`sheet_marker`: the sheets a client
+edits, found again by that marker when a returned workbook is read (:mod:`wizard.returned`)."""
+
+MARKER_PREFIX: Final = "vigie:"
+
 LISTS_SHEET: Final = "_lists"
 META_SHEET: Final = "_vigie"
 
@@ -254,6 +260,15 @@ def sheet_name(key: str, lang: str) -> str:
 def sheet_names(lang: str) -> list[str]:
     """The eight visible sheet names, in workbook order."""
     return [_SHEETS[lang][key] for key in SHEET_KEYS]
+
+
+def sheet_marker(key: str) -> str:
+    return MARKER_PREFIX + key
+
+
+def marked_role(title: str, lang: str) -> str | None:
+    """The key of a marked sheet called ``title`` in ``lang``, else None."""
+    return next((key for key in MARKED_SHEETS if _SHEETS[lang][key] == title), None)
 
 
 def text(key: str, lang: str) -> str:

@@ -1,0 +1,86 @@
+"""``vigie merge-workbook FILE.vigie RETURNED.xlsx [--apply]``: list the client's changes;
+apply them (and save the session atomically, under its lock) only with ``--apply``.
+
+Exit 0 when the workbook was reviewed (and, with ``--apply``, the session saved); 1 when
+the workbook, the session or the save has a problem, with one line saying which; never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie merge-workbook",
+        description=(
+            "Review the changes a client made in an exported workbook and apply them to the "
+            "session. Prints every change; changes the session only with --apply."
+        ),
+    )
+    parser.add_argument("session", type=Path, help="the session file (.vigie)")
+    parser.add_argument("workbook", type=Path, help="the workbook the client sent back (.xlsx)")
+    parser.add_argument("--apply", action="store_true", help="apply the changes and save")
+    parser.add_argument("--lang", choices=("fr", "en"), help="default: the workbook's language")
+    parser.add_argument(
+        "--delete",
+        action="store_true",
+        help="with --apply, also delete the items whose rows the client deleted",
+    )
+    parser.add_argument(
+        "--as-new-data",
+        action="store_true",
+        help="accept a workbook exported from another audit: every row is new data",
+    )
+    parser.add_argument("--returned-by", default="", help="who sent the workbook back (noted)")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"vigie: {message}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def run_merge_workbook(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(list(argv))
+    from wizard.returned import ReturnedWorkbookError, apply_changes, review_workbook
+    from wizard.returned.changes import ChangeKind
+    from wizard.returned.report import report_lines
+    from wizard.store import SessionError, acquire_lock, backup_original, load_session, save_session
+
+    try:
+        loaded = load_session(args.session)
+    except SessionError as exc:
+        return _fail(exc.reason)
+    audit = loaded.session.audit
+    try:
+        changeset = review_workbook(
+            audit, args.workbook, allow_foreign=args.as_new_data, lang=args.lang
+        )
+    except ReturnedWorkbookError as exc:
+        return _fail(exc.reason)
+    print("\n".join(report_lines(changeset)))
+    if not args.apply:
+        print("Nothing changed: run again with --apply to apply the changes marked *.")
+        return EXIT_OK
+    accepted = changeset.default_accepted()
+    if args.delete:
+        accepted |= {c.key for c in changeset.changes if c.kind is ChangeKind.DELETED}
+    try:
+        with acquire_lock(args.session):
+            summary = apply_changes(audit, changeset, accepted, returned_by=args.returned_by)
+            if loaded.migrated_from is not None:
+                backup_original(args.session, loaded.migrated_from)
+            save_session(loaded.session, args.session, expected_fingerprint=loaded.fingerprint)
+    except SessionError as exc:
+        return _fail(exc.reason)
+    print("\n".join(summary.lines()))
+    print(f"Saved {args.session}.")
+    return EXIT_OK

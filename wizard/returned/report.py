@@ -1,0 +1,65 @@
+"""The review as text: one heading per table, one line per change (the command line)."""
+
+from __future__ import annotations
+
+from wizard.returned.apply import AppliedSummary
+from wizard.returned.changes import ChangeKind, ChangeSet
+from wizard.workbook import strings
+
+_TITLES = {
+    "inventory": ("sheet", "inventory"),
+    "assessment": ("sheet", "assessment"),
+    "legal": ("text", "legal_checklist"),
+    "risks": ("text", "risk_register"),
+    "actions": ("sheet", "action_plan"),
+}
+
+
+def table_title(table: str, lang: str) -> str:
+    """The name a reviewer knows a table by: its sheet, or its part of Legal and risks."""
+    how, key = _TITLES[table]
+    return strings.sheet_name(key, lang) if how == "sheet" else strings.text(key, lang)
+
+
+def counts(changeset: ChangeSet) -> dict[str, int]:
+    found = {"updates": 0, "new": 0, "deleted": 0, "refused": 0}
+    for change in changeset.changes:
+        if change.rejected:
+            found["refused"] += 1
+        elif change.kind is ChangeKind.UPDATE:
+            found["updates"] += 1
+        elif change.kind is ChangeKind.NEW:
+            found["new"] += 1
+        else:
+            found["deleted"] += 1
+    return found
+
+
+def report_lines(changeset: ChangeSet) -> list[str]:
+    lang = changeset.lang
+    lines = [f"{changeset.file_name}: review of the client's changes"]
+    if changeset.foreign:
+        lines.append(f"  from another audit ({changeset.workbook_audit_id}): imported as new data")
+    lines += [f"Warning: {warning}" for warning in changeset.warnings]
+    for table, changes in changeset.by_table().items():
+        lines.append("")
+        lines.append(f"== {table_title(table, lang)} ({len(changes)})")
+        for change in changes:
+            mark = "!" if change.rejected else ("?" if not change.default else "*")
+            lines.append(f"  {mark} {change.describe()}")
+    found = counts(changeset)
+    lines.append("")
+    if changeset.empty:
+        lines.append("No changes: the workbook matches the audit.")
+    else:
+        lines.append(
+            f"{found['updates']} field change(s), {found['new']} new item(s), "
+            f"{found['deleted']} deleted row(s) (applied only when asked), "
+            f"{found['refused']} refused value(s)"
+        )
+        lines.append("* applied by --apply   ? only when asked   ! refused: fix it in Vigie")
+    return lines
+
+
+def summary_lines(summary: AppliedSummary) -> list[str]:
+    return summary.lines()
