@@ -3,6 +3,8 @@
 ``json.loads`` accepts NaN, Infinity, ``1e999`` (as infinity), duplicate keys (the last wins,
 silently) and escaped lone surrogates; pydantic's own parser takes duplicates silently too
 (RELIABILITY.md). A file where two tools would read different values must not be opened.
+Each refusal names the field path (``accounts[0].followers: NaN is not a number…``): the
+parse hooks only mark what they refuse, and a walk of the parsed data finds where it is.
 """
 
 from __future__ import annotations
@@ -38,15 +40,40 @@ def _pairs_hook(found: list[str]) -> Any:
     return hook
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number Vigie accepts")
+MAX_DIGITS = 40
+"""No field holds a whole number this long; longer ones are refused before ``int()`` (which
+gives up at 4,300 digits with a message meant for programmers)."""
 
 
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"the number {text[:30]} is too large")
-    return value
+class _Refused:
+    """A number the parse hooks refused, left in place so its path can be found."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+
+def _number_hooks(found: list[_Refused]) -> dict[str, Any]:
+    """``parse_constant``, ``parse_float`` and ``parse_int`` that mark what they refuse."""
+
+    def refuse(problem: str) -> _Refused:
+        marker = _Refused(problem)
+        found.append(marker)
+        return marker
+
+    def constant(name: str) -> Any:
+        return refuse(f"{name} is not a number Vigie accepts")
+
+    def finite(text: str) -> Any:
+        value = float(text)
+        return value if math.isfinite(value) else refuse(f"the number {text[:30]} is too large")
+
+    def whole(text: str) -> Any:
+        digits = len(text.lstrip("-"))
+        if digits > MAX_DIGITS:
+            return refuse(f"the number with {digits:,} digits is too large")
+        return int(text)
+
+    return {"parse_constant": constant, "parse_float": finite, "parse_int": whole}
 
 
 def _first_bad(node: Any, path: str = "") -> tuple[str, str] | None:
@@ -63,6 +90,8 @@ def _first_bad(node: Any, path: str = "") -> tuple[str, str] | None:
                 f"contains an unpaired surrogate U+{code:04X} at position {bad.start() + 1}",
             )
         return None
+    if isinstance(node, _Refused):
+        return path, node.problem
     if isinstance(node, _Dups):
         return (f"{path}.{node.duplicate}" if path else node.duplicate), "this key appears twice"
     items: Iterable[tuple[str, Any]]
@@ -97,26 +126,27 @@ def parse_json(raw: bytes, label: str) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise invalid(f"not UTF-8 text (byte {exc.start})") from None
     duplicates: list[str] = []
+    refused: list[_Refused] = []
     try:
-        data = json.loads(
-            text,
-            object_pairs_hook=_pairs_hook(duplicates),
-            parse_constant=_no_constant,
-            parse_float=_finite,
-        )
+        data = json.loads(text, object_pairs_hook=_pairs_hook(duplicates), **_number_hooks(refused))
     except json.JSONDecodeError as exc:
-        raise invalid(f"line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        first = refused[0].problem if refused else None  # met first, reading in order
+        raise invalid(first or f"line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise invalid("the data is nested too deeply") from None
     except ValueError as exc:
         raise invalid(str(exc)) from None
+    if refused and not isinstance(data, dict | list):
+        raise invalid(refused[0].problem)
     if not isinstance(data, dict):
         raise invalid("the top level must be an object")
-    if duplicates or _SURROGATE_ESCAPE.search(text):
+    if duplicates or refused or _SURROGATE_ESCAPE.search(text):
         try:
             found = _first_bad(data)
         except RecursionError:
-            found = ("(deep inside)", "a repeated key or an unpaired surrogate")
+            found = ("(deep inside)", "a repeated key, a refused number or an unpaired surrogate")
         if found:
             raise invalid(f"{found[0] or '(top level)'}: {found[1]}")
+        if refused:  # unreachable: the walk visits every value; never let a marker through
+            raise invalid(refused[0].problem)
     return data

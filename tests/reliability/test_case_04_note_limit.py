@@ -1,0 +1,60 @@
+"""Case 4: a note over 32,767 UTF-16 units (Excel's cell limit; an emoji counts two) is
+blocked at input with a count; a note at the limit is never truncated, in the session file
+or in the workbook."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pydantic import ValidationError
+from reliability_support import vigie
+
+from wizard.container import MIMETYPE
+from wizard.model import Account
+from wizard.session import Session
+from wizard.store import load_session, save_session
+from wizard.text import EXCEL_CELL_LIMIT, LINE_LIMIT, utf16_units
+from wizard.workbook import export_workbook, strings
+from wizard.workbook import inventory as inv
+
+AT_LIMIT = "😀" * (EXCEL_CELL_LIMIT // 2) + "é"
+assert utf16_units(AT_LIMIT) == EXCEL_CELL_LIMIT
+
+
+def test_one_unit_over_is_refused_with_the_count() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Account(notes=AT_LIMIT + "a")
+    message = str(caught.value)
+    assert "notes" in message
+    assert "is too long: 32,768 characters, the limit is 32,767" in message
+    with pytest.raises(ValidationError, match=f"is too long: {LINE_LIMIT + 1} characters"):
+        Account(handle="h" * (LINE_LIMIT + 1))
+
+
+def test_at_the_limit_nothing_is_cut(tmp_path: Path) -> None:
+    session = Session.new()
+    session.audit.accounts = [Account(handle="@long", notes=AT_LIMIT)]
+    path = tmp_path / "audit.vigie"
+    save_session(session, path)
+    assert load_session(path).session.audit.accounts[0].notes == AT_LIMIT
+    workbook = export_workbook(session, tmp_path / "audit.xlsx", lang="en")
+    ws = load_workbook(workbook)[strings.sheet_name("inventory", "en")]
+    assert ws[f"{inv.letter('notes')}{inv.FIRST_ROW}"].value == AT_LIMIT
+
+
+def test_over_the_limit_in_a_file_is_refused_naming_the_path(tmp_path: Path) -> None:
+    session = Session.new()
+    session.audit.accounts = [Account(handle="@long")]
+    raw = json.loads(session.audit.model_dump_json())
+    raw["accounts"][0]["notes"] = "x" * 40_000
+    path = tmp_path / "long.vigie"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", MIMETYPE)
+        archive.writestr("audit.json", json.dumps(raw), zipfile.ZIP_DEFLATED)
+    done = vigie("check", str(path))
+    assert done.returncode == 1
+    assert "accounts[0].notes: is too long: 40,000 characters, the limit is 32,767" in (done.stderr)

@@ -1,0 +1,28 @@
+"""Case 17: a session file over the size limit, a zip bomb, path-traversal member names:
+refused before parsing, in under a second, with little memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reliability_support import run_measured
+from session_corpus import check_refused, names
+
+
+@pytest.mark.parametrize("name", names(17))
+def test_refused_with_its_reason(name: str, tmp_path: Path) -> None:
+    measured = check_refused(name, tmp_path)
+    assert measured.seconds < 1.0  # the row's own bound, stricter than the corpus's 2 s
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    """A 3 GB file (sparse: no disk used) is refused by its size, without reading it."""
+    path = tmp_path / "huge.vigie"
+    with path.open("wb") as handle:
+        handle.truncate(3 * 1024**3)
+    measured = run_measured("check", str(path), preload=("wizard.store",))
+    assert measured.returncode == 1
+    assert "over the 2,147,483,648-byte limit" in measured.stderr
+    assert measured.seconds < 1.0
+    assert measured.peak_mb < 100
