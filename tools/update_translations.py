@@ -29,6 +29,7 @@ SHELL_MODULES = [
     "ui/form_fields.py",
     "ui/help.py",
     "ui/main_window.py",
+    "ui/previous_audit.py",
     "ui/recovery.py",
     "ui/session_controller.py",
     "ui/step_list.py",
@@ -39,6 +40,7 @@ SHELL_MODULES = [
     "ui/pages/engagement_people.py",
     "ui/pages/summary.py",
     "ui/pages/summary_export.py",
+    "ui/pages/summary_progress.py",
     "ui/widgets/score_chart.py",
 ]
 """The application shell: window, sessions, start, engagement and summary steps."""
@@ -53,6 +55,7 @@ PAGES_GLOBS = [
     "ui/undo_commands.py",
     "ui/events.py",
     "ui/client_return_*.py",
+    "ui/merge_*.py",
     "ui/import_*.py",
 ]
 """The pages' modules (inventory, assessment, legal & risks, findings), their parts and the

@@ -37,10 +37,12 @@ class WindowActions(QObject):
 
         self.new = action(Key.New)
         self.open = action(Key.Open)
+        self.start_previous = action()
         self.save = action(Key.Save)
         self.save_as = action(Key.SaveAs)
         self.import_accounts = action("Ctrl+I")
         self.import_client = action()
+        self.merge = action()
         self.export = action("Ctrl+E")
         self.quit = action(Key.Quit)
         self.undo = action(Key.Undo)
@@ -72,12 +74,14 @@ class WindowActions(QObject):
         file_menu.addAction(self.new)
         file_menu.addAction(self.open)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.start_previous)
         file_menu.addSeparator()
         file_menu.addAction(self.save)
         file_menu.addAction(self.save_as)
         file_menu.addSeparator()
         file_menu.addAction(self.import_accounts)
         file_menu.addAction(self.import_client)
+        file_menu.addAction(self.merge)
         file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -104,6 +108,10 @@ class WindowActions(QObject):
         texts = {
             self.new: (self.tr("&New Audit"), self.tr("Start a new, empty audit")),
             self.open: (self.tr("&Open…"), self.tr("Open an audit file")),
+            self.start_previous: (
+                self.tr("Start from Last &Year's Audit…"),
+                self.tr("A new audit with last year's inventory, its levels as hints"),
+            ),
             self.save: (self.tr("&Save"), self.tr("Save the audit")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the audit under another name")),
             self.import_accounts: (
@@ -113,6 +121,10 @@ class WindowActions(QObject):
             self.import_client: (
                 self.tr("Import &Client Workbook…"),
                 self.tr("Review and apply the changes a client made in an exported workbook"),
+            ),
+            self.merge: (
+                self.tr("&Merge with Another Session…"),
+                self.tr("Combine another auditor's copy of this audit, conflict by conflict"),
             ),
             self.export: (self.tr("&Export Workbook…"), self.tr("Write the Excel workbook")),
             self.quit: (self.tr("&Quit"), self.tr("Close Vigie")),

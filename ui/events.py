@@ -36,6 +36,9 @@ class AuditEvents(QObject):
     sig_reviews_changed = Signal()
     """A decision on a generated finding was recorded or withdrawn."""
 
+    sig_audit_replaced = Signal()
+    """The whole audit was replaced (a merge applied, undone or redone): rebuild every view."""
+
 
 def events_for(document: QObject) -> AuditEvents:
     """The events object of ``document``, created on first use as its child."""

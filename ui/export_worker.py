@@ -16,8 +16,11 @@ from wizard.session import Session
 
 
 def snapshot(session: Session) -> Session:
-    """A copy the worker owns: the audit deep-copied, the evidence bytes shared (immutable)."""
-    return Session(audit=session.audit.model_copy(deep=True), blobs=dict(session.blobs))
+    """A copy the worker owns: the audit deep-copied, the evidence bytes shared (immutable),
+    the path kept so a baseline named relative to the session's folder is found."""
+    return Session(
+        audit=session.audit.model_copy(deep=True), blobs=dict(session.blobs), path=session.path
+    )
 
 
 class ExportJob(QObject):

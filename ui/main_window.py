@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 from ui import dialogs, i18n
 from ui.actions import WindowActions
 from ui.document import AuditDocument
+from ui.events import events_for
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
 from ui.pages.summary import SummaryPage
@@ -68,10 +69,12 @@ class MainWindow(QMainWindow):
         act, ctl = self.actions, self.controller
         act.new.triggered.connect(self.new_audit)
         act.open.triggered.connect(lambda: self._after_open(ctl.open_dialog()))
+        act.start_previous.triggered.connect(lambda: self._after_open(ctl.start_from_previous()))
         act.save.triggered.connect(ctl.save)
         act.save_as.triggered.connect(ctl.save_as)
         act.import_accounts.triggered.connect(self.import_accounts)
         act.import_client.triggered.connect(self.import_client_workbook)
+        act.merge.triggered.connect(self.merge_session)
         act.export.triggered.connect(self.export_workbook)
         act.quit.triggered.connect(self.close)
         act.undo.triggered.connect(lambda: self.document.undo_stack.undo())
@@ -91,7 +94,13 @@ class MainWindow(QMainWindow):
         document.sig_changed.connect(self._marks_timer.start)
         document.undo_stack.canUndoChanged.connect(self.actions.undo.setEnabled)
         document.undo_stack.canRedoChanged.connect(self.actions.redo.setEnabled)
+        events_for(document).sig_audit_replaced.connect(self._on_audit_replaced)
         self.rebuild_wizard(PageId.START)
+
+    def _on_audit_replaced(self) -> None:
+        """A merge applied or undone: every page starts again from the audit as it is."""
+        if self.wizard is not None:
+            self.rebuild_wizard(max(self.wizard.currentId(), PageId.START))
 
     def rebuild_wizard(self, page_id: int) -> None:
         """A new wizard around the current document, showing ``page_id``."""
@@ -129,6 +138,9 @@ class MainWindow(QMainWindow):
             start.sig_new_requested.connect(self.new_audit)
             start.sig_open_requested.connect(lambda: self._after_open(ctl.open_dialog()))
             start.sig_open_path_requested.connect(lambda p: self._after_open(ctl.open_file(p)))
+            start.sig_previous_requested.connect(
+                lambda: self._after_open(ctl.start_from_previous())
+            )
             start.sig_demo_requested.connect(lambda: self._after_open(ctl.open_demo()))
             start.sig_recover_requested.connect(lambda: self._after_open(ctl.offer_recoveries()))
         summary = wizard.page(PageId.SUMMARY)
@@ -186,6 +198,12 @@ class MainWindow(QMainWindow):
 
         import_client_workbook(self.document, self)
 
+    def merge_session(self) -> None:
+        """File → Merge with Another Session: resolve the conflicts, apply as one step."""
+        from ui.merge_dialog import merge_with_session
+
+        merge_with_session(self.document, self)
+
     def export_workbook(self) -> None:
         if self.go_to(PageId.SUMMARY) and self.wizard is not None:
             page = self.wizard.page(PageId.SUMMARY)
@@ -227,6 +245,7 @@ class MainWindow(QMainWindow):
         self.actions.save.setEnabled(True)
         self.actions.import_accounts.setEnabled(not doc.read_only)
         self.actions.import_client.setEnabled(not doc.read_only)
+        self.actions.merge.setEnabled(not doc.read_only)
 
     def refresh_recent(self) -> None:
         entries = [

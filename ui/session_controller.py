@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
 from ui.document import AuditDocument
+from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
 from wizard import recovery, store
@@ -72,12 +74,12 @@ class SessionController(QObject):
         self.recovery.watch(self._document)
         self.sig_document_replaced.emit(self._document)
 
-    def _release(self) -> None:
+    def _release(self, keep_document: bool = False) -> None:
         if self._lock is not None:
             with contextlib.suppress(OSError, store.SessionError):
                 self._lock.release()
         self._lock = None
-        if self._document is not None:
+        if self._document is not None and not keep_document:
             self._document.deleteLater()
 
     def start_empty(self) -> None:
@@ -98,23 +100,26 @@ class SessionController(QObject):
         """A clean close: the recovery copy goes, the lock is released."""
         self.recovery.discard()
         self.recovery.unwatch()
-        if self._lock is not None:
-            with contextlib.suppress(OSError, store.SessionError):
-                self._lock.release()
-        self._lock = None
+        self._release(keep_document=True)
 
     def new_audit(self) -> bool:
-        if not self.confirm_close():
-            return False
-        self.recovery.discard()
-        self._install(Session.new())
-        return True
+        return self._replace(Session.new)
 
     def open_demo(self) -> bool:
+        return self._replace(demo_session)
+
+    def start_from_previous(self) -> bool:
+        """Next year's audit from a chosen old file: unsaved, with that file as baseline."""
+        session = choose_previous(self.window, self.settings.last_directory())
+        return session is not None and self._replace(lambda: session, changed=True)
+
+    def _replace(self, make: Callable[[], Session], changed: bool = False) -> bool:
         if not self.confirm_close():
             return False
         self.recovery.discard()
-        self._install(demo_session())
+        self._install(make())
+        if changed:  # not saved anywhere yet: closing it must ask
+            self.document.mark_changed()
         return True
 
     # --- opening
@@ -379,9 +384,7 @@ class SessionController(QObject):
         return True
 
 
-def _fingerprint(path: Path | None) -> Any:
-    if path is None:
-        return None
+def _fingerprint(path: Path) -> Any:
     try:
         return store.file_fingerprint(path)
     except (OSError, store.SessionError):

@@ -40,6 +40,7 @@ Stage
 from __future__ import annotations
 
 import calendar
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -176,6 +177,7 @@ def overall_score(audit: Audit) -> OverallScore:
 # --- the inventory
 
 
+@functools.lru_cache(maxsize=64)
 def months_before(day: date, months: int) -> date:
     """The same day ``months`` calendar months earlier (clamped to the month's last day)."""
     year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
@@ -292,8 +294,9 @@ def problem_label(problem: Problem, lang: str) -> str:
 
 
 def _has_language_gap(account: Account, audit: Audit) -> bool:
-    languages = set(audit.engagement.organisation.official_languages)
-    return len(languages) >= 2 and account.official_languages in (Check.NO, Check.PARTIAL)
+    if account.official_languages not in (Check.NO, Check.PARTIAL):
+        return False
+    return len(set(audit.engagement.organisation.official_languages)) >= 2
 
 
 def account_problems(account: Account, audit: Audit, today: date) -> list[Problem]:
@@ -302,30 +305,48 @@ def account_problems(account: Account, audit: Audit, today: date) -> list[Proble
     A closed account has none (except being unofficial): it needs no securing. An
     unofficial or impostor account has only ``unofficial``: the organisation does not run
     it, so access and compliance checks do not apply to it.
+
+    Called for every account by the summary, the findings and the export: one test after
+    the other, in :class:`Problem` order, no intermediate table.
     """
     if account.kind is AccountKind.UNOFFICIAL:
         return [Problem.UNOFFICIAL]
     if is_closed(account):
         return []
     settings = audit.settings
-    checks = {
-        Problem.NO_MFA: account.mfa in (MfaCoverage.NONE, MfaCoverage.SOME),
-        Problem.CREDENTIALS_UNSAFE: account.credentials
-        in (CredentialStore.SHARED_DOCUMENT, CredentialStore.INDIVIDUAL),
-        Problem.PERSONAL_RECOVERY: account.recovery_organisational is False,
-        Problem.NO_OWNER: not has_owner(account),
-        Problem.DORMANT: is_dormant(account, settings, today),
-        Problem.SINGLE_ADMIN: is_single_admin(account),
-        Problem.STALE_REVIEW: review_is_stale(account, settings, today),
-        Problem.LANGUAGE_GAP: _has_language_gap(account, audit),
-        Problem.NO_ARCHIVING: account.archiving is Check.NO,
-        Problem.NO_NOTICE: account.notice_linked is Check.NO,
-        Problem.NOT_IN_REGISTRY: account.in_registry is False
-        and account.kind in (AccountKind.OFFICIAL, AccountKind.PROGRAMME),
-        Problem.BRANDING: account.branding_consistent is Check.NO,
-        Problem.MFA_UNKNOWN: account.mfa is MfaCoverage.UNKNOWN,
-    }
-    return [problem for problem in Problem if checks.get(problem, False)]
+    found = []
+    if account.mfa in _WEAK_MFA:
+        found.append(Problem.NO_MFA)
+    if account.credentials in _UNSAFE_CREDENTIALS:
+        found.append(Problem.CREDENTIALS_UNSAFE)
+    if account.recovery_organisational is False:
+        found.append(Problem.PERSONAL_RECOVERY)
+    if not has_owner(account):
+        found.append(Problem.NO_OWNER)
+    if is_dormant(account, settings, today):
+        found.append(Problem.DORMANT)
+    if is_single_admin(account):
+        found.append(Problem.SINGLE_ADMIN)
+    if review_is_stale(account, settings, today):
+        found.append(Problem.STALE_REVIEW)
+    if _has_language_gap(account, audit):
+        found.append(Problem.LANGUAGE_GAP)
+    if account.archiving is Check.NO:
+        found.append(Problem.NO_ARCHIVING)
+    if account.notice_linked is Check.NO:
+        found.append(Problem.NO_NOTICE)
+    if account.in_registry is False and account.kind in _REGISTERED_KINDS:
+        found.append(Problem.NOT_IN_REGISTRY)
+    if account.branding_consistent is Check.NO:
+        found.append(Problem.BRANDING)
+    if account.mfa is MfaCoverage.UNKNOWN:
+        found.append(Problem.MFA_UNKNOWN)
+    return found
+
+
+_WEAK_MFA = (MfaCoverage.NONE, MfaCoverage.SOME)
+_UNSAFE_CREDENTIALS = (CredentialStore.SHARED_DOCUMENT, CredentialStore.INDIVIDUAL)
+_REGISTERED_KINDS = (AccountKind.OFFICIAL, AccountKind.PROGRAMME)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from typing import IO
 
 from pydantic import ValidationError
 
+from wizard import fastjson
 from wizard.atomic import BUFFER, atomic_write, copy_atomically, remove_leftovers
 from wizard.container import (
     DEFAULT_LIMITS,
@@ -174,14 +175,27 @@ def _load_open_file(handle: IO[bytes], size: int, label: str, limits: Limits) ->
     container = open_container(handle, size, label, limits)
     with contextlib.closing(container):
         raw = container.read_audit()
-        data = parse_json(raw, label)
-        data, migrated_from = migrate(data, label)
-        if migrated_from is not None:
-            raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        audit = _validate(raw, label)
+        audit, migrated_from = _parse(raw, label)
         blobs, warnings = _read_evidence(container, audit, label)
     session = Session(audit=audit, blobs=blobs)
     return LoadResult(session, migrated_from, container.warnings + warnings)
+
+
+def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
+    """The audit in ``raw`` and the format it was converted from (None: current).
+
+    A file as Vigie saved it is proven valid natively (:mod:`wizard.fastjson`, ~3× faster
+    for 10,000 accounts); anything else (older, hand-edited, damaged) goes the strict way:
+    strict JSON, migration, then validation with the messages the user sees.
+    """
+    audit = fastjson.validated(raw)
+    if audit is not None:
+        return audit, None
+    data = parse_json(raw, label)
+    data, migrated_from = migrate(data, label)
+    if migrated_from is not None:
+        raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return _validate(raw, label), migrated_from
 
 
 def _validate(raw: bytes, label: str) -> Audit:
@@ -216,14 +230,26 @@ def _read_evidence(
 
 # --- saving
 
+SAVE_LEVEL = 3
+"""Deflate level of saved files: a third of level 6's time for 10,000 accounts (0.06 s
+against 0.15 s), for a file ~30 % larger (1.1 MB against 0.9 MB)."""
+
 
 def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
     """The audit as it will be stored, validated as a whole: in-place edits (list appends)
-    bypass pydantic, and a file that saves but will not load would lose the user's work."""
+    bypass pydantic, and a file that saves but will not load would lose the user's work.
+    The native check (:mod:`wizard.fastjson`) passes what loads; only if it cannot tell
+    does the exact validation run, for its verdict and its messages."""
     audit = session.audit.model_copy(update={"modified": stamp, "app_version": app_version()})
-    raw = audit.model_dump_json().encode("utf-8")
+    raw = audit.__pydantic_serializer__.to_json(audit)  # model_dump_json(), as bytes
+    if fastjson.valid(raw):
+        return audit, raw
     try:
+        parse_json(raw, "audit")  # what the loader refuses first, e.g. an over-long number
         Audit.model_validate_json(raw)
+    except InvalidContentError as exc:
+        problems = "; ".join(exc.problems[:5])
+        raise SaveError(f"Not saved: the audit has invalid data ({problems})") from None
     except ValidationError as exc:
         problems = "; ".join(validation_problems(exc)[:5])
         raise SaveError(f"Not saved: the audit has invalid data ({problems})") from None
@@ -324,7 +350,7 @@ def save_session(
     remove_leftovers(path)
     fingerprint = atomic_write(
         path,
-        lambda out: write_container(out, raw, blobs, stamp),
+        lambda out: write_container(out, raw, blobs, stamp, level=SAVE_LEVEL),
         _verifier(path, raw, {digest for digest, _ in blobs}),
         backup=backup_path(path),
         before_replace=recheck,

@@ -23,13 +23,25 @@ URL_LIMIT = 4_000
 """URLs may be long; those over 2,079 characters are written as plain text in the workbook."""
 
 
-_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
-    chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(17)
-)
-_BAD_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS + "]")
-"""Characters refused in multi-line text (tab and line feed are allowed)."""
-_BAD_IN_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS + "]")
-"""Characters refused in one-line text (tab allowed, line breaks not)."""
+_REFUSED_ALWAYS = [
+    (0x00, 0x08),  # control characters (tab, U+0009, is allowed)
+    (0x7F, 0x9F),
+    (0xD800, 0xDFFF),  # lone surrogates
+    (0xFDD0, 0xFDEF),  # noncharacters, and the last two code points of every plane
+    *((plane * 0x10000 + 0xFFFE, plane * 0x10000 + 0xFFFF) for plane in range(17)),
+]
+REFUSED_IN_NOTE = [(0x0B, 0x1F), *_REFUSED_ALWAYS]
+"""Code point ranges refused in multi-line text (tab and line feed are allowed)."""
+REFUSED_IN_LINE = [(0x0A, 0x1F), *_REFUSED_ALWAYS]
+"""Code point ranges refused in one-line text (tab allowed, line breaks not)."""
+
+
+def _class(ranges: list[tuple[int, int]]) -> str:
+    return "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
+
+
+_BAD_IN_NOTE = re.compile(_class(REFUSED_IN_NOTE))
+_BAD_IN_LINE = re.compile(_class(REFUSED_IN_LINE))
 
 
 def utf16_units(text: str) -> int:

@@ -66,7 +66,7 @@ def test_write_failure_keeps_the_old_file_and_leaves_no_temp(tmp_path, audit, mo
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", full_disk)
+    monkeypatch.setattr("openpyxl.writer.excel.ExcelWriter.save", full_disk)
     with pytest.raises(ExportError, match="full"):
         export_workbook(audit, target)
     assert target.read_bytes() == b"previous"

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -34,6 +36,7 @@ from ui.document import AuditDocument
 from ui.form_fields import OptionalDateEdit, error_message
 from ui.i18n import current_language
 from ui.pages.engagement_people import PeopleEditor
+from ui.widgets.fields import LengthCounter, SecretWarning
 from wizard import labels
 from wizard.model import Confidentiality, OrgSize, Person
 
@@ -93,7 +96,9 @@ class EngagementPage(QWizardPage):
         edit.setTabChangesFocus(True)
         edit.setMaximumHeight(110)
         edit.textChanged.connect(lambda: self._write(key, edit.toPlainText()))
+        LengthCounter(edit)  # an over-long text is refused by _write, and stays here
         self._row(form, key, text, edit)
+        form.addRow(SecretWarning([edit], live=True))
         return edit
 
     def _combo(self, key: str, form: QFormLayout, text: str, items, required=False, enum=None):
@@ -173,9 +178,20 @@ class EngagementPage(QWizardPage):
         self.baseline_button = QPushButton(self.tr("Bro&wse…"))
         self.baseline_button.setAccessibleName(self.tr("Choose the baseline audit file"))
         self.baseline_button.clicked.connect(self._choose_baseline)
+        # an icon beside the field (every letter of the page is taken for a mnemonic)
+        self.baseline_clear = QToolButton()
+        self.baseline_clear.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+        )
+        self.baseline_clear.setAccessibleName(self.tr("Clear the baseline"))
+        self.baseline_clear.setToolTip(self.tr("Clear the baseline: compare with no other audit"))
+        self.baseline_clear.clicked.connect(self._clear_baseline)
+        self.baseline_clear.setEnabled(False)
+        self.baseline.textChanged.connect(lambda text: self.baseline_clear.setEnabled(bool(text)))
         row = QHBoxLayout()
         row.addWidget(self.baseline, 1)
         row.addWidget(self.baseline_button)
+        row.addWidget(self.baseline_clear)
         self._labels["baseline"] = self.tr("Baseline")
         self.baseline.setAccessibleName(self.tr("Baseline"))
         label = QLabel(self.tr("Base&line"))
@@ -276,6 +292,10 @@ class EngagementPage(QWizardPage):
         if path is not None:
             self.baseline.setText(str(path))
             self._write("baseline", str(path))
+
+    def _clear_baseline(self) -> None:
+        self.baseline.clear()
+        self._write("baseline", "")
 
     # --- validation
 

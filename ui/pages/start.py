@@ -44,6 +44,8 @@ class StartPage(QWizardPage):
     """The user wants to choose a session file to open."""
     sig_open_path_requested = Signal(Path)
     """The user chose a recent audit."""
+    sig_previous_requested = Signal()
+    """The user wants next year's audit, started from last year's file."""
     sig_demo_requested = Signal()
     """The user wants the demonstration audit."""
     sig_recover_requested = Signal()
@@ -85,6 +87,11 @@ class StartPage(QWizardPage):
             pix.SP_FileDialogInfoView,
             self.tr("A fictitious audit to explore every step"),
         )
+        self.previous_button = self._button(
+            self.tr("Start from last &year's audit…"),
+            pix.SP_FileDialogContentsView,
+            self.tr("Copy last year's inventory and keep its levels as hints"),
+        )
         self.recover_button = self._button(
             self.tr("&Recover unsaved work…"),
             pix.SP_BrowserReload,
@@ -92,10 +99,12 @@ class StartPage(QWizardPage):
         )
         grid.addWidget(self.new_button, 0, 0)
         grid.addWidget(self.open_button, 0, 1)
-        grid.addWidget(self.demo_button, 1, 0)
-        grid.addWidget(self.recover_button, 1, 1)
+        grid.addWidget(self.previous_button, 1, 0)
+        grid.addWidget(self.demo_button, 1, 1)
+        grid.addWidget(self.recover_button, 2, 0)
         self.new_button.clicked.connect(self.sig_new_requested)
         self.open_button.clicked.connect(self.sig_open_requested)
+        self.previous_button.clicked.connect(self.sig_previous_requested)
         self.demo_button.clicked.connect(self.sig_demo_requested)
         self.recover_button.clicked.connect(self.sig_recover_requested)
         return box

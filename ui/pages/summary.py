@@ -24,6 +24,7 @@ from ui.document import AuditDocument
 from ui.formats import format_percent
 from ui.i18n import current_language
 from ui.pages.summary_export import ExportPanel
+from ui.pages.summary_progress import ProgressPanel
 from ui.widgets.score_chart import Bar, ScoreChart
 from wizard import labels, scoring
 
@@ -42,7 +43,11 @@ class SummaryPage(QWizardPage):
             self.tr("Maturity by section, the inventory in figures, and the workbook.")
         )
         layout = QHBoxLayout(self)
-        layout.addWidget(self._build_scores(), 3)
+        left = QVBoxLayout()
+        left.addWidget(self._build_scores(), 1)
+        self.progress_panel = ProgressPanel(document)
+        left.addWidget(self.progress_panel)
+        layout.addLayout(left, 3)
         right = QVBoxLayout()
         right.addWidget(self._build_inventory())
         right.addWidget(self._build_findings(), 1)
@@ -131,6 +136,7 @@ class SummaryPage(QWizardPage):
         self.chart.set_bars(bars, thresholds, self.tr("not assessed"))
         self._show_inventory(scoring.inventory_stats(audit, today))
         self._show_findings(audit, today, lang)
+        self.progress_panel.refresh()
         self.export_panel.refresh()
 
     def _show_inventory(self, stats: scoring.InventoryStats) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.undo_commands import SetAnswer, push_edit
 from ui.widgets.evidence_list import EvidenceList
-from ui.widgets.fields import NoteEdit, WarningLabel, secret_warning
+from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
 from wizard.edits import EditError, with_changes
 from wizard.framework import Criterion
 from wizard.model import Answer
@@ -51,6 +51,11 @@ class CriterionCard(QFrame):
         layout.addLayout(self._guidance_row())
         layout.addWidget(self.guidance)
         layout.addWidget(self._build_scale())
+        self.previous_hint = QLabel()
+        self.previous_hint.setObjectName("previous-level")
+        self.previous_hint.setStyleSheet("color: palette(dark); font-style: italic;")
+        self.previous_hint.setToolTip(self.tr("The level given in the baseline audit: a hint only"))
+        layout.addWidget(self.previous_hint)
         self.level_description = QLabel()
         self.level_description.setWordWrap(True)
         self.level_description.setStyleSheet("color: palette(dark);")
@@ -128,7 +133,7 @@ class CriterionCard(QFrame):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.sig_edited.connect(self._save_notes)
         form.addRow(self.tr("Notes"), self.notes)
-        self.secret_warning = WarningLabel()
+        self.secret_warning = SecretWarning([self.notes, self.justification])
         form.addRow(self.secret_warning)
         self.error = WarningLabel()
         form.addRow(self.error)
@@ -167,7 +172,22 @@ class CriterionCard(QFrame):
         for widget in (self.group, self.to_review, self.justification, self.notes):
             widget.blockSignals(False)
         self.evidence.set_digests(answer.evidence)
+        self._show_previous(answer.previous_level)
         self._update_state()
+
+    def _show_previous(self, level: int | None) -> None:
+        """Last audit's level as a hint beside the scale; never counted as an answer."""
+        scale = {lv.value: lv for lv in self.document.audit.framework.scale}
+        if level is None:
+            text = ""
+        elif level in scale:
+            text = f"{level} · {scale[level].name.get(self.lang)}"
+        else:
+            text = str(level)
+        hint = self.tr("Last audit: %1").replace("%1", text) if text else ""
+        self.previous_hint.setText(hint)
+        self.previous_hint.setAccessibleName(hint)
+        self.previous_hint.setVisible(bool(hint))
 
     def _update_state(self) -> None:
         na = self.choice() == NOT_APPLICABLE
@@ -184,9 +204,7 @@ class CriterionCard(QFrame):
         self.level_description.setText(
             scale[level].description.get(self.lang) if level in scale else ""
         )
-        self.secret_warning.show_message(
-            secret_warning(self.notes.text()) or secret_warning(self.justification.text())
-        )
+        self.secret_warning.refresh()
 
     def is_complete(self) -> bool:
         """False while an N/A waits for its justification."""

@@ -32,8 +32,11 @@ def build_workbook(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     exported_at: datetime | None = None,
+    baseline: Audit | None = None,
 ):  # -> openpyxl Workbook (not annotated: openpyxl is imported lazily)
-    """The workbook in memory (not saved); raises :class:`ExportCancelled` if cancelled."""
+    """The workbook in memory (not saved); raises :class:`ExportCancelled` if cancelled.
+
+    With ``baseline`` (last year's audit) a Progress sheet follows the Summary."""
     from openpyxl import Workbook
 
     from wizard.workbook import (
@@ -50,6 +53,7 @@ def build_workbook(
         styles,
         summary,
     )
+    from wizard.workbook import progress as progress_sheet
     from wizard.workbook.context import ExportContext
 
     workbook = Workbook(write_only=True)
@@ -62,14 +66,16 @@ def build_workbook(
         workbook=workbook,
         progress=progress,
         cancel=cancel,
+        baseline=baseline,
     )
-    ctx.total_steps = 12 + inventory.steps(ctx)
+    ctx.total_steps = 12 + (baseline is not None) + inventory.steps(ctx)
     try:
         ctx.step(0)
         cover.build(ctx)
         pick_lists = lists.build_lists(ctx)
         assessment.build(ctx, pick_lists)
         summary.build(ctx)
+        progress_sheet.build(ctx)
         inventory.build(ctx, pick_lists)
         legal_risks.build(ctx, pick_lists)
         action_plan.build(ctx, pick_lists)
@@ -79,7 +85,8 @@ def build_workbook(
     except BaseException:
         discard(workbook)
         raise
-    _order_sheets(workbook, [*strings.sheet_names(lang), strings.LISTS_SHEET, strings.META_SHEET])
+    shown = strings.sheet_names(lang, progress=baseline is not None)
+    _order_sheets(workbook, [*shown, strings.LISTS_SHEET, strings.META_SHEET])
     _properties(ctx)
     return workbook
 
@@ -118,6 +125,20 @@ def _properties(ctx) -> None:
     ctx.workbook.calculation.fullCalcOnLoad = True
 
 
+def _baseline_of(source: Session | Audit) -> Audit | None:
+    """The baseline a session names, when it loads; an audit alone cannot resolve a relative
+    path, and an unreadable baseline only means no Progress sheet (the summary says why)."""
+    if not isinstance(source, Session):
+        return None
+    from wizard.baseline import load_baseline
+    from wizard.store_errors import SessionError
+
+    try:
+        return load_baseline(source)
+    except SessionError:
+        return None
+
+
 def export_workbook(
     source: Session | Audit,
     path: str | Path,
@@ -128,9 +149,11 @@ def export_workbook(
 ) -> Path:
     """Build the workbook and write it atomically to ``path``; return the path.
 
-    ``lang`` defaults to the engagement's deliverable language. Raises
-    :class:`ExportError` (target locked, folder not writable, disk full…) with a message
-    for the user, or :class:`ExportCancelled`; in both cases no file is left half-written.
+    ``lang`` defaults to the engagement's deliverable language. Given a session (with its
+    path, to resolve a relative baseline path), a loadable baseline adds the Progress sheet.
+    Raises :class:`ExportError` (target locked, folder not writable, disk full…) with a
+    message for the user, or :class:`ExportCancelled`; in both cases no file is left
+    half-written.
     """
     from wizard.workbook.writer import check_target, save_atomic
 
@@ -140,7 +163,8 @@ def export_workbook(
         raise ExportError(f"unknown language {lang!r}: choose fr or en")
     target = Path(path)
     check_target(target)
-    workbook = build_workbook(audit, lang, include_names, progress, cancel)
+    baseline = _baseline_of(source)
+    workbook = build_workbook(audit, lang, include_names, progress, cancel, baseline=baseline)
     if cancel is not None and cancel():
         discard(workbook)
         raise ExportCancelled

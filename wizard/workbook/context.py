@@ -43,6 +43,8 @@ class ExportContext:
     done_steps: int = 0
     refs: dict[str, Any] = field(default_factory=dict)
     """Cell addresses one sheet publishes for another (e.g. the assessment answer ranges)."""
+    baseline: Audit | None = None
+    """The baseline audit (last year's), when the audit names one that loads."""
 
     @property
     def today(self) -> date:
@@ -113,6 +115,15 @@ class ExportContext:
         from wizard.findings import effective_findings
 
         return list(effective_findings(self.audit, self.today, active_only=True))
+
+    @cached_property
+    def comparison(self) -> Any:
+        """Progress since the baseline (:func:`wizard.compare.compare_audits`), or None."""
+        if self.baseline is None:
+            return None
+        from wizard.compare import compare_audits
+
+        return compare_audits(self.baseline, self.audit)
 
     @cached_property
     def evidence_names(self) -> dict[str, str]:

@@ -15,7 +15,7 @@ from wizard.workbook import page, styles
 from wizard.workbook.cells import internal_link, write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
-from wizard.workbook.strings import SHEET_KEYS
+from wizard.workbook.strings import sheet_keys
 
 WIDTHS = {"A": 2, "B": 28, "C": 70}
 
@@ -65,7 +65,7 @@ def _fields(ctx: ExportContext, ws: Worksheet, row: int) -> int:
 def _contents(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     write_text(ws, ctx.t("contents"), row=row, column=2, style=styles.SUBTITLE)
     row += 1
-    for key in SHEET_KEYS[1:]:
+    for key in sheet_keys(progress=ctx.baseline is not None)[1:]:
         name = ctx.sheet(key)
         cell = write_text(ws, name, row=row, column=2, style=styles.LINK)
         internal_link(cell, f"{quote_sheetname(name)}!A1")

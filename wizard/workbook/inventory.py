@@ -22,7 +22,7 @@ from wizard import labels
 from wizard import model as m
 from wizard.scoring import account_problems, problem_label
 from wizard.workbook import page, styles
-from wizard.workbook.cells import apply_style, write_text, write_url, write_value
+from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext
 from wizard.workbook.lists import Lists
 from wizard.workbook.sheet import Sheet as Worksheet
@@ -160,33 +160,41 @@ def _header_label(ctx: ExportContext, key: str) -> str:
     return inventory_header(key, ctx.lang)
 
 
-def _row_cells(ws: Worksheet) -> list[Cell]:
-    """One cell per column, styled once and reused for every row (rows are streamed)."""
-    cells = []
+def _writers(ws: Worksheet) -> list[tuple[Column, Callable[[Any], Cell], int]]:
+    """Per column: the column, how its cells are written (one styled cell per look, reused
+    for every row since rows are streamed), and, for wrapped columns, the characters a line
+    holds (0 elsewhere). Each column also gets its look as column style, so empty cells are
+    not written (the title rows above have blank cells of their own, see :func:`_header`)."""
+    writers = []
     for col, column in enumerate(COLUMNS, start=1):
-        cell = Cell(ws.ws, row=FIRST_ROW, column=col)
-        if column.key != "id":
-            apply_style(cell, _STYLE[column.kind])
-        cells.append(cell)
-    return cells
+        style = None if column.key == "id" else _STYLE[column.kind]
+        link = styles.LINK if column.kind == "url" else None
+        cells = StreamColumn(ws, col, style, link, column_style=True)
+        put = {
+            "url": cells.url,
+            "text": cells.text,
+            "wrap": cells.text,
+            "enum": cells.text,
+            "bool": cells.text,
+        }.get(column.kind, cells.value)
+        wraps = column.kind in ("wrap", "enum")
+        writers.append((column, put, page.line_capacity(column.width) if wraps else 0))
+    return writers
 
 
-def _fill_row(ctx: ExportContext, cells: list[Cell], row: int, account: m.Account) -> int:
-    """Put one account in the reused cells; return the lines its tallest cell needs."""
+def _fill_row(
+    ctx: ExportContext, writers: list[tuple[Column, Callable[[Any], Cell], int]], account: m.Account
+) -> tuple[list[Cell], int]:
+    """One account's cells, and the lines its tallest wrapped cell needs."""
     lines = 1
-    for cell, column in zip(cells, COLUMNS, strict=True):
-        cell.row = row
+    cells = []
+    for column, put, capacity in writers:
         value = column.get(ctx, account)
-        if column.kind == "url":
-            apply_style(cell, _STYLE["url"])
-            write_url(cell, value, link_style=styles.LINK)
-        elif isinstance(value, str):
-            write_text(cell, value)
-            if value and column.kind in ("wrap", "enum"):
-                lines = max(lines, page.text_lines(value, column.width))
-        else:
-            write_value(cell, value)
-    return lines
+        cells.append(put(value))
+        # most cells fit on one line: measure only those that may not
+        if capacity and value and (len(value) > capacity or "\n" in value):
+            lines = max(lines, page.text_lines(value, column.width))
+    return cells, lines
 
 
 def _quoted(text: str) -> str:
@@ -243,6 +251,9 @@ def _header(ctx: ExportContext, ws: Worksheet) -> None:
             ws, _header_label(ctx, column.key), row=HEADER_ROW, column=col, style=styles.HEADER
         )
         ws.column_dimensions[get_column_letter(col)].width = column.width
+        if col > 2:  # columns carry the data's look (see _writers): not the title rows
+            for row in range(1, HEADER_ROW):
+                write_text(ws, None, row=row, column=col, style=styles.MUTED_STYLE)
     ws.row_dimensions[HEADER_ROW].height = 42
 
 
@@ -252,10 +263,10 @@ def build(ctx: ExportContext, lists: Lists) -> None:
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = f"D{FIRST_ROW}"
     accounts = ctx.audit.accounts
-    cells = _row_cells(ws)
+    writers = _writers(ws)
     for index, account in enumerate(accounts):
         row = FIRST_ROW + index
-        lines = _fill_row(ctx, cells, row, account)
+        cells, lines = _fill_row(ctx, writers, account)
         if lines > 1:
             ws.row_dimensions[row].height = lines * page.LINE_HEIGHT + 3
         ws.stream(row, cells)

@@ -72,14 +72,19 @@ LINE_HEIGHT = 13.5
 """Points per line of 10-point text (Calibri in Excel, its substitute in LibreOffice)."""
 
 
+def line_capacity(width: float) -> int:
+    """Characters one line holds in a column ``width`` characters wide (an estimate)."""
+    return int(max(width * 1.25 - 1, 1))
+
+
 def text_lines(text: str, width: float) -> int:
     """Lines a wrapped text needs in a column ``width`` characters wide (an estimate).
 
     Neither Excel nor LibreOffice re-measures row heights when opening a generated file, so
     wrapped text would overlap the next row unless the height is set here.
     """
-    per_line = max(width * 1.25 - 1, 1)
-    return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+    per_line = line_capacity(width)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
 def fit_row(ws: Worksheet, row: int, widths: dict[int, float], minimum: float = 0) -> None:

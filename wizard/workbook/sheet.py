@@ -106,8 +106,8 @@ def _cells_of_row(cells: Iterable[Cell | None], row_idx: int) -> Iterator[Cell]:
         if cell is None:
             continue
         cell.row = row_idx
-        if cell.hyperlink is not None:
-            cell.hyperlink.ref = cell.coordinate
+        if cell._hyperlink is not None:
+            cell._hyperlink.ref = cell.coordinate
         yield cell
 
 

@@ -19,6 +19,10 @@ SHEET_KEYS: Final = (
     "about",
 )
 
+PROGRESS_KEY: Final = "progress"
+"""The Progress sheet, written after the Summary only when the audit has a loadable
+baseline (:mod:`wizard.workbook.progress`)."""
+
 MARKED_SHEETS: Final = ("inventory", "assessment", "legal_risks", "action_plan")
 """Sheets whose cell A1 (in a hidden column) holds :func:`sheet_marker`: the sheets a client
 edits, found again by that marker when a returned workbook is read (:mod:`wizard.returned`)."""
@@ -32,6 +36,7 @@ _SHEETS = {
     "fr": {
         "cover": "Couverture",
         "summary": "Synthèse",
+        "progress": "Progrès",
         "inventory": "Inventaire",
         "assessment": "Évaluation",
         "legal_risks": "Juridique et risques",
@@ -42,6 +47,7 @@ _SHEETS = {
     "en": {
         "cover": "Cover",
         "summary": "Summary",
+        "progress": "Progress",
         "inventory": "Inventory",
         "assessment": "Assessment",
         "legal_risks": "Legal and risks",
@@ -74,6 +80,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "toc_summary": (
         "Chiffres clés, scores, graphiques, principaux constats",
         "Key figures, scores, charts, main findings",
+    ),
+    "toc_progress": (
+        "Évolution depuis l'audit de référence",
+        "What changed since the baseline audit",
     ),
     "toc_inventory": ("Tous les comptes et leurs attributs", "Every account and its attributes"),
     "toc_assessment": (
@@ -209,6 +219,36 @@ _TEXT: dict[str, tuple[str, str]] = {
     "names_policy": ("Noms de personnes", "Personal names"),
     "names_included": ("Inclus", "Included"),
     "names_excluded": ("Remplacés par les rôles", "Replaced by roles"),
+    # progress since the baseline
+    "progress_baseline": ("Audit de référence", "Baseline audit"),
+    "progress_current": ("Audit actuel", "Current audit"),
+    "progress_other_bank": (
+        "Les deux audits n'utilisent pas la même grille de questions.",
+        "The two audits use different question banks.",
+    ),
+    "progress_scores": ("Évolution des scores", "Score changes"),
+    "progress_before": ("Référence", "Baseline"),
+    "progress_after": ("Actuel", "Current"),
+    "progress_change": ("Écart", "Change"),
+    "progress_completeness": ("Complétude (%)", "Completeness (%)"),
+    "progress_accounts": ("Évolution de l'inventaire", "Inventory changes"),
+    "progress_accounts_before": ("Comptes (référence)", "Accounts (baseline)"),
+    "progress_accounts_after": ("Comptes (actuel)", "Accounts (current)"),
+    "progress_added": ("Ajouté", "Added"),
+    "progress_removed": ("Retiré de l'inventaire", "Removed from the inventory"),
+    "progress_closed": ("Fermé", "Closed"),
+    "progress_status": ("Statut modifié", "Status changed"),
+    "progress_changed": ("Autres modifications", "Other changes"),
+    "progress_detail": ("Détail", "Detail"),
+    "progress_criteria": ("Réponses modifiées", "Answers changed"),
+    "progress_unmapped": ("Critères sans correspondance", "Criteria with no counterpart"),
+    "progress_findings": ("Constats", "Findings"),
+    "progress_resolved": ("Résolu", "Resolved"),
+    "progress_new": ("Nouveau", "New"),
+    "progress_pending": ("À réévaluer", "Not yet re-assessed"),
+    "progress_outcome": ("Évolution", "Outcome"),
+    "progress_unassessed": ("Non évalué", "Not assessed"),
+    "progress_none": ("Aucun changement", "No change"),
     # inventory
     "problems": ("Problèmes", "Problems"),
     "page": ("Page &P de &N", "Page &P of &N"),
@@ -257,9 +297,17 @@ def sheet_name(key: str, lang: str) -> str:
     return _SHEETS[lang][key]
 
 
-def sheet_names(lang: str) -> list[str]:
-    """The eight visible sheet names, in workbook order."""
-    return [_SHEETS[lang][key] for key in SHEET_KEYS]
+def sheet_keys(progress: bool = False) -> list[str]:
+    """The visible sheets' keys in workbook order; the Progress sheet follows the Summary."""
+    keys = list(SHEET_KEYS)
+    if progress:
+        keys.insert(keys.index("summary") + 1, PROGRESS_KEY)
+    return keys
+
+
+def sheet_names(lang: str, progress: bool = False) -> list[str]:
+    """The visible sheet names, in workbook order (eight, nine with the Progress sheet)."""
+    return [_SHEETS[lang][key] for key in sheet_keys(progress)]
 
 
 def sheet_marker(key: str) -> str:

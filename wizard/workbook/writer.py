@@ -8,10 +8,15 @@ read-only, with a message that says what to do, and checking the archive before 
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import errno
 import os
 import zipfile
 from pathlib import Path
+from typing import IO
+
+from openpyxl.writer.excel import ExcelWriter
 
 from wizard.atomic import atomic_write
 from wizard.store_errors import SaveError
@@ -60,9 +65,28 @@ def _verify(temp: Path) -> None:
         raise OSError(errno.EIO, "the written workbook failed its check")
 
 
+def _write(workbook, stream: IO[bytes]) -> None:
+    """``Workbook.save`` to ``stream``, but with the archive closed whatever happens.
+
+    openpyxl's own save leaves its ``ZipFile`` open when a write fails (a full disk): when it
+    is collected, ``ZipFile.__del__`` writes to the closed temp file ("Exception ignored").
+    """
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    archive = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        now = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
+        workbook.properties.modified = now
+        ExcelWriter(workbook, archive).save()  # closes the archive when all went well
+    except BaseException:
+        with contextlib.suppress(Exception):  # the end record cannot be written either
+            archive.close()  # sets archive.fp to None even when it fails
+        raise
+
+
 def save_atomic(workbook, path: Path) -> None:
     """Save ``workbook`` to ``path`` so that ``path`` is either the old or the new file."""
     try:
-        atomic_write(path, workbook.save, _verify)
+        atomic_write(path, lambda stream: _write(workbook, stream), _verify)
     except SaveError as exc:
         raise ExportError(exc.reason) from None
