@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import i18n
 from ui.main_window import MainWindow
+from ui.session_controller import SessionController
 from ui.settings import AppSettings
 from ui.wizard import PageId
 from wizard.logs import log_exception
@@ -100,10 +101,7 @@ def _open_requested(window: MainWindow, args: argparse.Namespace) -> None:
     if args.file is not None:
         if ctl.open_file(args.file):
             window.go_to(PageId.ENGAGEMENT)
-    elif args.demo:
-        if ctl.open_demo():
-            window.go_to(PageId.ENGAGEMENT)
-    elif ctl.pending_recoveries() and ctl.offer_recoveries():
+    elif args.demo or (ctl.pending_recoveries() and ctl.offer_recoveries()):
         window.go_to(PageId.ENGAGEMENT)
 
 
@@ -121,7 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = handler
     try:
-        window = MainWindow(settings)
+        controller = SessionController(settings)
+        if args.demo and args.file is None:
+            # Installed before the window exists, so the wizard is built once, on the demo.
+            controller.open_demo()
+        window = MainWindow(settings, controller)
         handler.window = window
         window.show()
         _open_requested(window, args)

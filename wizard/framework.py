@@ -7,6 +7,7 @@ the same way after the installed bank changes.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from importlib import resources
@@ -233,9 +234,15 @@ def load_bank(path: Path) -> Framework:
 
 
 def default_bank(name: str = DEFAULT_BANK) -> Framework:
-    """The bank shipped in ``resources/frameworks``."""
-    where = f"resources/frameworks/{name}.toml"
+    """The bank shipped in ``resources/frameworks`` (a fresh copy: audits own theirs)."""
+    return _shipped_bank(name).model_copy(deep=True)
+
+
+@functools.lru_cache(maxsize=8)
+def _shipped_bank(name: str) -> Framework:
+    """Parsed once per process: the shipped files do not change while the app runs."""
     source = resources.files("resources") / "frameworks" / f"{name}.toml"
+    where = f"resources/frameworks/{name}.toml"
     try:
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
