@@ -653,6 +653,42 @@ def test_account_key_tolerates_hand_typed_rows() -> None:
     assert account_key("other", "", "") == ""
 
 
+@pytest.mark.parametrize(
+    ("platform", "handle", "url", "full"),
+    [
+        ("mastodon", "name", "https://mastodon.social/@name", "name@mastodon.social"),
+        ("mastodon", "@Name", "https://fosstodon.org/@name", "name@fosstodon.org"),
+        ("bluesky", "name", "https://bsky.app/profile/name.bsky.social", "name.bsky.social"),
+        ("facebook", "acme", "https://facebook.com/groups/acme", "groups/acme"),
+        ("youtube", "Acme", "https://youtube.com/c/Acme", "c/acme"),
+        ("vimeo", "acme", "https://vimeo.com/channels/acme", "channels/acme"),
+        ("reddit", "acme", "https://reddit.com/r/acme", "r/acme"),
+        ("podcast", "12345", "https://podcasts.apple.com/ca/podcast/acme/id12345", "id12345"),
+        ("podcast", "12345", "https://www.deezer.com/fr/show/12345", "deezer-12345"),
+    ],
+)
+def test_account_key_completes_a_handle_missing_a_part_of_the_urls(
+    platform: str, handle: str, url: str, full: str
+) -> None:
+    """A stored handle without the part the URL has (Mastodon's instance) is the account the
+    URL names: it meets the URL alone, the full handle, and a re-import of its own export."""
+    key = account_key(platform, handle, url)
+    assert key == f"{platform}:{full}"
+    assert key == account_key(platform, "", url) == account_key(platform, full, "")
+    found = recognise(url)
+    assert same_account(found, Recognition(platform, handle, url, found.host, True))
+
+
+def test_account_key_keeps_a_handle_that_names_another_account() -> None:
+    assert account_key("mastodon", "other", "https://mastodon.social/@name") == "mastodon:other"
+    assert account_key("instagram", "acm", "https://instagram.com/acme") == "instagram:acm"
+    assert account_key("x", "acme", "https://x.com/acme") == "x:acme"
+    assert account_key("mastodon", "name", "https://piaille.fr/") == "mastodon:name"
+    assert account_key("mastodon", "name", "javascript:alert(1)") == "mastodon:name"
+    # the URL of another platform completes nothing
+    assert account_key("bluesky", "name", "https://mastodon.social/@name") == "bluesky:name"
+
+
 # --------------------------------------------------------------------------- hostile input
 
 

@@ -382,10 +382,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine (this audit)</source>
+        <translation>La mienne (cet audit)</translation>
+    </message>
+    <message>
+        <source>Theirs (other file)</source>
+        <translation>La leur (autre fichier)</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Valeur gardée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation>À choisir</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+</context>
+<context>
     <name>CriterionCard</name>
     <message>
         <source>Criterion %1</source>
         <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>The level given in the baseline audit: a hint only</source>
+        <translation>Le niveau donné dans l’audit de référence : un indice seulement</translation>
     </message>
     <message>
         <source>Guidance and evidence</source>
@@ -434,6 +477,10 @@
     <message>
         <source>To review</source>
         <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Last audit: %1</source>
+        <translation>Dernier audit : %1</translation>
     </message>
     <message>
         <source>N/A needs a justification: say why this criterion does not apply.</source>
@@ -1124,6 +1171,526 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with %1</source>
+        <translation>Fusionner avec %1</translation>
+    </message>
+    <message>
+        <source>“Mine” is the audit open here, “theirs” is %1. Where both set a field to different values, choose which to keep. Items only one side has are all kept.</source>
+        <translation>« La mienne » : la valeur de l’audit ouvert ici ; « la leur » : celle de %1. Là où les deux ont donné des valeurs différentes à un champ, choisissez laquelle garder. Les éléments présents d’un seul côté sont tous conservés.</translation>
+    </message>
+    <message>
+        <source>Merge results</source>
+        <translation>Résultat de la fusion</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Items kept from one side</source>
+        <translation>Éléments conservés d’un seul côté</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Merge</source>
+        <translation>&amp;Appliquer la fusion</translation>
+    </message>
+    <message>
+        <source>Without the file both copies started from, every difference is a conflict.</source>
+        <translation>Sans le fichier dont les deux copies sont parties, chaque différence est un conflit.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Common Starting File…</source>
+        <translation>Utiliser le fichier de &amp;départ commun…</translation>
+    </message>
+    <message>
+        <source>Choose the file both copies started from</source>
+        <translation>Choisir le fichier dont les deux copies sont parties</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder &amp;ma valeur</translation>
+    </message>
+    <message>
+        <source>Keep my value for the selected conflicts</source>
+        <translation>Garder ma valeur pour les conflits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Prendre &amp;leur valeur</translation>
+    </message>
+    <message>
+        <source>Take their value for the selected conflicts</source>
+        <translation>Prendre leur valeur pour les conflits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Prefer mine</source>
+        <translation>Préférer ma valeur</translation>
+    </message>
+    <message>
+        <source>Prefer theirs</source>
+        <translation>Préférer leur valeur</translation>
+    </message>
+    <message>
+        <source>Prefer the most recently saved</source>
+        <translation>Préférer le fichier enregistré en dernier</translation>
+    </message>
+    <message>
+        <source>Rule for the remaining conflicts</source>
+        <translation>Règle pour les conflits restants</translation>
+    </message>
+    <message>
+        <source>&amp;Settle the Rest</source>
+        <translation>&amp;Régler le reste</translation>
+    </message>
+    <message>
+        <source>Settle every remaining conflict by the rule</source>
+        <translation>Régler chaque conflit restant selon la règle</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>Rè&amp;gle :</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Kept from one side (%1)</source>
+        <translation>Conservés d’un seul côté (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left to resolve.</source>
+        <translation>
+            <numerusform>%n conflit à résoudre.</numerusform>
+            <numerusform>%n conflits à résoudre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict left: the merge can be applied.</source>
+        <translation>Plus aucun conflit : la fusion peut être appliquée.</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Impossible : %1</translation>
+    </message>
+    <message>
+        <source>The file both copies started from</source>
+        <translation>Le fichier dont les deux copies sont parties</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>This file is not a copy of this audit.</source>
+        <translation>Ce fichier n’est pas une copie de cet audit.</translation>
+    </message>
+    <message>
+        <source>The sessions cannot be merged.</source>
+        <translation>Les sessions ne peuvent pas être fusionnées.</translation>
+    </message>
+    <message>
+        <source>Starting file: %1</source>
+        <translation>Fichier de départ : %1</translation>
+    </message>
+    <message>
+        <source>Merge with another session</source>
+        <translation>Fusionner avec une autre session</translation>
+    </message>
+    <message>
+        <source>This file is not a copy of this audit (its audit id differs). Merge it anyway, as the same audit?</source>
+        <translation>Ce fichier n’est pas une copie de cet audit (son identifiant d’audit diffère). Le fusionner quand même, comme le même audit ?</translation>
+    </message>
+    <message>
+        <source>This is the audit open here.</source>
+        <translation>C’est l’audit ouvert ici.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLabels</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Legal item</source>
+        <translation>Élément juridique</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Own finding</source>
+        <translation>Constat ajouté</translation>
+    </message>
+    <message>
+        <source>Finding decision</source>
+        <translation>Décision sur un constat</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Verified badge</source>
+        <translation>Badge de vérification</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>In the official registry</source>
+        <translation>Au registre officiel</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Unité responsable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Owner (name)</source>
+        <translation>Responsable (nom)</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Responsable (rôle)</translation>
+    </message>
+    <message>
+        <source>Number of admins</source>
+        <translation>Nombre d’administrateurs</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>Credentials kept in</source>
+        <translation>Identifiants conservés dans</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Organisational recovery contact</source>
+        <translation>Contact de récupération organisationnel</translation>
+    </message>
+    <message>
+        <source>Connected third-party apps</source>
+        <translation>Applications tierces connectées</translation>
+    </message>
+    <message>
+        <source>Last access review</source>
+        <translation>Dernière revue des accès</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Posting frequency</source>
+        <translation>Fréquence de publication</translation>
+    </message>
+    <message>
+        <source>Last post</source>
+        <translation>Dernière publication</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>Taux d’engagement (%)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>KPIs tracked</source>
+        <translation>Indicateurs suivis</translation>
+    </message>
+    <message>
+        <source>Notice or terms linked</source>
+        <translation>Avis ou conditions liés</translation>
+    </message>
+    <message>
+        <source>Moderation rules applied</source>
+        <translation>Règles de modération appliquées</translation>
+    </message>
+    <message>
+        <source>Accessibility practices</source>
+        <translation>Pratiques d’accessibilité</translation>
+    </message>
+    <message>
+        <source>Branding consistent</source>
+        <translation>Image de marque cohérente</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation>Langues officielles</translation>
+    </message>
+    <message>
+        <source>Archiving in place</source>
+        <translation>Archivage en place</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Justification for N/A</source>
+        <translation>Justification du S.O.</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Last audit&apos;s level</source>
+        <translation>Niveau du dernier audit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Accounts concerned</source>
+        <translation>Comptes concernés</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Finding answered</source>
+        <translation>Constat visé</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Auditeurs</translation>
+    </message>
+    <message>
+        <source>Client contact (name)</source>
+        <translation>Contact client (nom)</translation>
+    </message>
+    <message>
+        <source>Client contact (role)</source>
+        <translation>Contact client (rôle)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Deliverable language</source>
+        <translation>Langue du livrable</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Dormant after (days)</source>
+        <translation>Dormant après (jours)</translation>
+    </message>
+    <message>
+        <source>Access review every (months)</source>
+        <translation>Revue des accès tous les (mois)</translation>
+    </message>
+    <message>
+        <source>Answer (level or N/A)</source>
+        <translation>Réponse (niveau ou S.O.)</translation>
+    </message>
+    <message>
+        <source>Description of the attachment</source>
+        <translation>Description de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSidedModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Only in</source>
+        <translation>Seulement dans</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Mine (this audit)</source>
+        <translation>Cet audit</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>L’autre fichier</translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy: kept here</source>
+        <translation>Supprimé dans l’autre copie : conservé ici</translation>
+    </message>
+    <message>
+        <source>Added on that side</source>
+        <translation>Ajouté de ce côté</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>No date</source>
@@ -1330,6 +1897,22 @@
     <message>
         <source>This text looks like a password or code. Vigie must not store secrets: remove it.</source>
         <translation>Ce texte ressemble à un mot de passe ou à un code. Vigie ne doit conserver aucun secret : retirez-le.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: too long, shorten it to save it</source>
+        <translation>%1 / %2 caractères : trop long, raccourcissez-le pour l’enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Le retirer</translation>
+    </message>
+    <message>
+        <source>Replace what looks like a password or code with [removed]</source>
+        <translation>Remplacer ce qui ressemble à un mot de passe ou à un code par [removed]</translation>
     </message>
 </context>
 </TS>

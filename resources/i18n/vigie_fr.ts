@@ -122,6 +122,14 @@
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
+        <source>Clear the baseline</source>
+        <translation>Effacer la référence</translation>
+    </message>
+    <message>
+        <source>Clear the baseline: compare with no other audit</source>
+        <translation>Effacer la référence : ne comparer à aucun autre audit</translation>
+    </message>
+    <message>
         <source>&amp;Client contact name</source>
         <translation>No&amp;m du contact client</translation>
     </message>
@@ -373,6 +381,88 @@
     </message>
 </context>
 <context>
+    <name>PreviousAudit</name>
+    <message>
+        <source>Start from last year&apos;s audit</source>
+        <translation>Partir de l’audit de l’an dernier</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s audit cannot be read.</source>
+        <translation>L’audit de l’an dernier ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress since the baseline</source>
+        <translation>Progrès depuis l’audit de référence</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Score change by section</source>
+        <translation>Évolution du score par section</translation>
+    </message>
+    <message>
+        <source>Baseline unavailable: %1</source>
+        <translation>Référence indisponible : %1</translation>
+    </message>
+    <message>
+        <source>untitled audit</source>
+        <translation>audit sans titre</translation>
+    </message>
+    <message>
+        <source>Compared with “%1” of %2.</source>
+        <translation>Comparé à « %1 » du %2.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 closed, %3 changed status, %4 removed (%5 → %6)</source>
+        <translation>%1 ajoutés, %2 fermés, %3 au statut modifié, %4 retirés (%5 → %6)</translation>
+    </message>
+    <message>
+        <source>%1 resolved, %2 new</source>
+        <translation>%1 résolus, %2 nouveaux</translation>
+    </message>
+    <message>
+        <source>, %1 not yet re-assessed</source>
+        <translation>, %1 à réévaluer</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>A damaged copy (%1).</source>
@@ -507,6 +597,14 @@
     <message>
         <source>A fictitious audit to explore every step</source>
         <translation>Un audit fictif pour explorer chaque étape</translation>
+    </message>
+    <message>
+        <source>Start from last &amp;year&apos;s audit…</source>
+        <translation>&amp;Partir de l’audit de l’an dernier…</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s inventory and keep its levels as hints</source>
+        <translation>Reprendre l’inventaire de l’an dernier et garder ses niveaux comme indices</translation>
     </message>
     <message>
         <source>&amp;Recover unsaved work…</source>
@@ -706,6 +804,14 @@
         <translation>Ouvrir un fichier d’audit</translation>
     </message>
     <message>
+        <source>Start from Last &amp;Year&apos;s Audit…</source>
+        <translation>&amp;Partir de l’audit de l’an dernier…</translation>
+    </message>
+    <message>
+        <source>A new audit with last year&apos;s inventory, its levels as hints</source>
+        <translation>Un nouvel audit avec l’inventaire de l’an dernier, ses niveaux comme indices</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -736,6 +842,14 @@
     <message>
         <source>Review and apply the changes a client made in an exported workbook</source>
         <translation>Examiner et appliquer les modifications faites par le client dans un classeur exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Another Session…</source>
+        <translation>&amp;Fusionner avec une autre session…</translation>
+    </message>
+    <message>
+        <source>Combine another auditor&apos;s copy of this audit, conflict by conflict</source>
+        <translation>Réunir la copie de cet audit d’un autre auditeur, conflit par conflit</translation>
     </message>
     <message>
         <source>&amp;Export Workbook…</source>

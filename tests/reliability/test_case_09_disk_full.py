@@ -145,7 +145,6 @@ def test_workbook_export_on_a_full_disk(tmp_path: Path, monkeypatch: pytest.Monk
     _export_on_a_full_disk(tmp_path, monkeypatch)
 
 
-@pytest.mark.xfail(strict=True, reason=UNCLOSED_ZIP)
 def test_failed_export_leaves_no_open_zip_writer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -92,11 +92,6 @@ def test_gui_warns_under_the_field(window) -> None:
     assert not card.secret_warning.isVisible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the GUI warns but offers no way to remove the secret (wizard.secrets.redact is "
-    "not wired to a button or action)",
-)
 def test_gui_offers_to_remove_it(window) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
@@ -112,3 +107,85 @@ def test_gui_offers_to_remove_it(window) -> None:
     assert offered, "no 'remove' button appeared with the warning"
     offered[0].click()
     assert card.notes.text() == redact(PASTED[0])
+    # through the normal edit path: stored, warning gone, on the undo stack
+    stack = window.document.undo_stack
+    assert window.document.audit.answer(card.criterion.id).notes == redact(PASTED[0])
+    assert not card.secret_warning.isVisible()
+    stack.undo()
+    assert window.document.audit.answer(card.criterion.id).notes != redact(PASTED[0])
+    stack.redo()
+    assert window.document.audit.answer(card.criterion.id).notes == redact(PASTED[0])
+    assert card.notes.text() == redact(PASTED[0])
+
+
+def test_gui_removes_it_from_an_na_justification(window) -> None:
+    from ui.widgets.criterion_card import NOT_APPLICABLE
+
+    card = _open_first_card(window)
+    card.justification.setPlainText(PASTED[2])
+    card.choose(NOT_APPLICABLE)
+    assert window.document.audit.answer(card.criterion.id).justification == PASTED[2]
+    assert card.secret_warning.isVisible()
+    card.secret_warning.remove_button.click()
+    answer = window.document.audit.answer(card.criterion.id)
+    assert answer.not_applicable
+    assert answer.justification == redact(PASTED[2])
+    assert find_secrets(window.document.audit) == []
+    assert not card.secret_warning.isVisible()
+
+
+def test_gui_removes_it_from_every_account_field_at_once(window, tmp_path: Path) -> None:
+    from ui.wizard import PageId
+
+    session = Session.new()
+    session.audit.accounts = [Account(id="acc1", handle="@ville")]
+    path = tmp_path / "audit.vigie"
+    save_session(session, path)
+    assert window.controller.open_file(path)
+    assert window.go_to(PageId.INVENTORY)
+    page = window.wizard.page(PageId.INVENTORY)
+    page.select_account("acc1")
+    form = page.form
+    for name, text in (("notes", PASTED[1]), ("purpose", PASTED[3])):
+        form.editors[name].setPlainText(text)
+        form.editors[name].commit()
+    form.editors["third_party_apps"].setPlainText("Hootsuite")
+    form.editors["third_party_apps"].commit()
+    assert form.secret_warning.isVisible()
+    assert "looks like a password or code" in form.secret_warning.text()
+    stack = window.document.undo_stack
+    steps = stack.count()
+    form.secret_warning.remove_button.click()
+    account = window.document.audit.account("acc1")
+    assert account is not None
+    assert (account.notes, account.purpose) == (redact(PASTED[1]), redact(PASTED[3]))
+    assert account.third_party_apps == "Hootsuite"  # nothing flagged, nothing touched
+    assert form.editors["notes"].text() == redact(PASTED[1])
+    assert not form.secret_warning.isVisible()
+    assert stack.count() == steps + 2  # one undoable edit per field
+    stack.undo()
+    stack.undo()
+    assert (account.notes, account.purpose) == (PASTED[1], PASTED[3])
+
+
+@pytest.mark.parametrize("field", ["scope", "objectives"])
+def test_gui_warns_and_removes_it_in_the_engagement(window, field: str) -> None:
+    from ui.widgets.fields import SecretWarning
+    from ui.wizard import PageId
+
+    assert window.go_to(PageId.ENGAGEMENT)
+    page = window.wizard.page(PageId.ENGAGEMENT)
+    editor = getattr(page, field)
+    [warning] = [w for w in page.findChildren(SecretWarning) if editor in w.editors]
+    editor.setPlainText("Accounts of the city")
+    assert not warning.isVisible()
+    editor.setPlainText(PASTED[4])
+    assert warning.isVisible()
+    assert "looks like a password or code" in warning.text()
+    warning.remove_button.click()
+    assert getattr(window.document.audit.engagement, field) == redact(PASTED[4])
+    assert editor.toPlainText() == redact(PASTED[4])
+    assert not warning.isVisible()
+    editor.undo()  # the field's own undo brings the text back, and it is warned again
+    assert editor.toPlainText() == PASTED[4]
+    assert warning.isVisible()

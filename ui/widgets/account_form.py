@@ -27,7 +27,7 @@ from ui.events import events_for
 from ui.models import account_fields
 from ui.models.accounts_model import AccountsModel
 from ui.widgets.delegates import ChoiceCombo, OptionalDateEdit
-from ui.widgets.fields import NoteEdit, WarningLabel, secret_warning
+from ui.widgets.fields import NoteEdit, SecretWarning
 from wizard.edits import edit_error
 from wizard.model import Account, Person
 
@@ -52,7 +52,8 @@ class AccountForm(QScrollArea):
         layout = QVBoxLayout(body)
         for title, fields in self._groups():
             layout.addWidget(self._group(title, fields))
-        self.secret_warning = WarningLabel()
+        texts = [e for e in self.editors.values() if isinstance(e, NoteEdit | QLineEdit)]
+        self.secret_warning = SecretWarning(texts)
         layout.addWidget(self.secret_warning)
         layout.addStretch(1)
         self.setWidget(body)
@@ -252,8 +253,7 @@ class AccountForm(QScrollArea):
         return raw
 
     def _check_secrets(self) -> None:
-        texts = [e.text() for e in self.editors.values() if isinstance(e, NoteEdit | QLineEdit)]
-        self.secret_warning.show_message(next(filter(None, map(secret_warning, texts)), ""))
+        self.secret_warning.refresh()
 
 
 def _parse_admins(text: str) -> list[Person]:
