@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FAIL, PASS, mixed_url_lines
 from helpers.audits import make_session
+from helpers.import_corpus import FAIL, PASS, mixed_url_lines
 
 from wizard.cli import EXIT_OK, EXIT_PROBLEM, main
 from wizard.platforms import OTHER, account_key, recognise

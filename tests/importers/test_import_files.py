@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import FAIL, PASS
+from helpers.import_corpus import FAIL, PASS
 
 from wizard.importers import ImportFileError
 from wizard.importers.sources import _Ticker, decode, read_source, sniff_separator

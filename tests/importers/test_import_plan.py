@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import PASS
+from helpers.import_corpus import PASS
 
 from wizard import model as m
 from wizard.importers import ImportCancelled

@@ -8,15 +8,12 @@ the session or the save has a problem, with one line saying which; never a trace
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from wizard.command_support import EXIT_OK, change_in_place, fail
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, apply_plan, plan_import
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,19 +41,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"vigie: {message}", file=sys.stderr)
-    return EXIT_PROBLEM
-
-
 def run_import(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    from wizard.store import SessionError, acquire_lock, backup_original, load_session, save_session
+    from wizard.store import SessionError, load_session
 
     try:
         loaded = load_session(args.session)
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail(exc.reason)
     audit = loaded.session.audit
     options = ImportOptions(on_duplicate=args.on_duplicate, keep_unknown=args.keep_unknown)
     limit = None if args.all else 50
@@ -66,17 +58,13 @@ def run_import(argv: Sequence[str]) -> int:
             print("\n".join(plan.report.lines(limit)))
             print("Nothing changed: run again with --apply to import.")
             return EXIT_OK
-        with acquire_lock(args.session):
-            report = apply_plan(audit, plan)
-            if loaded.migrated_from is not None:
-                backup_original(args.session, loaded.migrated_from)
-            save_session(loaded.session, args.session, expected_fingerprint=loaded.fingerprint)
+        report = change_in_place(loaded, args.session, lambda: apply_plan(audit, plan))
     except ImportFileError as exc:
-        return _fail(exc.reason)
+        return fail(exc.reason)
     except ImportCancelled:
-        return _fail("import cancelled; nothing changed")
+        return fail("import cancelled; nothing changed")
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail(exc.reason)
     print("\n".join(report.lines(limit)))
     print(f"Saved {args.session} ({len(audit.accounts):,} accounts).")
     return EXIT_OK

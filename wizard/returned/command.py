@@ -9,12 +9,10 @@ traceback.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_PROBLEM = 1
+from wizard.command_support import EXIT_OK, change_in_place, fail
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,29 +41,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"vigie: {message}", file=sys.stderr)
-    return EXIT_PROBLEM
-
-
 def run_merge_workbook(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     from wizard.returned import ReturnedWorkbookError, apply_changes, review_workbook
     from wizard.returned.changes import ChangeKind
     from wizard.returned.report import report_lines
-    from wizard.store import SessionError, acquire_lock, backup_original, load_session, save_session
+    from wizard.store import SessionError, load_session
 
     try:
         loaded = load_session(args.session)
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail(exc.reason)
     audit = loaded.session.audit
     try:
         changeset = review_workbook(
             audit, args.workbook, allow_foreign=args.as_new_data, lang=args.lang
         )
     except ReturnedWorkbookError as exc:
-        return _fail(exc.reason)
+        return fail(exc.reason)
     print("\n".join(report_lines(changeset)))
     if not args.apply:
         print("Nothing changed: run again with --apply to apply the changes marked *.")
@@ -74,13 +67,13 @@ def run_merge_workbook(argv: Sequence[str]) -> int:
     if args.delete:
         accepted |= {c.key for c in changeset.changes if c.kind is ChangeKind.DELETED}
     try:
-        with acquire_lock(args.session):
-            summary = apply_changes(audit, changeset, accepted, returned_by=args.returned_by)
-            if loaded.migrated_from is not None:
-                backup_original(args.session, loaded.migrated_from)
-            save_session(loaded.session, args.session, expected_fingerprint=loaded.fingerprint)
+        summary = change_in_place(
+            loaded,
+            args.session,
+            lambda: apply_changes(audit, changeset, accepted, returned_by=args.returned_by),
+        )
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail(exc.reason)
     print("\n".join(summary.lines()))
     print(f"Saved {args.session}.")
     return EXIT_OK
