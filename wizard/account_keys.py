@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from wizard.platform_catalogue import catalogue, shipped
+from wizard.platform_catalogue import shipped
 from wizard.recognition import Recognition, recognise
 
 
@@ -28,8 +28,8 @@ def account_key(platform: str, handle: str, url: str) -> str:
     """
     handle = handle.strip().removeprefix("@")
     if handle:
-        info = catalogue().get(platform)
-        if info is None or not info.case_sensitive:
+        known = shipped().platforms.get(platform)
+        if known is None or not known.info.case_sensitive:
             handle = handle.lower()
         if platform in _composite_handles() and url.strip():
             handle = _completed_handle(platform, handle, url)

@@ -24,6 +24,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
@@ -32,6 +33,7 @@ from wizard.platform_catalogue import (
     FEDIVERSE,
     OTHER,
     Platform,
+    Redirect,
     Rule,
     is_tracking,
     lookup_host,
@@ -57,6 +59,7 @@ _MAX_REDIRECTS = 3
 _FEDI_USER = re.compile(r"[a-z0-9_.\-]{1,64}", re.IGNORECASE)
 _FEDI_REMOTE = re.compile(r"/@([^/@]+)@([^/@]+)(/.*)?")
 _BARE_HANDLE = re.compile(r"[\w.\-]{1,100}")
+_NOT_ONE_SEGMENT = re.compile(r"[/?#%]")
 
 
 # --------------------------------------------------------------------------- public types
@@ -94,7 +97,7 @@ def _usable_value(value: str) -> bool:
     """A group must stay one clean path segment, with nothing left encoded in it."""
     return (
         len(value) <= _MAX_HANDLE
-        and not any(ch in value for ch in "/?#%")
+        and _NOT_ONE_SEGMENT.search(value) is None
         and find_bad_character(value, multiline=False) is None
     )
 
@@ -109,6 +112,13 @@ def recognise(text: str) -> Recognition:
     always fits the model's limits, since percent-encoding can make a URL longer than the
     text it came from.
     """
+    return _recognise_once(text)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _recognise_once(text: str) -> Recognition:
+    """Remembered (answers are immutable, the shipped catalogue is parsed once per process):
+    an import recognises each URL twice, for the row and for its duplicate key."""
     found = _recognise(text, 0)
     if len(found.url) > URL_LIMIT or len(found.handle) > _MAX_HANDLE:
         return Recognition(found.platform, "", "", found.host, False)
@@ -192,15 +202,19 @@ def _recognise_url(url: str, depth: int) -> Recognition:
 def _redirect_target(host: str, path: str, params: list[tuple[str, str]]) -> str:
     """The destination of a link shim (``l.facebook.com/l.php?u=…``), or ""."""
     host = host.removeprefix("www.")
-    for redirect in shipped().redirects:
-        if not any(is_suffix(host, h) for h in redirect.hosts):
-            continue
+    for redirect in _redirects_at(host):
         if redirect.path is not None and not redirect.path.fullmatch(path):
             continue
         for key, value in params:
             if key in redirect.params and value:
                 return value
     return ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _redirects_at(host: str) -> tuple[Redirect, ...]:
+    """The link shims whose hosts ``host`` is, or is a subdomain of (remembered per host)."""
+    return tuple(r for r in shipped().redirects if any(is_suffix(host, h) for h in r.hosts))
 
 
 def _recognise_on_platform(

@@ -43,7 +43,16 @@ def valid_host(host: str) -> bool:
 
 def host_of(url: str) -> str:
     """The lowercase host of ``url``, "" if it has none."""
+    if url.startswith("https://"):  # the canonical URLs built here: no need for urlsplit
+        netloc = _NETLOC_END.split(url[8:], maxsplit=1)[0]
+        if netloc.isascii() and not _NETLOC_SPECIAL.search(netloc):
+            return netloc.lower()
     return (urlsplit(url).hostname or "").lower()
+
+
+_NETLOC_END = re.compile(r"[/?#]")
+_NETLOC_SPECIAL = re.compile(r"[@:\[\]%\t\r\n]")
+"""What makes ``urlsplit`` read a netloc as more than a lowercase host: left to it."""
 
 
 def drop_subdomains(host: str, base: str, drop: re.Pattern[str]) -> str:

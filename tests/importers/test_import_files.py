@@ -151,3 +151,62 @@ def test_missing_file_and_folder(tmp_path: Path):
         read_source(tmp_path / "nope.csv")
     with pytest.raises(ImportFileError, match="folder"):
         read_source(tmp_path)
+
+
+@pytest.mark.parametrize("write_only", [False, True])
+def test_fast_xlsx_reader_agrees_with_openpyxl(tmp_path, monkeypatch, write_only):
+    """The expat reader (wizard.xlsx_stream) gives the rows openpyxl's iter_rows gives:
+    shared and inline strings, numbers, dates, times, booleans, gaps and blank rows."""
+    from datetime import date, datetime, time
+
+    from openpyxl import Workbook
+
+    from wizard import xlsx_stream
+    from wizard.importers import workbook
+
+    book = Workbook(write_only=write_only)
+    sheet = book.create_sheet("Comptes") if write_only else book.active
+    rows = [
+        ["Inventaire"],
+        [],
+        ["Plateforme", "Lien", "Abonnés", "Créé le", "Vérifié", "Taux", "Heure"],
+        ["Facebook", "https://facebook.com/a", 1200, date(2020, 1, 2), True, 0.035, time(9, 30)],
+        [None, "https://x.com/b", "12 345", datetime(2021, 5, 6, 7, 8), False, 3, None],
+        ["", "  ", None, None, None, None, None],
+        ["Instagram", "@c", 10**15, "05/03/2024", "oui", "3,5 %", "=1+1"],
+    ]
+    for values in rows:
+        sheet.append(values)
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+
+    def read() -> list:
+        return workbook.read(path, None, _Ticker(None, None, 0)).rows
+
+    fast = read()
+    monkeypatch.setattr(xlsx_stream, "available", lambda *_a: False)
+    assert read() == fast
+    assert [n for n, _ in fast] == [1, 3, 4, 5, 7]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_xlsx_row_limit_holds_on_both_readers(tmp_path, monkeypatch, fast):
+    from openpyxl import Workbook
+
+    from wizard import xlsx_stream
+    from wizard.importers import workbook
+
+    book = Workbook(write_only=True)  # no <dimension>: the row limit is met while reading
+    sheet = book.create_sheet("Comptes")
+    for i in range(8):
+        sheet.append([f"https://x.com/a{i}"])
+    path = tmp_path / "long.xlsx"
+    book.save(path)
+    monkeypatch.setattr(workbook, "MAX_ROWS", 5)
+    monkeypatch.setattr(workbook, "_DIMENSION_SLACK", 2)
+    if not fast:
+        monkeypatch.setattr(xlsx_stream, "available", lambda *_a: False)
+    with pytest.raises(ImportFileError, match="more than 5 rows"):
+        workbook.read(path, None, _Ticker(None, None, 0))
+    monkeypatch.setattr(workbook, "_DIMENSION_SLACK", 3)
+    assert len(workbook.read(path, None, _Ticker(None, None, 0)).rows) == 8

@@ -86,7 +86,24 @@ def _first_error(enum: type, value: object) -> str:
 
 
 def _person(value: object) -> m.Person | None:
-    """``Name (Role)`` as the export writes it, else a name; "Name withheld" is nobody."""
+    """``Name (Role)`` as the export writes it, else a name; "Name withheld" is nobody.
+
+    A list repeats its owners: each text is validated once, later rows get a copy."""
+    key = (type(value), value)
+    found = _PEOPLE.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        found = _new_person(value)
+        if len(_PEOPLE) >= _MEMO_LIMIT:
+            _PEOPLE.clear()
+        _PEOPLE[key] = found
+    return None if found is None else found.model_copy()
+
+
+_UNSEEN = object()
+_PEOPLE: dict[tuple[type, object], Any] = {}
+
+
+def _new_person(value: object) -> m.Person | None:
     text = v.as_text(value)
     if not text or v.fold(text) in _WITHHELD:
         return None
@@ -131,6 +148,7 @@ def _memo(parse: Parser) -> Parser:
             raise ValueError(result)
         return list(result) if isinstance(result, list) else result
 
+    parse_once.answers = answers  # type: ignore[attr-defined]  # read by _parse_values
     return parse_once
 
 
@@ -181,8 +199,13 @@ class RowReader:
         self.keep_unknown = keep_unknown
         self.columns = {key: index for index, key in mapping.fields.items()}
         parsers = _parsers(fraction_rate)
-        self.fields = [(k, i, parsers[k]) for k, i in self.columns.items() if k in parsers]
-        """(field, column, parser) for the mapped value columns, resolved once per import."""
+        self.fields = [
+            (k, i, parsers[k], getattr(parsers[k], "answers", None))
+            for k, i in self.columns.items()
+            if k in parsers
+        ]
+        """(field, column, parser, its memo or None) for the mapped value columns, resolved
+        once per import."""
 
     def _cell(self, cells: tuple[object, ...], key: str) -> object:
         index = self.columns.get(key)
@@ -212,10 +235,20 @@ class RowReader:
     def _parse_values(self, data: dict[str, Any], cells: tuple, result: RowResult) -> None:
         """Every mapped value column; a bad value is reported and left out, not fatal."""
         width = len(cells)
-        for key, index, parse in self.fields:
+        for key, index, parse, answers in self.fields:
             raw = cells[index] if index < width else None
             if raw is None or raw == "":
                 continue
+            if answers is not None:  # the memo of _memo, inlined: this runs once per cell
+                found = answers.get((type(raw), raw))
+                if found is not None:
+                    ok, value = found
+                    if not ok:
+                        result.problems.append(f"{self._header(key)}: {value}; left empty")
+                        continue
+                    if value is not None:
+                        data[key] = list(value) if isinstance(value, list) else value
+                    continue
             try:
                 value = parse(raw)
             except ValueError as exc:

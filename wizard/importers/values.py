@@ -65,6 +65,7 @@ _LANG_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lowercase, no accents, punctuation as single spaces: how headers and labels compare."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -137,6 +138,8 @@ def parse_count(value: object) -> int | None:
     """Follower-style counts: ``12 345``, ``1,234``, ``12,3 k``, ``1.2M``, ``2 millions``."""
     if isinstance(value, bool):
         raise ValueError("a yes/no value is not a number")
+    if isinstance(value, str) and len(value) <= 15 and value.isascii() and value.isdigit():
+        return int(value)  # the common case, exactly what the general path gives
     if isinstance(value, int):
         number: float = value
     elif isinstance(value, float):

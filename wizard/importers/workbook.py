@@ -2,8 +2,10 @@
 
 Read-only mode with explicit ``max_row``/``max_col``: openpyxl otherwise trusts the sheet's
 ``<dimension>``, and a forged ``A1:XFD1048576`` pads every row to 16,384 cells
-(RELIABILITY.md). ``data_only`` gives formulas' cached values, never formula text. Imported
-only when an xlsx file is read, so the CSV path and the GUI start-up do not pay for openpyxl.
+(RELIABILITY.md). ``data_only`` gives formulas' cached values, never formula text. The cells
+themselves are read by :mod:`wizard.xlsx_stream` (expat, same values, several times faster),
+openpyxl's own ``iter_rows`` being the fallback. Imported only when an xlsx file is read, so
+the CSV path and the GUI start-up do not pay for openpyxl.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from openpyxl import load_workbook
 
+from wizard import xlsx_stream
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.sources import MAX_COLS, MAX_ROWS, Table, _blank, _Ticker
 
@@ -24,7 +27,10 @@ _DIMENSION_SLACK = 1_000
 
 
 def _entity_attack(exc: BaseException) -> bool:
-    """defusedxml's refusals (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden)."""
+    """defusedxml's refusals (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden),
+    and the streaming reader's."""
+    if isinstance(exc, xlsx_stream.XmlAttack):
+        return True
     names = {cls.__name__ for cls in type(exc).__mro__}
     return "DefusedXmlException" in names
 
@@ -109,15 +115,43 @@ def read(path: Path, sheet: str | None, ticker: _Ticker) -> Table:
 
 
 def _rows(ws, cols: int, name: str, ticker: _Ticker) -> list[tuple[int, tuple[object, ...]]]:
+    """The non-blank rows, each ``cols`` wide as openpyxl gives them: through the expat
+    reader of :mod:`wizard.xlsx_stream` when the workbook allows it, else openpyxl's."""
+    if xlsx_stream.available(ws.parent, ws):
+        return _stream_rows(ws, cols, name, ticker)
     rows: list[tuple[int, tuple[object, ...]]] = []
     limit = MAX_ROWS + _DIMENSION_SLACK
     for number, cells in enumerate(
         ws.iter_rows(min_row=1, max_row=limit + 1, max_col=cols, values_only=True), start=1
     ):
         if number > limit:
-            raise ImportFileError(f"{name} has more than {MAX_ROWS:,} rows; split it")
+            _too_many(name)
         if _blank(cells):
             continue
         rows.append((number, cells))
         ticker.tick(len(rows))
     return rows
+
+
+def _stream_rows(ws, cols: int, name: str, ticker: _Ticker) -> list[tuple[int, tuple]]:
+    rows: list[tuple[int, tuple[object, ...]]] = []
+    limit = MAX_ROWS + _DIMENSION_SLACK
+    stream = xlsx_stream.SheetStream(ws.parent, ws, 1, limit, cols)
+    previous = 0
+    for number, cells in stream:
+        if number <= previous:  # openpyxl drops a row written out of order
+            continue
+        previous = number
+        if _blank(cells):
+            continue
+        if len(cells) < cols:
+            cells = cells + (None,) * (cols - len(cells))
+        rows.append((number, cells))
+        ticker.tick(len(rows))
+    if stream.beyond:
+        _too_many(name)
+    return rows
+
+
+def _too_many(name: str) -> None:
+    raise ImportFileError(f"{name} has more than {MAX_ROWS:,} rows; split it")

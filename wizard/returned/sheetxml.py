@@ -1,167 +1,19 @@
-"""Stream the cell values of one worksheet straight from its XML, with formulas marked.
+"""The review's view of :mod:`wizard.xlsx_stream`: the same expat reader, formulas marked.
 
-openpyxl's read-only reader builds a dict and an object per cell and parses inline strings
-(what a write-only export holds) through its descriptor machinery: reading a 10,000-account
-inventory that way took ~12 s. This reader feeds the sheet part to expat and keeps only what
-the review needs — value, whether a formula is there, and whether the number format is a
-date — using what openpyxl read: the shared strings, the date styles and the epoch.
-
-Safety as in RELIABILITY.md: the file passed the zip pre-check; a DOCTYPE or entity
-declaration is refused here too (as defusedxml would), and rows and columns are bounded.
+The review must see that a client typed a formula where a value was expected, so a formula
+cell is a :class:`~wizard.returned.values.Formula` rather than its cached value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pyexpat import ParserCreate
 from typing import Any
 
-from openpyxl.utils.datetime import from_excel, from_ISO8601
-
+from wizard import xlsx_stream
 from wizard.returned.values import Formula
+from wizard.xlsx_stream import CHUNK, XmlAttack, available
 
-CHUNK = 1 << 16
-
-
-class XmlAttack(ValueError):
-    """The sheet declares a DOCTYPE or entities."""
-
-
-def available(book: Any, ws: Any) -> bool:
-    """Whether ``book`` (openpyxl, read-only) exposes what this reader needs."""
-    return all(
-        hasattr(obj, name)
-        for obj, name in (
-            (book, "_archive"),
-            (book, "_date_formats"),
-            (book, "epoch"),
-            (ws, "_worksheet_path"),
-            (ws, "_shared_strings"),
-        )
-    )
-
-
-_COLUMNS: dict[str, int] = {}
-
-
-def _column(reference: str) -> int:
-    letters = reference.rstrip("0123456789")
-    number = _COLUMNS.get(letters)
-    if number is None:
-        number = 0
-        for char in letters:
-            number = number * 26 + ord(char) - 64
-        if len(_COLUMNS) < 20_000:
-            _COLUMNS[letters] = number
-    return number
-
-
-def _number(text: str) -> int | float:
-    try:
-        return int(text)
-    except ValueError:
-        return float(text)
-
-
-class _Reader:
-    def __init__(self, book: Any, ws: Any, first: int, last: int, cols: int) -> None:
-        self.strings = ws._shared_strings
-        self.dates = book._date_formats
-        self.epoch = book.epoch
-        self.first, self.last, self.cols = first, last, cols
-        self.rows: list[tuple[int, tuple[object, ...]]] = []
-        self.row_number = 0
-        self.cells: dict[int, object] = {}
-        self.col = 0
-        self.kind = "n"
-        self.style = 0
-        self.text: list[str] = []
-        self.value: str | None = None
-        self.formula: str | None = None
-        self.inline: list[str] = []
-        self.in_phonetic = False
-        self.capture = ""
-        self.done = False
-
-    def start(self, name: str, attrs: dict[str, str]) -> None:
-        tag = name if ":" not in name else name.rpartition(":")[2]
-        if tag == "c":
-            reference = attrs.get("r")
-            self.col = _column(reference) if reference else self.col + 1
-            self.kind = attrs.get("t", "n")
-            style = attrs.get("s")
-            self.style = int(style) if style else 0
-            self.value = self.formula = None
-            self.inline = []
-        elif tag == "t" or tag == "v" or tag == "f":
-            if not self.in_phonetic:
-                self.capture, self.text = tag, []
-        elif tag == "row":
-            number = attrs.get("r")
-            self.row_number = int(number) if number else self.row_number + 1
-            self.cells = {}
-            self.col = 0
-        elif tag == "rPh":
-            self.in_phonetic = True
-
-    def chars(self, data: str) -> None:
-        if self.capture:
-            self.text.append(data)
-
-    def end(self, name: str) -> None:
-        tag = name if ":" not in name else name.rpartition(":")[2]
-        if tag == self.capture:
-            text = "".join(self.text)
-            if tag == "v":
-                self.value = text
-            elif tag == "f":
-                self.formula = text
-            else:
-                self.inline.append(text)
-            self.capture = ""
-        elif tag == "rPh":
-            self.in_phonetic = False
-        elif tag == "c":
-            if self.first <= self.row_number <= self.last and self.col <= self.cols:
-                value = self._cell_value()
-                if value is not None:
-                    self.cells[self.col] = value
-        elif tag == "row":
-            if self.row_number > self.last:
-                self.done = True
-            elif self.cells and self.row_number >= self.first:
-                width = max(self.cells)
-                self.rows.append(
-                    (self.row_number, tuple(self.cells.get(c) for c in range(1, width + 1)))
-                )
-
-    def _cell_value(self) -> object:
-        if self.formula is not None:
-            return Formula("=" + self.formula if self.formula else "=(shared formula)")
-        kind, value = self.kind, self.value
-        if kind == "inlineStr":
-            return "".join(self.inline) or None
-        if value is None or value == "":
-            return None
-        if kind == "s":
-            return self.strings[int(value)]
-        if kind in ("str", "e"):
-            return value
-        if kind == "b":
-            return value.strip() in ("1", "true")
-        if kind == "d":
-            return from_ISO8601(value)
-        number = _number(value)
-        if self.style in self.dates:
-            try:
-                return from_excel(number, self.epoch)
-            except (OverflowError, ValueError):
-                return number
-        return number
-
-
-def _refuse(*_args: object) -> None:
-    raise XmlAttack("the sheet declares XML entities")
+__all__ = ["CHUNK", "XmlAttack", "available", "iter_rows"]
 
 
 def iter_rows(
@@ -169,20 +21,4 @@ def iter_rows(
 ) -> Iterator[tuple[int, tuple[object, ...]]]:
     """(row number, values) of the rows ``first``…``last`` holding a value, values up to
     column ``cols``; a formula is a :class:`~wizard.returned.values.Formula`."""
-    reader = _Reader(book, ws, first, last, cols)
-    parser = ParserCreate()
-    parser.buffer_text = True
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.chars
-    parser.StartDoctypeDeclHandler = _refuse
-    parser.EntityDeclHandler = _refuse
-    parser.ExternalEntityRefHandler = _refuse
-    with book._archive.open(ws._worksheet_path) as source:
-        while not reader.done:
-            chunk = source.read(CHUNK)
-            parser.Parse(chunk, not chunk)
-            yield from reader.rows
-            reader.rows = []
-            if not chunk:
-                break
+    return xlsx_stream.iter_rows(book, ws, first, last, cols, formula=Formula)
