@@ -93,15 +93,19 @@ class ExportRunner(QObject):
         for signal in (job.sig_done, job.sig_failed, job.sig_cancelled):
             signal.connect(self.thread.quit)
         self.thread.finished.connect(self._on_thread_finished)
+        self._running = False
 
     def start(self) -> None:
+        self._running = True
         self.thread.start()
 
     def cancel(self) -> None:
         self.job.cancel()
 
     def is_running(self) -> bool:
-        return self.thread.isRunning()
+        """True from start until ``sig_finished`` has been delivered: the panel's buttons
+        and this answer never disagree (the thread itself stops a little earlier)."""
+        return self._running or self.thread.isRunning()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the thread ends (closing the window during an export)."""
@@ -109,3 +113,4 @@ class ExportRunner(QObject):
 
     def _on_thread_finished(self) -> None:
         self.sig_finished.emit()
+        self._running = False
