@@ -38,6 +38,7 @@ from ui.undo_commands import (
     push_edit,
 )
 from ui.widgets import modal
+from ui.widgets.buttons import add_button
 from ui.widgets.finding_dialogs import DismissDialog, FindingDialog
 from wizard.edits import EditError, with_changes
 from wizard.findings import OWN_PREFIX, ReviewedFinding
@@ -118,11 +119,7 @@ class FindingsPage(QWizardPage):
         return box
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return add_button(row, text, slot)
 
     # --- wizard hooks
 

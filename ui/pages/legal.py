@@ -25,6 +25,7 @@ from ui.models.roles import RECORD_ID_ROLE
 from ui.undo_commands import InsertRecord, RemoveRecord, push_edit
 from ui.widgets import modal
 from ui.widgets.account_picker import AccountPickerDialog
+from ui.widgets.buttons import add_button
 from ui.widgets.delegates import FieldDelegate
 from wizard.edits import EditError
 from wizard.model import Risk
@@ -144,11 +145,7 @@ class LegalRisksPage(QWizardPage):
         return box
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return add_button(row, text, slot)
 
     # --- wizard hooks
 

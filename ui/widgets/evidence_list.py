@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from ui import dialogs
+from ui.widgets.buttons import add_button
 from wizard.session import EvidenceError
 
 _SHA_ROLE = 0x0101
@@ -47,11 +48,7 @@ class EvidenceList(QWidget):
         self._update_buttons()
 
     def _button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
+        return add_button(layout, text, slot)
 
     def set_digests(self, digests: list[str]) -> None:
         """Show these attachments (by digest), named as the session records them."""
