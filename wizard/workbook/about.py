@@ -8,6 +8,7 @@ from __future__ import annotations
 from wizard import __version__ as app_version
 from wizard.model import FORMAT_VERSION
 from wizard.workbook import page, styles
+from wizard.workbook.blocks import headers, subtitle
 from wizard.workbook.cells import write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.meta import WORKBOOK_FORMAT_VERSION
@@ -16,20 +17,8 @@ from wizard.workbook.sheet import Sheet as Worksheet
 WIDTHS = {"A": 2, "B": 26, "C": 30, "D": 70}
 
 
-def _subtitle(ws: Worksheet, row: int, label: str) -> int:
-    write_text(ws, label, row=row, column=2, style=styles.SUBTITLE)
-    ws.row_dimensions[row].height = 22
-    return row + 1
-
-
-def _headers(ctx: ExportContext, ws: Worksheet, row: int, keys: tuple[str, ...]) -> int:
-    for col, key in enumerate(keys, start=2):
-        write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
-    return row + 1
-
-
 def _scale(ctx: ExportContext, ws: Worksheet, row: int) -> int:
-    row = _headers(ctx, ws, _subtitle(ws, row, ctx.t("scale")), ("value", "name", "description"))
+    row = headers(ctx, ws, subtitle(ws, row, ctx.t("scale")), ("value", "name", "description"))
     for level in ctx.audit.framework.scale:
         write_value(ws, level.value, row=row, column=2, style=styles.TEXT)
         write_text(ws, level.name.get(ctx.lang), row=row, column=3, style=styles.WRAP)
@@ -40,9 +29,7 @@ def _scale(ctx: ExportContext, ws: Worksheet, row: int) -> int:
 
 
 def _stages(ctx: ExportContext, ws: Worksheet, row: int) -> int:
-    row = _headers(
-        ctx, ws, _subtitle(ws, row, ctx.t("stages")), ("min_score", "name", "description")
-    )
+    row = headers(ctx, ws, subtitle(ws, row, ctx.t("stages")), ("min_score", "name", "description"))
     for stage in ctx.audit.framework.stages:
         write_value(ws, stage.min_score, row=row, column=2, style=styles.DECIMAL)
         write_text(ws, stage.name.get(ctx.lang), row=row, column=3, style=styles.WRAP)
@@ -53,7 +40,7 @@ def _stages(ctx: ExportContext, ws: Worksheet, row: int) -> int:
 
 
 def _method(ctx: ExportContext, ws: Worksheet, row: int) -> int:
-    row = _subtitle(ws, row, ctx.t("method"))
+    row = subtitle(ws, row, ctx.t("method"))
     for key in (
         "method_section",
         "method_overall",
@@ -70,7 +57,7 @@ def _method(ctx: ExportContext, ws: Worksheet, row: int) -> int:
 
 def _versions(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     framework = ctx.audit.framework
-    row = _subtitle(ws, row, ctx.t("versions"))
+    row = subtitle(ws, row, ctx.t("versions"))
     names = ctx.t("names_included") if ctx.include_names else ctx.t("names_excluded")
     rows = [
         ("framework", f"{framework.title.get(ctx.lang)} ({framework.id})"),

@@ -13,6 +13,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from wizard import labels
 from wizard.model import Check, Risk
 from wizard.workbook import page, styles
+from wizard.workbook.blocks import headers
 from wizard.workbook.cells import write_formula, write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.lists import Lists
@@ -38,11 +39,6 @@ MAX_LISTED = 20
 """A risk names at most this many accounts, then says how many more."""
 
 
-def _headers(ctx: ExportContext, ws: Worksheet, row: int, keys: tuple[str, ...]) -> None:
-    for col, key in enumerate(keys, start=1):
-        write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
-
-
 def _table(
     ctx: ExportContext, ws: Worksheet, name: str, header: int, last: int, keys: tuple[str, ...]
 ) -> None:
@@ -55,7 +51,7 @@ def _table(
 def _legal(ctx: ExportContext, ws: Worksheet, row: int, lists: Lists) -> int:
     write_text(ws, ctx.t("legal_checklist"), row=row, column=2, style=styles.SUBTITLE)
     header = row + 1
-    _headers(ctx, ws, header, LEGAL_HEADERS)
+    headers(ctx, ws, header, LEGAL_HEADERS, first_col=1)
     r = header
     for item in ctx.audit.framework.legal:
         r += 1
@@ -113,7 +109,7 @@ def _risk_row(ctx: ExportContext, ws: Worksheet, r: int, risk: Risk) -> None:
 def _risks(ctx: ExportContext, ws: Worksheet, row: int, lists: Lists) -> int:
     write_text(ws, ctx.t("risk_register"), row=row, column=2, style=styles.SUBTITLE)
     header = row + 1
-    _headers(ctx, ws, header, RISK_HEADERS)
+    headers(ctx, ws, header, RISK_HEADERS, first_col=1)
     risks = sorted(ctx.audit.risks, key=lambda k: -k.rating)
     for offset, risk in enumerate(risks, start=1):
         _risk_row(ctx, ws, header + offset, risk)

@@ -16,6 +16,7 @@ from wizard import labels
 from wizard.compare import NOT_APPLICABLE, AccountChange, Comparison, ScoreChange
 from wizard.compare_report import account_label, show_value
 from wizard.workbook import page, styles
+from wizard.workbook.blocks import headers, subtitle
 from wizard.workbook.cells import write_formula, write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
@@ -30,18 +31,6 @@ ACCOUNT_HEADERS = (
     "progress_after",
     "progress_detail",
 )
-
-
-def _subtitle(ws: Worksheet, row: int, label: str) -> int:
-    write_text(ws, label, row=row, column=2, style=styles.SUBTITLE)
-    ws.row_dimensions[row].height = 22
-    return row + 1
-
-
-def _headers(ctx: ExportContext, ws: Worksheet, row: int, keys: tuple[str, ...]) -> int:
-    for col, key in enumerate(keys, start=2):
-        write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
-    return row + 1
 
 
 def _texts(ws: Worksheet, row: int, values: list[str], first: int = 2) -> int:
@@ -81,8 +70,8 @@ def _score_row(ws: Worksheet, row: int, label: str, change: ScoreChange) -> int:
 
 
 def _scores(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int:
-    row = _subtitle(ws, row, ctx.t("progress_scores"))
-    row = _headers(ctx, ws, row, ("item", "progress_before", "progress_after", "progress_change"))
+    row = subtitle(ws, row, ctx.t("progress_scores"))
+    row = headers(ctx, ws, row, ("item", "progress_before", "progress_after", "progress_change"))
     row = _score_row(ws, row, ctx.t("overall_score"), c.overall)
     row = _score_row(ws, row, ctx.t("progress_completeness"), c.completeness)
     for section in c.sections:
@@ -127,7 +116,7 @@ def _account_rows(ctx: ExportContext, c: Comparison) -> list[list[str]]:
 
 
 def _accounts(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int:
-    row = _subtitle(ws, row, ctx.t("progress_accounts"))
+    row = subtitle(ws, row, ctx.t("progress_accounts"))
     counts = [
         ("progress_accounts_before", c.accounts_before),
         ("progress_accounts_after", c.accounts_after),
@@ -143,7 +132,7 @@ def _accounts(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int
         row += 1
     rows = _account_rows(ctx, c)
     if rows:
-        row = _headers(
+        row = headers(
             ctx,
             ws,
             row + 1,
@@ -164,12 +153,12 @@ def _rating(ctx: ExportContext, value: Any) -> str:
 
 
 def _criteria(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int:
-    row = _subtitle(ws, row, ctx.t("progress_criteria"))
+    row = subtitle(ws, row, ctx.t("progress_criteria"))
     if not c.criteria:
         write_text(ws, ctx.t("progress_none"), row=row, column=2, style=styles.MUTED_STYLE)
         row += 1
     else:
-        row = _headers(ctx, ws, row, ("criterion", "progress_before", "progress_after"))
+        row = headers(ctx, ws, row, ("criterion", "progress_before", "progress_after"))
         texts = {cr.id: cr.text.get(ctx.lang) for cr in ctx.audit.framework.criteria()}
         for change in c.criteria:
             moved = change.old_id not in (None, change.criterion_id)
@@ -184,7 +173,7 @@ def _criteria(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int
 
 
 def _findings(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int:
-    row = _subtitle(ws, row, ctx.t("progress_findings"))
+    row = subtitle(ws, row, ctx.t("progress_findings"))
     groups = [
         ("progress_resolved", c.findings_resolved),
         ("progress_new", c.findings_new),
@@ -195,7 +184,7 @@ def _findings(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int
         write_value(ws, len(found), row=row, column=3, style=styles.NUMBER)
         row += 1
     if any(found for _key, found in groups):
-        row = _headers(ctx, ws, row + 1, ("finding", "severity", "progress_outcome"))
+        row = headers(ctx, ws, row + 1, ("finding", "severity", "progress_outcome"))
         for key, found in groups:
             for finding in found:
                 severity = labels.label(finding.severity, ctx.lang)

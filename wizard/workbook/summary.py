@@ -17,6 +17,7 @@ from wizard import labels
 from wizard import model as m
 from wizard.workbook import charts, names, page, styles
 from wizard.workbook.assessment import AssessmentRefs
+from wizard.workbook.blocks import subtitle
 from wizard.workbook.cells import write_formula, write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
@@ -39,12 +40,6 @@ SCORE_COL, WEIGHT_COL, POINTS_COL, COUNTED_COL = "F", "E", "J", "K"
 
 def _stage_formula(ref: str) -> str:
     return f'=IF({ref}="","",INDEX({names.STAGE_NAMES},MATCH({ref},{names.STAGE_MINS},1)))'
-
-
-def _subtitle(ws: Worksheet, row: int, label: str) -> int:
-    write_text(ws, label, row=row, column=2, style=styles.SUBTITLE)
-    ws.row_dimensions[row].height = 22
-    return row + 1
 
 
 def _label(ws: Worksheet, row: int, label: str, col: int = 2, span: int = 2) -> None:
@@ -76,7 +71,7 @@ def _figure(
 
 def _overall_block(ctx: ExportContext, ws: Worksheet, row: int) -> tuple[int, int]:
     """Three labelled cells for the overall figures; formulas are filled in later."""
-    row = _subtitle(ws, row, ctx.t("overall"))
+    row = subtitle(ws, row, ctx.t("overall"))
     first = row
     for key in ("overall_score", "stage", "completeness"):
         _label(ws, row, ctx.t(key))
@@ -100,7 +95,7 @@ def _fill_overall(ctx: ExportContext, ws: Worksheet, at: int, first: int, last: 
 
 def _key_figures(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     stats = ctx.stats
-    row = _subtitle(ws, row, ctx.t("key_figures"))
+    row = subtitle(ws, row, ctx.t("key_figures"))
     row = _figure(ws, row, ctx.t("accounts_total"), stats.total, styles.NUMBER)
     coverage = None if stats.mfa_coverage is None else stats.mfa_coverage / 100
     row = _figure(ws, row, ctx.t("mfa_coverage"), coverage, styles.PERCENT)
@@ -184,7 +179,7 @@ def _section_row(ctx: ExportContext, ws: Worksheet, row: int, section: object) -
 
 
 def _sections_table(ctx: ExportContext, ws: Worksheet, row: int) -> tuple[int, int]:
-    row = _subtitle(ws, row, ctx.t("scores_by_section"))
+    row = subtitle(ws, row, ctx.t("scores_by_section"))
     for col, key in enumerate(SECTION_HEADERS, start=2):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
     ctx.refs["summary_header_row"] = row
@@ -201,7 +196,7 @@ def _groups_table(
     group_col = f"$D${first_s}:$D${last_s}"
     points = f"${POINTS_COL}${first_s}:${POINTS_COL}${last_s}"
     counted = f"${COUNTED_COL}${first_s}:${COUNTED_COL}${last_s}"
-    row = _subtitle(ws, row, ctx.t("scores_by_group"))
+    row = subtitle(ws, row, ctx.t("scores_by_group"))
     for col, key in ((2, "group"), (3, "title"), (4, "score")):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
     first = row + 1
@@ -220,7 +215,7 @@ def _groups_table(
 
 
 def _top_findings(ctx: ExportContext, ws: Worksheet, row: int) -> int:
-    row = _subtitle(ws, row, ctx.t("top_findings"))
+    row = subtitle(ws, row, ctx.t("top_findings"))
     for col, key in ((2, "severity"), (3, "finding"), (4, "framework_item"), (5, "accounts")):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
     row += 1

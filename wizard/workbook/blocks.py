@@ -1,0 +1,25 @@
+"""Small layout blocks several sheets share: a section subtitle and a row of column headers."""
+
+from __future__ import annotations
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from wizard.workbook import styles
+from wizard.workbook.cells import write_text
+from wizard.workbook.context import ExportContext
+
+
+def subtitle(ws: Worksheet, row: int, label: str) -> int:
+    """A section subtitle in column B; returns the next free row."""
+    write_text(ws, label, row=row, column=2, style=styles.SUBTITLE)
+    ws.row_dimensions[row].height = 22
+    return row + 1
+
+
+def headers(
+    ctx: ExportContext, ws: Worksheet, row: int, keys: tuple[str, ...], first_col: int = 2
+) -> int:
+    """Column headers (labels in the export language) from ``first_col``; the next row."""
+    for col, key in enumerate(keys, start=first_col):
+        write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    return row + 1
