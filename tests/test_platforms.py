@@ -594,7 +594,7 @@ def test_platform_names() -> None:
     assert platform_name("other", "en") == "Other / website"
     assert platform_name("facebook", "fr") == "Facebook"
     assert platform_name("podcast", "fr") != platform_name("podcast", "en")
-    assert platform_name("myspace", "en") == "myspace"
+    assert platform_name("friendster", "en") == "friendster"
 
 
 def test_no_host_belongs_to_two_platforms_except_linkedin() -> None:

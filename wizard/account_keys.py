@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import urlsplit
 
-from wizard.platform_catalogue import shipped
+from wizard.platform_catalogue import OTHER, shipped
 from wizard.recognition import Recognition, recognise
 
 
@@ -25,8 +26,15 @@ def account_key(platform: str, handle: str, url: str) -> str:
     ``https://mastodon.social/@name``, whose handle is ``name@mastodon.social``; ``acme`` with
     ``facebook.com/groups/acme``) is completed from the URL, so that it meets the row that
     only has the URL or the full handle. "" means the row has nothing to compare.
+
+    A key never stands for more than one account: a platform's home page
+    (``https://twitter.com``, what ``twitter.com/#!/name`` used to become) names no account and
+    gets "", and a site outside the catalogue keys on its whole canonical URL (path and
+    identifying query included) rather than on a handle typed beside it.
     """
     handle = handle.strip().removeprefix("@")
+    if handle and platform == OTHER and url.strip():
+        handle = ""
     if handle:
         known = shipped().platforms.get(platform)
         if known is None or not known.info.case_sensitive:
@@ -39,7 +47,15 @@ def account_key(platform: str, handle: str, url: str) -> str:
         return ""
     if found.recognised:
         return f"{found.platform}:{found.handle}"
-    return f"url:{found.url}" if found.url else ""
+    if not found.url or (found.platform != OTHER and _is_home_page(found.url)):
+        return ""
+    return f"url:{found.url}"
+
+
+def _is_home_page(url: str) -> bool:
+    """``https://host`` with no path and no query: a site's front page, not an account."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 @functools.cache

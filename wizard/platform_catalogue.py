@@ -41,6 +41,8 @@ class PlatformInfo:
     case_sensitive: bool = False
     """True when handles keep their case (YouTube channel ids); otherwise they compare
     case-insensitively and are stored lowercase."""
+    closed: bool = False
+    """The platform has shut down (MySpace, Google+, Vine…): its accounts are to be removed."""
 
     def name(self, lang: str) -> str:
         """Display name in ``lang`` ("fr" or "en"); any other language gets English."""
@@ -162,6 +164,7 @@ def _platform(raw: dict[str, Any]) -> Platform:
         name_en=raw["name"]["en"],
         hosts=tuple(raw.get("hosts", ())),
         case_sensitive=raw.get("case_sensitive", False),
+        closed=raw.get("closed", False),
     )
     accounts = tuple(
         _rule(r, raw, f"{pid}.account[{i}]", account=True)
@@ -249,6 +252,12 @@ def lookup_host(host: str) -> tuple[str, tuple[Platform, ...]] | None:
         if candidate in by_host:
             return candidate, by_host[candidate]
     return None
+
+
+def is_closed_platform(platform_id: str) -> bool:
+    """True for a platform of the catalogue that has shut down."""
+    platform = shipped().platforms.get(platform_id)
+    return platform is not None and platform.info.closed
 
 
 def is_tracking(key: str) -> bool:

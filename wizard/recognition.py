@@ -20,11 +20,15 @@ Decisions worth knowing:
   characters, over-long text) gives platform ``other`` with an empty URL, never an exception.
 * Outside the catalogue only ``www.`` is dropped from the host: ``m.example.org`` may be a
   different site. Catalogue hosts also drop ``m.``, ``mobile.`` and locale subdomains.
+* What old lists and exports add around a URL is removed first: HTML entities (``&amp;``),
+  surrounding ``<…>`` or quotes, trailing punctuation (``.``, ``,``, an unbalanced ``)``) and
+  the ``#!`` of hash-bang URLs (``twitter.com/#!/name`` is ``twitter.com/name``).
 """
 
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
@@ -60,6 +64,10 @@ _FEDI_USER = re.compile(r"[a-z0-9_.\-]{1,64}", re.IGNORECASE)
 _FEDI_REMOTE = re.compile(r"/@([^/@]+)@([^/@]+)(/.*)?")
 _BARE_HANDLE = re.compile(r"[\w.\-]{1,100}")
 _NOT_ONE_SEGMENT = re.compile(r"[/?#%]")
+_HASH_BANG = re.compile(r"/?#!/?")
+"""``…/#!/name`` and ``…/#!name``: the account path of hash-bang era URLs (Twitter 2010-2012)."""
+_TRAILING = ".,;:!?"
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
 
 
 # --------------------------------------------------------------------------- public types
@@ -126,8 +134,7 @@ def _recognise_once(text: str) -> Recognition:
 
 
 def _recognise(text: str, depth: int) -> Recognition:
-    text = text.strip().strip("<>\"'").strip()
-    text = text.replace("\t", "").replace("\n", "").replace("\r", "")
+    text = _unwrapped(text)
     if not text or len(text) > URL_LIMIT or find_bad_character(text, multiline=False):
         return _nothing()
     if text.startswith("@"):
@@ -143,6 +150,21 @@ def _recognise(text: str, depth: int) -> Recognition:
     if "@" not in first and " " not in text and BARE_HOST.fullmatch(first):
         return _recognise_url("https://" + text, depth)
     return _nothing()
+
+
+def _unwrapped(text: str) -> str:
+    """The URL or handle inside what was pasted: entities decoded, ``<…>``, quotes, tabs,
+    line breaks and trailing punctuation removed."""
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.replace("\t", "").replace("\n", "").replace("\r", "")
+    previous = None
+    while text != previous:
+        previous = text
+        text = text.strip().strip("<>\"'").strip().rstrip(_TRAILING)
+        if text[-1:] in _CLOSERS and text.count(text[-1]) > text.count(_CLOSERS[text[-1]]):
+            text = text[:-1]
+    return text
 
 
 def _recognise_at(rest: str, depth: int) -> Recognition:
@@ -173,6 +195,8 @@ def _fediverse_address(user: str, instance: str, depth: int) -> Recognition:
 
 
 def _recognise_url(url: str, depth: int) -> Recognition:
+    if "#!" in url:
+        url = _HASH_BANG.sub("/", url, count=1)
     try:
         parts = urlsplit(url)
         port = parts.port

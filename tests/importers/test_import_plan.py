@@ -22,6 +22,9 @@ EXPECTED = {
     "tab_separated.tsv": (40, 0, 0, 0),
     "blank_lines_duplicates.csv": (30, 0, 6, 1),
     "url_list.txt": (138, 0, 14, 0),
+    # headerless government registry (tests/helpers/registry_corpus.py): 1,260 rows
+    "registry_headerless.csv": (1129, 0, 98, 33),
+    "registry_headerless.xlsx": (1129, 0, 98, 33),
 }
 
 

@@ -11,6 +11,7 @@ renamed export column cannot silently stop round-tripping.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +22,10 @@ IGNORE = "_ignore"
 
 SECRET = "_secret"
 """Columns that look like passwords or codes: never imported, never copied into notes."""
+
+WEBSITE = "website"
+"""The organisation's own site (registries list it beside each account): copied into the
+notes as ``Website: …``, never taken for the account's URL while another column holds one."""
 
 _VARIANTS: dict[str, str] = {
     "platform": (
@@ -53,7 +58,8 @@ _VARIANTS: dict[str, str] = {
     "in_registry": "au registre|in registry|registre|registry|inscrit au registre",
     "owning_unit": (
         "unite responsable|owning unit|unite|unit|direction|departement|department|"
-        "equipe|team|service responsable|secteur"
+        "equipe|team|service responsable|secteur|agency|agence|sub agency|bureau|office|"
+        "service|ministere|ministry|division|branch|organisme|owner unit"
     ),
     "owner": (
         "responsable|owner|proprietaire|gestionnaire|manager|personne responsable|"
@@ -113,6 +119,10 @@ _VARIANTS: dict[str, str] = {
     "recommendation": (
         "recommandation|recommendation|decision|action recommandee|recommended action"
     ),
+    WEBSITE: (
+        "website|site web|site internet|web site|site|agency website|site de l organisation|"
+        "organisation website|organization website|homepage|site officiel"
+    ),
     "notes": (
         "notes|note|commentaires|commentaire|comments|comment|remarques|remarks|"
         "observations|observation"
@@ -131,11 +141,14 @@ _WEAK = frozenset(
 """Words that say what a column is about rather than what it holds: exact matches only,
 then tried last."""
 
-FIELDS: tuple[str, ...] = tuple(k for k in _VARIANTS if not k.startswith("_"))
+FIELDS: tuple[str, ...] = tuple(k for k in _VARIANTS if not k.startswith("_") and k != WEBSITE)
 """Every importable account field, in the order the dialog lists them."""
 
 IDENTITY = frozenset({"url", "handle"})
 """A row needs one of these to be an account."""
+
+CHOICES: tuple[str, ...] = (*FIELDS, WEBSITE)
+"""What a column may be mapped to in the dialog or with ``--map``."""
 
 
 @functools.cache
@@ -156,6 +169,7 @@ def _table() -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str
     for key, names in _VARIANTS.items():
         for name in names.split("|"):
             exact.setdefault(fold(name), key)
+    exact[fold(WEBSITE)] = WEBSITE
     strong = sorted(
         ((n, k) for n, k in exact.items() if n not in _WEAK and len(n) >= 3),
         key=lambda item: -len(item[0]),
@@ -191,6 +205,8 @@ class Mapping:
     ignored: list[int] = field(default_factory=list)
     """Known columns with nothing to import, and second columns for an already mapped field."""
     secret: list[int] = field(default_factory=list)
+    guessed: bool = False
+    """True when the file has no header row and the fields were guessed from the content."""
 
     def column(self, key: str) -> int | None:
         return next((i for i, k in self.fields.items() if k == key), None)
@@ -200,7 +216,15 @@ class Mapping:
 
     def describe(self) -> list[str]:
         """One line per mapped column, for the report."""
+        if self.guessed:
+            return [f"column {i + 1} → {k}" for i, k in sorted(self.fields.items())]
         return [f"{self.headers[i]!r} → {k}" for i, k in sorted(self.fields.items())]
+
+    def promote_website(self) -> None:
+        """A list whose only address column is headed "Website" lists websites: its URLs."""
+        column = self.column(WEBSITE)
+        if column is not None and not self.has_identity():
+            self.fields[column] = "url"
 
 
 def suggest_mapping(headers: Sequence[object]) -> Mapping:
@@ -223,8 +247,31 @@ def suggest_mapping(headers: Sequence[object]) -> Mapping:
 
 
 def header_score(cells: Sequence[object]) -> int:
-    """How many cells of a row read as known headers: the header row scores highest."""
+    """How many cells of a row read as known headers: the header row scores highest.
+
+    A row holding a value no header looks like (a URL, a number, a date, an ``@handle``) is
+    data, never the header row, whatever its other cells say ("Department of Agriculture"
+    contains a header word)."""
+    if any(looks_like_value(cell) for cell in cells):
+        return 0
     return sum(1 for cell in cells if cell is not None and match_header(cell) is not None)
+
+
+_ADDRESS = re.compile(
+    r"(https?://|www\.|@)\S+|[\w\-]+(\.[\w\-]+)*\.[a-z]{2,}(/\S*)?|\S+@\S+\.\S+|"
+    r"\d[\d\s.,:/\-%]*",
+    re.IGNORECASE,
+)
+"""URLs with or without a scheme, handles, e-mail addresses, numbers and dates."""
+
+
+def looks_like_value(cell: object) -> bool:
+    """True for a cell no header is written as: a number, a date, a URL, an ``@handle``."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return False
+    if not isinstance(cell, str):
+        return True  # numbers, dates, booleans from a workbook
+    return _ADDRESS.fullmatch(cell.strip()) is not None
 
 
 def find_header_row(rows: Sequence[Sequence[object]], *, scan: int = 30) -> int | None:
@@ -242,3 +289,55 @@ def find_header_row(rows: Sequence[Sequence[object]], *, scan: int = 30) -> int 
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def override(mapping: Mapping, choices: dict[str, str]) -> Mapping:
+    """``mapping`` with the user's choices applied (``--map 4=url``, ``--map Site=website``).
+
+    A column is named by its number (from 1) or its header; a field by its name, or
+    ``ignore``. Raises ``ValueError`` naming the column or field it cannot place.
+    """
+    result = Mapping(
+        headers=list(mapping.headers),
+        fields=dict(mapping.fields),
+        unknown=list(mapping.unknown),
+        ignored=list(mapping.ignored),
+        secret=list(mapping.secret),
+        guessed=mapping.guessed,
+    )
+    for column, choice in choices.items():
+        index = _column_index(result, column)
+        key = choice.strip().lower()
+        if key not in (*CHOICES, "ignore"):
+            raise ValueError(
+                f"--map {column}={choice}: unknown field {choice!r} "
+                f"(one of: ignore, {', '.join(CHOICES)})"
+            )
+        for lst in (result.unknown, result.ignored, result.secret):
+            if index in lst:
+                lst.remove(index)
+        result.fields.pop(index, None)
+        if key == "ignore":
+            result.ignored.append(index)
+            continue
+        for other, existing in list(result.fields.items()):
+            if existing == key:  # one column per field: the user's choice wins
+                del result.fields[other]
+                result.ignored.append(other)
+        result.fields[index] = key
+    return result
+
+
+def _column_index(mapping: Mapping, column: str) -> int:
+    text = column.strip()
+    if text.isdigit():
+        index = int(text) - 1
+        if 0 <= index < len(mapping.headers):
+            return index
+        raise ValueError(
+            f"--map {column}=…: there is no column {text} (the file has {len(mapping.headers)})"
+        )
+    folded = [fold(h) for h in mapping.headers]
+    if fold(text) in folded:
+        return folded.index(fold(text))
+    raise ValueError(f"--map {column}=…: no column is headed {column!r}")

@@ -8,6 +8,7 @@ Everything is cached per process: a large list repeats the same few platform nam
 from __future__ import annotations
 
 import functools
+import re
 
 from wizard.importers import values as v
 from wizard.platforms import OTHER, catalogue, recognise
@@ -26,6 +27,11 @@ _PLATFORM_EXTRAS = {
     "web": OTHER,
     "autre": OTHER,
     "balado": "podcast",
+    "google plus": "googleplus",
+    "g+": "googleplus",
+    "swarm": "foursquare",
+    "ustream tv": "ustream",
+    "x twitter": "x",
 }
 
 
@@ -82,8 +88,13 @@ def looks_like_address(text: str) -> bool:
     )
 
 
+_HANDLE = re.compile(r"@?[\w.\-]{1,100}(@[\w.\-]{1,200})?")
+"""A handle as typed: ``acme``, ``@acme``, ``acme.bsky.social``, ``acme@mastodon.social``."""
+
+
 def looks_like_handle(text: str) -> bool:
-    return bool(text) and " " not in text and "/" not in text and len(text) <= 100
+    """One word of handle characters: not ``N/A``, ``TBD?`` or ``javascript:void(0)``."""
+    return _HANDLE.fullmatch(text) is not None
 
 
 def clean_handle(text: str, platform: str) -> str:

@@ -17,11 +17,13 @@ from pydantic import ValidationError
 
 from wizard import model as m
 from wizard.importers.errors import ImportCancelled, ImportFileError
+from wizard.importers.guess import guess_mapping
 from wizard.importers.headers import (
     IDENTITY,
     Mapping,
     find_header_row,
     match_header,
+    override,
     suggest_mapping,
 )
 from wizard.importers.report import ImportReport, RowOutcome
@@ -45,6 +47,11 @@ class ImportOptions:
     """The dialog's edited mapping; None uses the one the headers suggest."""
     header_row: int | None = None
     """Index in ``table.rows`` of the header row; None detects it."""
+    no_header: bool = False
+    """The first row is data: map the columns from their content (``--no-header``)."""
+    overrides: dict[str, str] = field(default_factory=dict)
+    """Column (number from 1, or header) → field, applied over the suggested mapping
+    (``--map COLUMN=FIELD``)."""
 
 
 @dataclass
@@ -68,29 +75,48 @@ class ImportPlan:
 
 
 def prepare(table: Table, options: ImportOptions | None = None) -> tuple[int | None, Mapping]:
-    """Header row index and mapping for ``table``; the dialog shows and edits both."""
+    """Header row index and mapping for ``table``; the dialog shows and edits both.
+
+    A file without a header row has its columns guessed from their content (the mapping is
+    marked ``guessed``); ``options.overrides`` then correct any column."""
     options = options or ImportOptions()
     cells = [c for _, c in table.rows]
-    if table.kind == "list":
+    if table.kind == "list" and not options.overrides:
         headed = bool(cells) and match_header(cells[0][0]) in IDENTITY
         return (0 if headed else None), options.mapping or _LIST_MAPPING
-    index = options.header_row if options.header_row is not None else find_header_row(cells)
-    if index is None:
-        if all(sum(1 for c in row if as_text(c)) <= 1 for row in cells[:50]):
-            return None, options.mapping or _LIST_MAPPING
-        first = ", ".join(repr(as_text(c)) for c in cells[0][:8]) if cells else ""
-        raise ImportFileError(
-            f"{table.name}: no known column headers in the first rows (first row: {first}); "
-            "name the columns (e.g. Platform, URL, Handle) or map them in the import dialog"
-        )
-    mapping = options.mapping or suggest_mapping(cells[index])
+    index, mapping = _detect(table, cells, options)
+    if options.overrides:
+        try:
+            mapping = override(mapping, options.overrides)
+        except ValueError as exc:
+            raise ImportFileError(f"{table.name}: {exc}") from None
+    mapping.promote_website()
     if not mapping.has_identity():
+        if mapping.guessed:
+            first = ", ".join(repr(as_text(c)) for c in cells[0][:8]) if cells else ""
+            raise ImportFileError(
+                f"{table.name}: no known column headers in the first rows, and no column "
+                f"holds URLs or @handles (first row: {first}); name the columns (e.g. "
+                "Platform, URL, Handle) or map them (--map 4=url, or in the import dialog)"
+            )
         headers = ", ".join(repr(h) for h in mapping.headers if h) or "none"
         raise ImportFileError(
             f"{table.name}: no column holds a URL or a handle (columns: {headers}); "
-            "name one 'URL' or 'Handle' / 'Lien' or 'Identifiant'"
+            "name one 'URL' or 'Handle' / 'Lien' or 'Identifiant', or map it (--map)"
         )
     return index, mapping
+
+
+def _detect(table: Table, cells: list, options: ImportOptions) -> tuple[int | None, Mapping]:
+    """The header row and the mapping it suggests, or no header and the guessed mapping."""
+    if options.no_header:
+        return None, options.mapping or guess_mapping(cells)
+    index = options.header_row if options.header_row is not None else find_header_row(cells)
+    if index is not None:
+        return index, options.mapping or suggest_mapping(cells[index])
+    if table.kind == "list" or all(sum(1 for c in row if as_text(c)) <= 1 for row in cells[:50]):
+        return None, options.mapping or _LIST_MAPPING
+    return None, options.mapping or guess_mapping(cells)
 
 
 def _fraction_rates(rows: list[tuple[int, tuple[object, ...]]], column: int | None) -> bool:
@@ -204,10 +230,12 @@ def _report(plan: ImportPlan, decisions: list[Decision], *, applied: bool = Fals
     report = ImportReport(
         source=plan.table.describe()
         + (f", headers on row {plan.header_row}" if plan.header_row else ""),
+        guessed=mapping.guessed,
         applied=applied,
         on_duplicate=plan.options.on_duplicate,
         mapping=mapping.describe(),
         unknown_columns=[mapping.headers[i] for i in mapping.unknown],
+        rows=len(plan.results),
         secret_columns=[mapping.headers[i] for i in mapping.secret],
         kept_unknown=plan.options.keep_unknown,
         warnings=list(plan.table.warnings),

@@ -20,6 +20,10 @@ class RowOutcome:
 class ImportReport:
     source: str
     applied: bool = False
+    rows: int = 0
+    """Data rows read: every one is added, merged, skipped or invalid."""
+    guessed: bool = False
+    """No header row: the columns were mapped from their content."""
     on_duplicate: str = "skip"
     mapping: list[str] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
@@ -48,18 +52,25 @@ class ImportReport:
         }
 
     def summary(self) -> str:
-        """One line: what happened, or what would happen."""
+        """One line: what happened, or what would happen, to every data row."""
         c = self.counts()
         verb = "Imported" if self.applied else "Would import"
         return (
             f"{verb}: {c['added']:,} added, {c['merged']:,} merged, "
-            f"{c['skipped']:,} skipped (duplicates), {c['invalid']:,} invalid"
+            f"{c['skipped']:,} skipped (duplicates), {c['invalid']:,} invalid "
+            f"({self.rows:,} data rows)"
         )
 
     def lines(self, limit: int | None = 50) -> list[str]:
         """The report as text; each row list is cut at ``limit`` lines (None: every row)."""
         out = [f"Source: {self.source}"]
-        if self.mapping:
+        if self.guessed:
+            out.append(
+                "No header row; columns guessed from content: " + ", ".join(self.mapping)
+                if self.mapping
+                else "No header row"
+            )
+        elif self.mapping:
             out.append("Columns: " + "; ".join(self.mapping))
         if self.unknown_columns:
             fate = "kept in notes" if self.kept_unknown else "not imported"

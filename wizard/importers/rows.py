@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from wizard import model as m
 from wizard.importers import values as v
-from wizard.importers.headers import Mapping
+from wizard.importers.headers import WEBSITE, Mapping
 from wizard.importers.identity import (
     canonical_url,
     clean_handle,
@@ -263,6 +263,12 @@ class RowReader:
 
     def _notes(self, cells: tuple[object, ...], notes: object) -> str:
         parts = [v.as_text(notes)] if notes else []
+        website = v.as_text(self._cell(cells, WEBSITE))
+        if website:
+            label = (
+                "Website" if self.mapping.guessed else self.mapping.headers[self.columns[WEBSITE]]
+            )
+            parts.append(f"{label}: {website}")
         if self.keep_unknown:
             for index in self.mapping.unknown:
                 if index < len(cells) and v.as_text(cells[index]):
@@ -301,9 +307,16 @@ class RowReader:
             return self._from_url(found, column, column_text, handle_text, result)
         identity = _Identity(platform=column or OTHER)
         if found is not None:
-            identity.url = found.url or url_text
+            identity.url = found.url
             if not found.url and not handle_text and looks_like_handle(url_text):
-                identity.url, handle_text = "", url_text
+                handle_text = url_text
+            elif not found.url and handle_text:
+                result.problems.append(
+                    f"{self._header('url')}: {url_text!r} is not a URL; used the handle"
+                )
+            elif not found.url:
+                result.invalid = f"{url_text!r} is neither a URL nor a handle"
+                return identity
         identity.handle = clean_handle(handle_text, identity.platform)
         if identity.handle and not identity.url and identity.platform != OTHER:
             identity.url = canonical_url(identity.platform, identity.handle)

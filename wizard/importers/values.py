@@ -49,20 +49,43 @@ _LANG_WORDS = {
     "fr": "fr",
     "fra": "fr",
     "fre": "fr",
-    "francais": "fr",
-    "french": "fr",
     "en": "en",
     "eng": "en",
     "ang": "en",
-    "anglais": "en",
-    "english": "en",
     "es": "es",
-    "espagnol": "es",
-    "spanish": "es",
+    "esp": "es",
+    "spa": "es",
     "de": "de",
-    "allemand": "de",
-    "german": "de",
 }
+_LANG_NAMES = {
+    # code: names in English and French, folded (no accents)
+    "fr": "french francais francaise",
+    "en": "english anglais anglaise",
+    "es": "spanish espanol espagnol castellano",
+    "de": "german deutsch allemand",
+    "pt": "portuguese portugues portugais",
+    "it": "italian italiano italien",
+    "zh": "chinese mandarin cantonese chinois",
+    "ar": "arabic arabe",
+    "ru": "russian russe",
+    "ja": "japanese japonais",
+    "ko": "korean coreen",
+    "vi": "vietnamese vietnamien",
+    "tl": "tagalog filipino",
+    "hi": "hindi",
+    "ht": "haitian creole creole haitien",
+    "pl": "polish polonais",
+    "nl": "dutch neerlandais",
+    "fa": "persian farsi persan",
+    "ur": "urdu ourdou",
+    "sw": "swahili",
+    "uk": "ukrainian ukrainien",
+    "iu": "inuktitut",
+}
+for _code, _names in _LANG_NAMES.items():
+    for _name in _names.split():
+        _LANG_WORDS[_name] = _code
+_LANG_FILLERS = frozenset({"et", "and", "y", "only", "seulement", "language", "langue"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -224,8 +247,14 @@ def _folded_labels(enum: type[StrEnum]) -> dict[str, StrEnum]:
     return folded
 
 
+def language_words() -> frozenset[str]:
+    """Language names (not codes) that :func:`parse_languages` reads, folded."""
+    return frozenset(w for w in _LANG_WORDS if len(w) > 3)
+
+
 def parse_languages(value: object) -> list[str]:
-    """``fr, en``, ``Français / anglais``, ``bilingue``: ISO 639 codes, in order, once each."""
+    """``fr, en``, ``Français / anglais``, ``English, Spanish``, ``bilingue``: ISO 639 codes,
+    in order, once each."""
     text = fold(as_text(value))
     if not text:
         return []
@@ -233,7 +262,7 @@ def parse_languages(value: object) -> list[str]:
         return ["fr", "en"]
     codes: list[str] = []
     for word in text.split():
-        if word in ("et", "and"):
+        if word in _LANG_FILLERS:
             continue
         code = _LANG_WORDS.get(word)
         if code is None and re.fullmatch(r"[a-z]{2,3}", word):
