@@ -765,3 +765,94 @@ def test_recognise_never_raises_on_catalogue_hosts(host: str, path: str, query: 
     if found.recognised:
         again = recognise(found.url)
         assert (again.platform, again.handle) == (found.platform, found.handle)
+
+
+# --------------------------------------------------------------------------- legacy shapes
+# The shapes old registries and exports really hold (issue 13), each with its account key.
+
+LEGACY_KEYS = [
+    # hash-bang URLs of 2010-2012 Twitter: each is its own account, not "twitter.com"
+    ("https://twitter.com/#!/laFTC", "x:laftc"),
+    ("http://twitter.com/#!/AIDSinfo", "x:aidsinfo"),
+    ("http://twitter.com/#!AIDSinfo", "x:aidsinfo"),
+    # scheme-less, www., m., mobile., web.
+    ("twitter.com/StateDept", "x:statedept"),
+    ("www.twitter.com/StateDept", "x:statedept"),
+    ("https://mobile.twitter.com/StateDept", "x:statedept"),
+    ("https://m.facebook.com/usembassy", "facebook:usembassy"),
+    ("https://web.facebook.com/usembassy", "facebook:usembassy"),
+    ("http://fb.com/usembassy", "facebook:usembassy"),
+    # Facebook ids, groups
+    ("https://www.facebook.com/pages/US-Embassy-Paris/123456789012", "facebook:123456789012"),
+    ("https://www.facebook.com/profile.php?id=123456789012&sk=wall", "facebook:123456789012"),
+    ("https://www.facebook.com/groups/parentsnetwork/", "facebook:groups/parentsnetwork"),
+    # YouTube: user, custom, channel, handle, legacy custom URL; youtu.be is a video
+    ("http://www.youtube.com/user/USDAgov", "youtube:user/usdagov"),
+    ("https://www.youtube.com/c/USDAgov", "youtube:c/usdagov"),
+    ("http://youtube.com/USDAgov", "youtube:c/usdagov"),
+    (f"https://www.youtube.com/channel/{YT_ID}/featured", f"youtube:{YT_ID}"),
+    ("https://www.youtube.com/@USDA", "youtube:usda"),
+    ("https://youtu.be/dQw4w9WgXcQ", "url:https://youtu.be/dQw4w9WgXcQ"),
+    # Instagram with its language and share parameters; LinkedIn pages vs profiles
+    ("https://www.instagram.com/usdagov/?hl=en", "instagram:usdagov"),
+    ("instagram.com/usdagov?igshid=MzRlODBiNWFlZA==", "instagram:usdagov"),
+    ("https://www.linkedin.com/company/usda/", "linkedin:usda"),
+    ("https://www.linkedin.com/in/usda/", "linkedin_person:usda"),
+    # tracking queries, trailing punctuation, <…>, HTML entities, case
+    ("https://twitter.com/StateDept?ref=nav&s=20&t=AbC", "x:statedept"),
+    ("https://www.facebook.com/usembassy?fref=ts", "facebook:usembassy"),
+    ("https://twitter.com/StateDept.", "x:statedept"),
+    ("https://twitter.com/StateDept),", "x:statedept"),
+    ("<https://twitter.com/StateDept>", "x:statedept"),
+    ("https://www.facebook.com/profile.php?id=42424242&amp;ref=ts", "facebook:42424242"),
+    (
+        "https://www.agency.gov/page?id=3&amp;utm_source=x&ref=home",
+        "url:https://agency.gov/page?id=3",
+    ),
+    ("https://en.wikipedia.org/wiki/Foo_(bar)", "url:https://en.wikipedia.org/wiki/Foo_(bar)"),
+    # closed platforms keep their name
+    ("http://www.myspace.com/usembassy", "myspace:usembassy"),
+    ("https://plus.google.com/+USEmbassy/posts", "googleplus:+usembassy"),
+    ("https://plus.google.com/u/0/112345678901234567890", "googleplus:112345678901234567890"),
+    ("https://foursquare.com/usembassy", "foursquare:usembassy"),
+    ("https://www.swarmapp.com/user/1234", "foursquare:1234"),
+    ("http://www.ustream.tv/channel/nasa-hd", "ustream:nasa-hd"),
+    ("https://vine.co/usembassy", "vine:usembassy"),
+    ("https://www.periscope.tv/usembassy", "periscope:usembassy"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), LEGACY_KEYS)
+def test_legacy_shapes_have_their_own_account_key(text: str, key: str) -> None:
+    found = recognise(text)
+    assert account_key(found.platform, found.handle, found.url) == key
+    assert account_key("", "", text) == key  # a row with only the URL meets it
+
+
+def test_hash_bang_accounts_are_distinct() -> None:
+    keys = {account_key("", "", f"https://twitter.com/#!/{n}") for n in ("laFTC", "AIDSinfo")}
+    assert keys == {"x:laftc", "x:aidsinfo"}
+
+
+def test_a_platform_home_page_names_no_account() -> None:
+    for text in ("https://twitter.com", "http://www.facebook.com/", "twitter.com/#!/"):
+        assert account_key("", "", text) == ""
+    assert not same_account(recognise("https://twitter.com"), recognise("https://x.com/"))
+
+
+def test_a_website_keys_on_its_whole_url_not_on_a_typed_handle() -> None:
+    a = account_key("other", "news", "https://agency.gov/news")
+    b = account_key("other", "news", "https://other.gov/news")
+    assert a == "url:https://agency.gov/news"
+    assert a != b
+    assert account_key("other", "news", "") == "other:news"
+
+
+def test_closed_platforms_are_named_and_flagged() -> None:
+    infos = catalogue()
+    closed = {pid for pid, info in infos.items() if info.closed}
+    assert {"myspace", "googleplus", "foursquare", "ustream", "vine", "periscope"} <= closed
+    assert not infos["x"].closed
+    assert not infos["other"].closed
+    assert platform_name("googleplus", "en") == "Google+ (closed)"
+    assert platform_name("vine", "fr") == "Vine (fermé)"

@@ -38,7 +38,31 @@ def _parser() -> argparse.ArgumentParser:
         "--keep-unknown", action="store_true", help="copy unknown columns into the notes"
     )
     parser.add_argument("--all", action="store_true", help="list every row in the report")
+    parser.add_argument(
+        "--no-header",
+        action="store_true",
+        help="the first row is data: map the columns from their content",
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="map a column (number from 1, or header) to a field (url, handle, platform, "
+        "languages, owning_unit, website, notes…, or ignore); repeatable",
+    )
     return parser
+
+
+def _overrides(pairs: list[str]) -> dict[str, str] | str:
+    """``["4=url", "Site=website"]`` as a dict, or the one-line error for a malformed pair."""
+    found: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, key = pair.partition("=")
+        if not sep or not column.strip() or not key.strip():
+            return f"--map {pair}: expected COLUMN=FIELD, e.g. --map 4=url"
+        found[column.strip()] = key.strip()
+    return found
 
 
 def run_import(argv: Sequence[str]) -> int:
@@ -50,7 +74,15 @@ def run_import(argv: Sequence[str]) -> int:
     except SessionError as exc:
         return fail(exc.reason)
     audit = loaded.session.audit
-    options = ImportOptions(on_duplicate=args.on_duplicate, keep_unknown=args.keep_unknown)
+    overrides = _overrides(args.map)
+    if isinstance(overrides, str):
+        return fail(overrides)
+    options = ImportOptions(
+        on_duplicate=args.on_duplicate,
+        keep_unknown=args.keep_unknown,
+        no_header=args.no_header,
+        overrides=overrides,
+    )
     limit = None if args.all else 50
     try:
         plan = plan_import(args.input, audit, options, sheet=args.sheet)
