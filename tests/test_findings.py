@@ -173,6 +173,8 @@ def _broken_audit(rule_id: str) -> Audit:
     if rule_id in INVENTORY_CASES:
         account = clean_account(id="bad", **INVENTORY_CASES[rule_id])
         return make_audit([clean_account(), account], GOOD_ANSWERS)
+    if rule_id == "inv.closed_platform":
+        return make_audit([clean_account(), _on_vine(id="bad")], GOOD_ANSWERS)
     if rule_id == "asm.low_criterion":
         return make_audit([clean_account()], GOOD_ANSWERS | {"S1.1": Answer(level=0)})
     if rule_id == "asm.weak_section":
@@ -182,6 +184,11 @@ def _broken_audit(rule_id: str) -> Audit:
             [clean_account()], GOOD_ANSWERS, {"privacy": LegalAnswer(status=Check.NO)}
         )
     raise AssertionError(f"no broken case for {rule_id}: add one")
+
+
+def _on_vine(**fields: object) -> Account:
+    values: dict[str, object] = {"id": "vine", "handle": "org", "url": "https://vine.co/org"}
+    return clean_account(**(values | fields | {"platform": "vine"}))
 
 
 def _clean_audit() -> Audit:
@@ -249,6 +256,7 @@ def everything_wrong() -> Audit:
         clean_account(id=f"bad{i}", handle=f"@bad{i}", **fields)
         for i, fields in enumerate(INVENTORY_CASES.values())
     ]
+    accounts.append(_on_vine())
     answers = {"S1.1": Answer(level=0), "S1.2": Answer(level=1), "L1.1": Answer(level=0)}
     legal = {"privacy": LegalAnswer(status=Check.PARTIAL)}
     return make_audit(accounts, answers, legal)
@@ -526,3 +534,23 @@ def test_weak_section_names_its_weakest_criteria() -> None:
     assert "L1.2" in finding.detail("en")
     assert "L1.1" not in finding.detail("en")  # level 2 is already "defined"
     assert "38 %" in finding.detail("fr")  # 37.5 shown without decimals
+
+
+def test_accounts_on_closed_platforms_are_found_by_name() -> None:
+    audit = make_audit(
+        [
+            clean_account(),
+            _on_vine(),
+            clean_account(
+                id="g", platform="googleplus", handle="+org", status=AccountStatus.CLOSED
+            ),
+            _on_vine(id="fake", kind=AccountKind.UNOFFICIAL),
+        ],
+        GOOD_ANSWERS,
+    )
+    [finding] = [f for f in generate_findings(audit, TODAY) if f.rule_id == "inv.closed_platform"]
+    assert finding.accounts == ("vine", "g")
+    assert "Vine (closed), Google+ (closed)" in finding.detail("en")
+    assert "remove these accounts from the registry and the website" in (
+        finding.recommendation("en").lower()
+    )

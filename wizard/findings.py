@@ -22,7 +22,7 @@ from datetime import date
 from wizard.model import Audit, Decision, FindingReview, OwnFinding, Severity
 from wizard.rules_assessment import ASSESSMENT_RULES
 from wizard.rules_common import SEVERITY_ORDER, Finding, Rule
-from wizard.rules_inventory import INVENTORY_RULES, inventory_findings
+from wizard.rules_inventory import INVENTORY_RULES, PLATFORM_RULES, inventory_findings
 
 __all__ = [
     "RULES",
@@ -40,7 +40,7 @@ __all__ = [
 OWN_PREFIX = "own:"
 OWN_RULE = "own"
 
-RULES: tuple[Rule, ...] = (*INVENTORY_RULES, *ASSESSMENT_RULES)
+RULES: tuple[Rule, ...] = (*INVENTORY_RULES, *PLATFORM_RULES, *ASSESSMENT_RULES)
 
 
 def rule_by_id(rule_id: str) -> Rule | None:

@@ -26,7 +26,7 @@ from wizard.model import (
     Risk,
     Settings,
 )
-from wizard.platforms import recognise
+from wizard.platforms import account_key
 
 
 @dataclass(frozen=True)
@@ -184,8 +184,8 @@ def same_identity(kind: str, name: str, mine: Any, theirs: Any) -> bool:
         return (
             mine.strip().removeprefix("@").casefold() == theirs.strip().removeprefix("@").casefold()
         )
-    found = recognise(mine), recognise(theirs)
-    return bool(found[0].url) and found[0].url == found[1].url
+    key = account_key("", "", mine)  # the one canonical key imports and comparisons use
+    return bool(key) and key == account_key("", "", theirs)
 
 
 # --- pairing accounts

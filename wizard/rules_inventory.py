@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wizard.model import Audit, Severity
+from wizard.model import AccountKind, Audit, Severity
+from wizard.platform_catalogue import is_closed_platform, platform_name
 from wizard.rules_common import Finding, account_list
 from wizard.scoring import Problem, account_problems
 
@@ -69,7 +70,68 @@ class InventoryRule:
 def inventory_findings(audit: Audit, today: date) -> list[Finding]:
     """Every inventory rule's finding, in rule order, computing each account's problems once."""
     problems = {a.id: account_problems(a, audit, today) for a in audit.accounts}
-    return [f for rule in INVENTORY_RULES for f in rule.build(audit, problems)]
+    found = [f for rule in INVENTORY_RULES for f in rule.build(audit, problems)]
+    return found + [f for rule in PLATFORM_RULES for f in rule.evaluate(audit, today)]
+
+
+@dataclass(frozen=True)
+class ClosedPlatformRule:
+    """Accounts on a platform that has shut down (MySpace, Google+, Vine…).
+
+    Not a badge of :func:`~wizard.scoring.account_problems`: nothing about the account itself
+    can be secured, the platform is gone. Old registries still list such accounts and
+    websites still link to them; both should drop them. Unofficial accounts are left out
+    (the organisation never listed them)."""
+
+    id: str = "inv.closed_platform"
+    severity: Severity = Severity.MEDIUM
+    framework_item: str = "ST12.1"
+    scope: str = "inventory"
+    title: Text = ("Compte sur une plateforme fermée", "Account on a closed platform")
+    description: Text = (
+        "Ces comptes sont sur des plateformes qui ont cessé leurs activités ({platforms}) : "
+        "les liens du registre et du site Web ne mènent plus nulle part.",
+        "These accounts are on platforms that have shut down ({platforms}): the links in the "
+        "registry and on the website lead nowhere.",
+    )
+    recommendation: Text = (
+        "Retirer ces comptes du registre et du site Web (liens, icônes, pages de contact) ; "
+        "s’il faut une présence équivalente, l’ouvrir sur une plateforme active et "
+        "l’inscrire au registre.",
+        "Remove these accounts from the registry and the website (links, icons, contact "
+        "pages); if an equivalent presence is needed, open it on a live platform and enter "
+        "it in the registry.",
+    )
+
+    def evaluate(self, audit: Audit, today: date) -> list[Finding]:
+        affected = [
+            a
+            for a in audit.accounts
+            if is_closed_platform(a.platform) and a.kind is not AccountKind.UNOFFICIAL
+        ]
+        if not affected:
+            return []
+        ids = list(dict.fromkeys(a.platform for a in affected))
+        detail = []
+        for i, lang in enumerate(("fr", "en")):
+            names = ", ".join(platform_name(pid, lang) for pid in ids)
+            text = self.description[i].format(platforms=names)
+            detail.append(f"{text} {account_list(affected, lang)}")
+        return [
+            Finding(
+                key=self.id,
+                rule_id=self.id,
+                severity=self.severity,
+                framework_item=self.framework_item,
+                accounts=tuple(a.id for a in affected),
+                title_fr=self.title[0],
+                title_en=self.title[1],
+                detail_fr=detail[0],
+                detail_en=detail[1],
+                recommendation_fr=self.recommendation[0],
+                recommendation_en=self.recommendation[1],
+            )
+        ]
 
 
 def _values(audit: Audit) -> dict[str, object]:
@@ -380,3 +442,7 @@ INVENTORY_RULES: tuple[InventoryRule, ...] = (
         ),
     ),
 )
+
+
+PLATFORM_RULES: tuple[ClosedPlatformRule, ...] = (ClosedPlatformRule(),)
+"""Inventory rules about the platform rather than an account badge."""
