@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,7 +38,8 @@ from ui.undo_commands import push_edit
 from ui.widgets.fields import WarningLabel
 from wizard.edits import EditError
 from wizard.importers import ImportFileError
-from wizard.importers.headers import suggest_mapping
+from wizard.importers.guess import guess_mapping
+from wizard.importers.headers import find_header_row, suggest_mapping
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, ImportPlan, build_plan, prepare
 from wizard.importers.report import ImportReport
 from wizard.importers.sources import Table, read_source
@@ -93,7 +95,13 @@ class ImportDialog(QDialog):
         self.header_spin.setAccessibleName(self.tr("Row holding the column names"))
         self.header_spin.setKeyboardTracking(False)
         self.header_spin.valueChanged.connect(self._on_header_row)
-        form.addRow(self._label(self.tr("&Header row:"), self.header_spin), self.header_spin)
+        self.no_header_check = QCheckBox(self.tr("No header row: the first row is data"))
+        self.no_header_check.setAccessibleName(self.tr("The file has no header row"))
+        self.no_header_check.toggled.connect(self._on_no_header)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header_spin)
+        header_row.addWidget(self.no_header_check, 1)
+        form.addRow(self._label(self.tr("&Header row:"), self.header_spin), header_row)
         self.duplicate_combo = QComboBox()
         self.duplicate_combo.setAccessibleName(self.tr("Accounts already met"))
         for choice, text in zip(DUPLICATE_CHOICES, self._duplicate_texts(), strict=True):
@@ -107,6 +115,16 @@ class ImportDialog(QDialog):
         self.warning = WarningLabel()
         self.warning.setAccessibleName(self.tr("Problem with the file"))
         layout.addWidget(self.warning)
+        self.guess_note = QLabel(
+            self.tr(
+                "This file has no header row: the columns were guessed from their content. "
+                "Check “Imported as” below and change any that is wrong."
+            )
+        )
+        self.guess_note.setWordWrap(True)
+        self.guess_note.setAccessibleName(self.tr("Columns guessed from content"))
+        self.guess_note.hide()
+        layout.addWidget(self.guess_note)
         self.tables = ImportTables(PREVIEW_ROWS)
         self.mapping_model, self.preview_model = (
             self.tables.mapping_model,
@@ -188,6 +206,8 @@ class ImportDialog(QDialog):
         self.sheet_combo.clear()
         self.sheet_combo.setEnabled(False)
         self.header_spin.setEnabled(False)
+        self.no_header_check.setEnabled(False)
+        self.guess_note.hide()
         self.warning.show_message("")
 
     def _forget_plans(self) -> None:
@@ -230,6 +250,22 @@ class ImportDialog(QDialog):
         self.header_spin.setValue(table.rows[index][0] if index is not None and table.rows else 1)
         self.header_spin.setEnabled(headed)
         self.header_spin.blockSignals(False)
+        self.no_header_check.blockSignals(True)
+        self.no_header_check.setChecked(mapping.guessed)
+        self.no_header_check.setEnabled(table.kind != "list")
+        self.no_header_check.blockSignals(False)
+        self.guess_note.setVisible(mapping.guessed)
+
+    def _on_no_header(self, checked: bool) -> None:
+        """The user says the first row is data (columns guessed), or that it is not."""
+        if self.table is None or not self.table.rows:
+            return
+        cells = [c for _, c in self.table.rows]
+        if checked:
+            self._show_mapping(None, guess_mapping(cells))
+        else:
+            self._show_mapping(find_header_row(cells) or 0, None)
+        self.replan()
 
     def _on_sheet_chosen(self, _index: int) -> None:
         if self.path is not None:
@@ -253,6 +289,7 @@ class ImportDialog(QDialog):
             keep_unknown=self.mapping_model.keep_unknown() if mapping else False,
             mapping=self.mapping_model.mapping() if mapping else None,
             header_row=self.header_index if mapping else None,
+            no_header=mapping and self.mapping_model.guessed(),
         )
 
     def replan(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ui.i18n import current_language
 from ui.models.account_fields import platform_name
-from wizard.importers.headers import FIELDS, Mapping
+from wizard.importers.headers import CHOICES, WEBSITE, Mapping
 from wizard.importers.plan import ImportPlan
 from wizard.importers.values import as_text
 from wizard.workbook.strings import inventory_header
@@ -50,6 +50,7 @@ class MappingModel(QAbstractTableModel):
         self._examples: list[str] = []
         self._choices: list[str] = []
         self._unknown: set[int] = set()
+        self._guessed = False
 
     # --- filling and reading
 
@@ -66,7 +67,12 @@ class MappingModel(QAbstractTableModel):
             self._choices[index] = SECRET
             self._examples[index] = ""  # a password is never shown
         self._unknown = set(mapping.unknown)
+        self._guessed = mapping.guessed
         self.endResetModel()
+
+    def guessed(self) -> bool:
+        """True when the file has no header row and the choices were guessed from content."""
+        return self._guessed
 
     def clear(self) -> None:
         self.set_mapping(Mapping(headers=[]), [])
@@ -88,7 +94,7 @@ class MappingModel(QAbstractTableModel):
         is, the columns it did not recognise stay unknown so the report names them.
         """
         keeping = self.keep_unknown()
-        mapping = Mapping(headers=list(self._headers))
+        mapping = Mapping(headers=list(self._headers), guessed=self._guessed)
         for index, choice in enumerate(self._choices):
             if choice == SECRET:
                 mapping.secret.append(index)
@@ -104,7 +110,7 @@ class MappingModel(QAbstractTableModel):
         """(choice, label) offered for ``column``."""
         if self._choices[column] == SECRET:
             return [(SECRET, self.label(SECRET))]
-        return [(key, self.label(key)) for key in (IGNORE, KEEP, *FIELDS)]
+        return [(key, self.label(key)) for key in (IGNORE, KEEP, *CHOICES)]
 
     def label(self, choice: str) -> str:
         if choice == IGNORE:
@@ -113,10 +119,14 @@ class MappingModel(QAbstractTableModel):
             return self.tr("Keep in notes")
         if choice == SECRET:
             return self.tr("Never imported (looks like a password or code)")
+        if choice == WEBSITE:
+            return self.tr("Organisation's website (kept in notes)")
         return inventory_header(choice, current_language())
 
     def column_name(self, column: int) -> str:
-        return self._headers[column] or self.tr("Column %1").replace("%1", str(column + 1))
+        if self._guessed or not self._headers[column]:
+            return self.tr("Column %1").replace("%1", str(column + 1))
+        return self._headers[column]
 
     # --- Qt model interface
 
@@ -162,7 +172,7 @@ class MappingModel(QAbstractTableModel):
             return True
         self._choices[row] = value
         changed = [row]
-        if value in FIELDS:  # one column per field: the column that had it lets it go
+        if value in CHOICES:  # one column per field: the column that had it lets it go
             for other, choice in enumerate(self._choices):
                 if other != row and choice == value:
                     self._choices[other] = IGNORE

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ui.i18n import current_language
-from wizard.importers.headers import Mapping
+from wizard.importers.headers import WEBSITE, Mapping
 from wizard.importers.report import ImportReport, RowOutcome
 from wizard.workbook.strings import inventory_header
 
@@ -35,12 +35,15 @@ def summary_text(report: ImportReport) -> str:
 def report_lines(report: ImportReport, mapping: Mapping | None = None) -> list[str]:
     lines = [translate("ImportDialog", "Source: %1").replace("%1", report.source)]
     if mapping is not None and mapping.fields:
-        lang = current_language()
         pairs = [
-            f"{mapping.headers[i]!r} → {inventory_header(key, lang)}"
-            for i, key in sorted(mapping.fields.items())
+            f"{_column(mapping, i)} → {_field(key)}" for i, key in sorted(mapping.fields.items())
         ]
-        lines.append(translate("ImportDialog", "Columns: %1").replace("%1", "; ".join(pairs)))
+        title = (
+            translate("ImportDialog", "No header row; columns guessed from content: %1")
+            if mapping.guessed
+            else translate("ImportDialog", "Columns: %1")
+        )
+        lines.append(title.replace("%1", "; ".join(pairs)))
     elif report.mapping:
         lines.append(
             translate("ImportDialog", "Columns: %1").replace("%1", "; ".join(report.mapping))
@@ -85,6 +88,18 @@ def report_lines(report: ImportReport, mapping: Mapping | None = None) -> list[s
     for title, outcomes in sections:
         lines += _section(title, outcomes)
     return lines
+
+
+def _column(mapping: Mapping, index: int) -> str:
+    if mapping.guessed:
+        return translate("ImportDialog", "column %1").replace("%1", str(index + 1))
+    return repr(mapping.headers[index])
+
+
+def _field(key: str) -> str:
+    if key == WEBSITE:
+        return translate("ImportDialog", "organisation's website (notes)")
+    return inventory_header(key, current_language())
 
 
 def _section(title: str, outcomes: list[RowOutcome]) -> list[str]:

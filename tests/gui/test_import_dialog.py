@@ -331,3 +331,26 @@ def test_sheet_picker_reads_the_chosen_sheet(qtbot, dialog, open_path, tmp_path)
     settle(qtbot, dialog)
     assert dialog.sheet_combo.currentText() == "Accounts"
     assert dialog.plan.report.counts()["added"] == 3
+
+
+def test_headerless_file_shows_the_guess_and_lets_the_user_change_it(qtbot, dialog, open_path):
+    choose(qtbot, dialog, open_path, PASS / "registry_headerless.csv")
+    mapping = dialog.mapping_model
+    assert dialog.no_header_check.isChecked()
+    assert dialog.guess_note.isVisibleTo(dialog)
+    assert not dialog.header_spin.isEnabled()
+    assert mapping.column_name(3) == "Column 4"
+    assert [mapping.choice(c) for c in range(6)] == [
+        "website", "owning_unit", "platform", "url", "languages", IGNORE,
+    ]  # fmt: skip
+    assert dialog.plan.report.counts() == {"added": 1129, "merged": 0, "skipped": 98, "invalid": 33}
+    assert "No header row; columns guessed from content" in dialog.report_text.toPlainText()
+    assert mapping.set_choice(1, "display_name")  # the user corrects the guess
+    settle(qtbot, dialog)
+    assert dialog.plan.mapping.fields[1] == "display_name"
+    assert dialog.plan.accounts()[0].display_name
+    assert len(dialog.plan.results) == 1260  # the first row is still data
+    dialog.no_header_check.setChecked(False)  # "the first row is a header": one row fewer
+    settle(qtbot, dialog)
+    assert dialog.header_spin.isEnabled()
+    assert not dialog.guess_note.isVisibleTo(dialog)
