@@ -756,6 +756,14 @@
         <translation>Ligne qui porte les noms des colonnes</translation>
     </message>
     <message>
+        <source>No header row: the first row is data</source>
+        <translation>Pas de ligne d’en-tête : la première ligne contient des données</translation>
+    </message>
+    <message>
+        <source>The file has no header row</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
         <source>&amp;Header row:</source>
         <translation>Ligne des &amp;titres :</translation>
     </message>
@@ -770,6 +778,14 @@
     <message>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
+    </message>
+    <message>
+        <source>This file has no header row: the columns were guessed from their content. Check “Imported as” below and change any that is wrong.</source>
+        <translation>Ce fichier n’a pas de ligne d’en-tête : les colonnes ont été déduites de leur contenu. Vérifiez « Importée comme » ci-dessous et corrigez au besoin.</translation>
+    </message>
+    <message>
+        <source>Columns guessed from content</source>
+        <translation>Colonnes déduites du contenu</translation>
     </message>
     <message>
         <source>Import summary</source>
@@ -870,6 +886,10 @@
         <translation>Source : %1</translation>
     </message>
     <message>
+        <source>No header row; columns guessed from content: %1</source>
+        <translation>Pas de ligne d’en-tête; colonnes déduites du contenu : %1</translation>
+    </message>
+    <message>
         <source>Columns: %1</source>
         <translation>Colonnes : %1</translation>
     </message>
@@ -916,6 +936,14 @@
     <message>
         <source>Values left empty or adjusted</source>
         <translation>Valeurs laissées vides ou ajustées</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s website (notes)</source>
+        <translation>site Web de l’organisation (notes)</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -1152,6 +1180,10 @@
     <message>
         <source>Never imported (looks like a password or code)</source>
         <translation>Jamais importée (ressemble à un mot de passe ou à un code)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s website (kept in notes)</source>
+        <translation>Site Web de l’organisation (conservé dans les notes)</translation>
     </message>
     <message>
         <source>Column %1</source>
