@@ -810,6 +810,24 @@ LEGACY_KEYS = [
         "url:https://agency.gov/page?id=3",
     ),
     ("https://en.wikipedia.org/wiki/Foo_(bar)", "url:https://en.wikipedia.org/wiki/Foo_(bar)"),
+    # older tabs and spellings that still name the account
+    ("https://twitter.com/@StateDept", "x:statedept"),
+    ("http://www.facebook.com/#!/usembassy", "facebook:usembassy"),
+    ("https://www.facebook.com/usembassy/timeline", "facebook:usembassy"),
+    ("https://www.facebook.com/usembassy/info", "facebook:usembassy"),
+    ("https://web.instagram.com/usdagov", "instagram:usdagov"),
+    # LinkedIn groups in their three shapes; legacy numeric profiles keep their id
+    ("http://www.linkedin.com/groups?gid=123456", "linkedin:groups/123456"),
+    ("http://www.linkedin.com/groups/Embassy-Alumni-123456", "linkedin:groups/123456"),
+    ("https://www.linkedin.com/groups/123456/", "linkedin:groups/123456"),
+    (
+        "http://www.linkedin.com/profile/view?id=4567&trk=tab",
+        "url:https://linkedin.com/profile/view?id=4567",
+    ),
+    (
+        "https://twitter.com/intent/user?user_id=42",
+        "url:https://twitter.com/intent/user?user_id=42",
+    ),
     # closed platforms keep their name
     ("http://www.myspace.com/usembassy", "myspace:usembassy"),
     ("https://plus.google.com/+USEmbassy/posts", "googleplus:+usembassy"),

@@ -24,7 +24,7 @@ OTHER = "other"
 FEDIVERSE = "mastodon"
 """The platform given to ``/@name`` on hosts outside the catalogue and to ``@user@host``."""
 
-_DEFAULT_DROP = "(www|m|mobile)"
+_DEFAULT_DROP = "(www|m|mobile|web)"
 
 
 # --------------------------------------------------------------------------- public types
