@@ -136,7 +136,22 @@ _VARIANTS: dict[str, str] = {
 }
 
 _WEAK = frozenset(
-    {"compte", "account", "page", "nom", "name", "type", "public", "contact", "n", "no", "#"}
+    {
+        "compte",
+        "account",
+        "page",
+        "nom",
+        "name",
+        "type",
+        "public",
+        "contact",
+        "n",
+        "no",
+        "#",
+        "site",
+        "service",
+        "office",
+    }
 )
 """Words that say what a column is about rather than what it holds: exact matches only,
 then tried last."""
