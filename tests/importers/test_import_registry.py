@@ -220,3 +220,11 @@ def test_cli_map_and_no_header(session_file, tmp_path, capsys):
     assert "--map 2: expected COLUMN=FIELD" in capsys.readouterr().err
     assert main([*args, "--map", "7=url"]) == EXIT_PROBLEM
     assert "there is no column 7" in capsys.readouterr().err
+
+
+def test_a_header_row_with_a_year_column_is_still_the_header(audit):
+    table = _table(("Platform", "URL", "2024"), ("X", "https://x.com/acme", "1200"))
+    plan = build_plan(table, audit)
+    assert plan.header_row == 1
+    assert not plan.mapping.guessed
+    assert [a.handle for a in plan.accounts()] == ["acme"]

@@ -264,29 +264,38 @@ def suggest_mapping(headers: Sequence[object]) -> Mapping:
 def header_score(cells: Sequence[object]) -> int:
     """How many cells of a row read as known headers: the header row scores highest.
 
-    A row holding a value no header looks like (a URL, a number, a date, an ``@handle``) is
-    data, never the header row, whatever its other cells say ("Department of Agriculture"
-    contains a header word)."""
-    if any(looks_like_value(cell) for cell in cells):
+    A row holding an address (a URL, an ``@handle``, an e-mail address), or made mostly of
+    numbers and dates, is data, never the header row, whatever its other cells say
+    ("Department of Agriculture" contains a header word). A lone year among labels does not
+    disqualify a header row."""
+    if any(looks_like_address_cell(cell) for cell in cells):
+        return 0
+    filled = [c for c in cells if c is not None and as_text(c)]
+    if filled and sum(looks_like_number_cell(c) for c in filled) * 2 > len(filled):
         return 0
     return sum(1 for cell in cells if cell is not None and match_header(cell) is not None)
 
 
 _ADDRESS = re.compile(
-    r"(https?://|www\.|@)\S+|[\w\-]+(\.[\w\-]+)*\.[a-z]{2,}(/\S*)?|\S+@\S+\.\S+|"
-    r"\d[\d\s.,:/\-%]*",
+    r"(https?://|www\.|@)\S+|[\w\-]+(\.[\w\-]+)*\.[a-z]{2,}(/\S*)?|\S+@\S+\.\S+",
     re.IGNORECASE,
 )
-"""URLs with or without a scheme, handles, e-mail addresses, numbers and dates."""
+"""URLs with or without a scheme, handles and e-mail addresses."""
+
+_NUMBER = re.compile(r"\d[\d\s.,:/\-%]*")
+"""Numbers and dates as text."""
 
 
-def looks_like_value(cell: object) -> bool:
-    """True for a cell no header is written as: a number, a date, a URL, an ``@handle``."""
-    if cell is None or (isinstance(cell, str) and not cell.strip()):
-        return False
-    if not isinstance(cell, str):
-        return True  # numbers, dates, booleans from a workbook
-    return _ADDRESS.fullmatch(cell.strip()) is not None
+def looks_like_address_cell(cell: object) -> bool:
+    """True for a URL, an ``@handle`` or an e-mail address: never a column's name."""
+    return isinstance(cell, str) and _ADDRESS.fullmatch(cell.strip()) is not None
+
+
+def looks_like_number_cell(cell: object) -> bool:
+    """True for a number or a date (typed, or as a workbook stores it)."""
+    if isinstance(cell, str):
+        return _NUMBER.fullmatch(cell.strip()) is not None
+    return cell is not None
 
 
 def find_header_row(rows: Sequence[Sequence[object]], *, scan: int = 30) -> int | None:
