@@ -810,6 +810,9 @@ LEGACY_KEYS = [
         "url:https://agency.gov/page?id=3",
     ),
     ("https://en.wikipedia.org/wiki/Foo_(bar)", "url:https://en.wikipedia.org/wiki/Foo_(bar)"),
+    # off the platforms, s= and t= may be a search or a page: kept; ref= and fref= are not
+    ("https://agency.gov/?s=flu&ref=nav", "url:https://agency.gov?s=flu"),
+    ("https://agency.gov/blog?t=2&fref=ts", "url:https://agency.gov/blog?t=2"),
     # older tabs and spellings that still name the account
     ("https://twitter.com/@StateDept", "x:statedept"),
     ("http://www.facebook.com/#!/usembassy", "facebook:usembassy"),
