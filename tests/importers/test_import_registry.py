@@ -228,3 +228,14 @@ def test_a_header_row_with_a_year_column_is_still_the_header(audit):
     assert plan.header_row == 1
     assert not plan.mapping.guessed
     assert [a.handle for a in plan.accounts()] == ["acme"]
+
+
+def test_a_second_column_of_accounts_is_never_taken_for_the_website(audit):
+    table = _table(
+        ("FTC", "https://twitter.com/#!/laFTC", "https://www.facebook.com/federaltradecommission"),
+        ("USDA", "twitter.com/usda", "facebook.com/USDA"),
+    )
+    plan = build_plan(table, audit)
+    assert plan.mapping.fields == {1: "url"}
+    assert plan.mapping.unknown == [0, 2]
+    assert "'column 3'" in "\n".join(plan.report.lines())

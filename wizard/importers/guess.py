@@ -28,6 +28,9 @@ SAMPLE = 200
 _MOST = 0.6
 """Share of a column's filled cells that must look like a kind for the column to be it."""
 
+_FEW_ACCOUNTS = 0.3
+"""Below this share of platform accounts, a column of addresses is a website column."""
+
 _UNIT_WORDS = re.compile(
     r"\b(agency|agence|bureau|office|department|departement|ministry|ministere|direction|"
     r"service|division|branch|administration|commission|secretariat|unite|unit|council|"
@@ -53,8 +56,11 @@ def guess_mapping(rows: Sequence[Sequence[object]], *, sample: int = SAMPLE) -> 
     )
     if account_urls:
         mapping.fields[account_urls[0]] = "url"
-        if len(account_urls) > 1:
-            mapping.fields[account_urls[1]] = WEBSITE
+        # a second column of addresses is the organisation's site, unless it too lists
+        # accounts (one column per platform): then it stays unknown, named in the report
+        rest = [i for i in account_urls[1:] if scores[i]["account"] < _FEW_ACCOUNTS]
+        if rest:
+            mapping.fields[rest[0]] = WEBSITE
     for kind in ("handle", "platform", "languages", "owning_unit"):
         best = max(
             (i for i in range(width) if i not in mapping.fields and scores[i][kind] >= _MOST),
