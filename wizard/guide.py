@@ -1,0 +1,29 @@
+"""Where the user guide is, in every way Vigie runs: a wheel, the frozen app, a checkout.
+
+The guide is written in ``docs/user-guide.md`` with its screenshots in ``docs/images/``;
+wheels and the frozen app carry a copy as ``resources/guide/`` (``setup.py``,
+``packaging/vigie.spec``). Help asks this module instead of guessing paths.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+GUIDE_NAME = "user-guide.md"
+
+
+def guide_folder() -> Path | None:
+    """The folder holding ``user-guide.md`` and ``images/``, or None when neither the
+    packaged copy nor a source checkout's ``docs/`` is there."""
+    packaged = Path(str(resources.files("resources") / "guide"))
+    if (packaged / GUIDE_NAME).is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parents[1] / "docs"
+    return checkout if (checkout / GUIDE_NAME).is_file() else None
+
+
+def guide_path() -> Path | None:
+    """``user-guide.md`` itself (see :func:`guide_folder`)."""
+    folder = guide_folder()
+    return None if folder is None else folder / GUIDE_NAME
