@@ -1,8 +1,9 @@
 """Where the user guide is, in every way Vigie runs: a wheel, the frozen app, a checkout.
 
-The guide is written in ``docs/user-guide.md`` with its screenshots in ``docs/images/``;
-wheels and the frozen app carry a copy as ``resources/guide/`` (``setup.py``,
-``packaging/vigie.spec``). Help asks this module instead of guessing paths.
+The guide is written in ``docs/user-guide.md`` with its screenshots in ``docs/images/``. A
+wheel carries a copy as ``resources/guide/`` (``setup.py``); the frozen app keeps the
+checkout's layout, ``docs/`` beside the packages (``packaging/vigie.spec``). Help asks this
+module instead of guessing paths.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ GUIDE_NAME = "user-guide.md"
 
 def guide_folder() -> Path | None:
     """The folder holding ``user-guide.md`` and ``images/``, or None when neither the
-    packaged copy nor a source checkout's ``docs/`` is there."""
+    packaged copy nor ``docs/`` beside the packages (a checkout, the frozen app) is there."""
     packaged = Path(str(resources.files("resources") / "guide"))
     if (packaged / GUIDE_NAME).is_file():
         return packaged

@@ -3,7 +3,7 @@
 ``clean_env`` gives a process nothing of this machine's development set-up: a home folder of
 its own, no virtual environment, no ``PYTHONPATH``, and a ``PATH`` reduced to what is asked
 (by default an empty folder: the standalone app must need no program from ``PATH``).
-``virtual_display`` starts Xvfb on a free display for the window; ``window_titles`` lists the
+``virtual_display`` starts Xvfb on a free display for the window; ``windows`` lists the
 windows on it; ``grab_screen`` saves a screenshot of it.
 """
 
@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -106,14 +107,27 @@ def virtual_display(width: int = 1280, height: int = 800) -> Iterator[str]:
         server.wait(timeout=30)
 
 
-def window_titles(display: str) -> list[str]:
-    """The titles of the windows on ``display`` (from ``xwininfo -root -tree``)."""
+@dataclass(frozen=True)
+class Window:
+    title: str
+    wm_class: str
+    width: int
+    height: int
+
+
+def windows(display: str) -> list[Window]:
+    """The windows on ``display``, from ``xwininfo -root -tree`` (class "" when none)."""
     xwininfo = need_program("xwininfo", "x11-utils")
     env = {**os.environ, "DISPLAY": display}
     done = subprocess.run(
         [xwininfo, "-root", "-tree"], env=env, capture_output=True, text=True, check=False
     )
-    return re.findall(r'^\s+0x[0-9a-f]+ "(.*)": ', done.stdout, flags=re.MULTILINE)
+    found = re.findall(
+        r'^\s+0x[0-9a-f]+ "(.*)": \((?:"([^"]*)" "[^"]*")?\)\s+(\d+)x(\d+)',
+        done.stdout,
+        flags=re.MULTILINE,
+    )
+    return [Window(title, wm_class, int(w), int(h)) for title, wm_class, w, h in found]
 
 
 def grab_screen(display: str, out: Path) -> None:

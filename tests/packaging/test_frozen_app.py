@@ -10,21 +10,25 @@ root.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers.libreoffice import assert_libreoffice_recomputes_scores, find_soffice
 from helpers.standalone import (
+    Window,
     clean_env,
     grab_screen,
     guide_images,
+    need_program,
     run,
     virtual_display,
     wait_until,
-    window_titles,
+    windows,
 )
 
 from wizard import __version__
@@ -100,39 +104,80 @@ def test_frozen_export_is_recomputed_by_libreoffice(
     assert_libreoffice_recomputes_scores(audit, work / "demo.xlsx", tmp_path, soffice, lang)
 
 
-def test_frozen_window_opens_the_demo_on_a_virtual_display(
-    unpacked: Path, home: Path, work: Path, tmp_path: Path
-) -> None:
+@contextlib.contextmanager
+def _demo_window(unpacked: Path, home: Path, work: Path, log: Path) -> Iterator[str]:
+    """The frozen app showing the demo on a fresh virtual display; yields the display."""
     organisation = demo_session().audit.engagement.organisation.name
-    with virtual_display() as display:
+    with virtual_display() as display, log.open("w") as output:
         env = clean_env(home, DISPLAY=display)
-        log = (tmp_path / "app.log").open("w")
         app = subprocess.Popen(
-            [str(unpacked / "vigie"), "--demo"], env=env, cwd=work, stdout=log, stderr=log
+            [str(unpacked / "vigie"), "--demo"], env=env, cwd=work, stdout=output, stderr=output
         )
         try:
             wait_until(
                 lambda: (
-                    app.poll() is not None or any(organisation in t for t in window_titles(display))
+                    app.poll() is not None or any(organisation in w.title for w in windows(display))
                 ),
                 120,
                 "the demo's window did not appear",
             )
-            assert app.poll() is None, (tmp_path / "app.log").read_text()
-            shot = tmp_path / "frozen-window.png"
-            wait_until(lambda: _painted(display, shot), 60, "the window was never painted")
-            titles = window_titles(display)
+            assert app.poll() is None, log.read_text()
+            yield display
             assert app.poll() is None, "the app stopped while it was being looked at"
         finally:
             app.terminate()
             app.wait(timeout=30)
-            log.close()
+
+
+def _vigie_windows(display: str) -> list[Window]:
+    """Vigie's own top-level windows (window class ``vigie``)."""
+    return [w for w in windows(display) if w.wm_class == "vigie"]
+
+
+def test_frozen_window_opens_the_demo_on_a_virtual_display(
+    unpacked: Path, home: Path, work: Path, tmp_path: Path
+) -> None:
+    organisation = demo_session().audit.engagement.organisation.name
+    shot = tmp_path / "frozen-window.png"
+    with _demo_window(unpacked, home, work, tmp_path / "app.log") as display:
+        wait_until(lambda: _painted(display, shot), 60, "the window was never painted")
+        shown = _vigie_windows(display)
     keep = os.environ.get("VIGIE_SCREENSHOT_DIR")
     if keep:
         shutil.copy2(shot, Path(keep) / shot.name)
-    main = [t for t in titles if organisation in t]
-    assert len(main) == 1
-    assert main[0].endswith("Vigie")
+    assert len(shown) == 1
+    assert organisation in shown[0].title
+    assert shown[0].title.endswith("Vigie")
+
+
+def test_frozen_help_opens_the_user_guide(
+    unpacked: Path, home: Path, work: Path, tmp_path: Path
+) -> None:
+    """F1 (Help → User guide) opens a second Vigie window: the guide shipped in the folder.
+    Without it the app would only say where the guide is in the sources (a message box)."""
+    xdotool = need_program("xdotool", "xdotool")
+    shot = tmp_path / "frozen-help.png"
+    with _demo_window(unpacked, home, work, tmp_path / "app.log") as display:
+        env = {**os.environ, "DISPLAY": display}
+        organisation = demo_session().audit.engagement.organisation.name
+        found = subprocess.run(
+            [xdotool, "search", "--onlyvisible", "--classname", "vigie"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        (window,) = found.stdout.split()  # the main window, the only one shown
+        subprocess.run([xdotool, "windowfocus", "--sync", window, "key", "F1"], env=env, check=True)
+        wait_until(lambda: len(_vigie_windows(display)) == 2, 60, "no guide window opened")
+        wait_until(lambda: _painted(display, shot), 60, "the guide was never painted")
+        guide = [w for w in _vigie_windows(display) if organisation not in w.title]
+    keep = os.environ.get("VIGIE_SCREENSHOT_DIR")
+    if keep:
+        shutil.copy2(shot, Path(keep) / shot.name)
+    assert len(guide) == 1
+    assert guide[0].width >= 600  # the guide itself, not a message box saying where it is
+    assert guide[0].height >= 400
 
 
 def _painted(display: str, shot: Path) -> bool:
@@ -155,7 +200,7 @@ def _painted(display: str, shot: Path) -> bool:
 
 def test_frozen_folder_carries_the_guide_translations_and_icons(unpacked: Path) -> None:
     data = unpacked / "_internal"
-    guide = data / "resources" / "guide" / "user-guide.md"
+    guide = data / "docs" / "user-guide.md"  # where Help (ui/help.py) looks for it
     assert guide.is_file()
     images = guide_images(guide)
     assert images
