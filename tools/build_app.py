@@ -49,10 +49,13 @@ def freeze(dist: Path, work: Path) -> Path:
 
 
 def pack(folder: Path) -> Path:
-    """The folder as one archive beside it (zip on Windows, tar.gz elsewhere)."""
+    """The folder as one archive beside it (zip on Windows, tar.gz elsewhere); on macOS the
+    ``Vigie.app`` bundle made from it, when there is one."""
     base = folder.parent / archive_name(_version())
     kind = "zip" if sys.platform == "win32" else "gztar"
-    return Path(shutil.make_archive(str(base), kind, root_dir=folder.parent, base_dir=folder.name))
+    bundle = folder.parent / "Vigie.app"
+    top = bundle.name if sys.platform == "darwin" and bundle.is_dir() else folder.name
+    return Path(shutil.make_archive(str(base), kind, root_dir=folder.parent, base_dir=top))
 
 
 def main(argv: list[str] | None = None) -> int:
