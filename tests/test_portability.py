@@ -3,7 +3,9 @@ files on a Windows share, and Windows' "file in use" refusal when a save swaps t
 
 Windows refuses to replace or delete a file that another program holds open (error 32,
 sharing violation); antivirus scanners, the search indexer and sync clients (OneDrive,
-Dropbox) hold freshly written files for a moment, so the swap is tried again briefly.
+Dropbox) hold freshly written files for a moment, so the swap is tried again briefly. Nor can
+a file be deleted while another process reads it: on a share, a colleague's Vigie reading
+the lock file when this one releases or takes it over.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from helpers.audits import make_session
 from wizard import atomic
 from wizard.baseline import baseline_file
 from wizard.demo import demo_session
-from wizard.locking import lock_path
+from wizard.locking import acquire_lock, lock_path
 from wizard.store import SaveError, backup_path, load_session, save_session
+from wizard.store_errors import LockUnavailableError
 
 
 def _in_use(winerror: int = 32) -> PermissionError:
@@ -95,3 +98,51 @@ def test_a_baseline_typed_on_windows_is_found_on_macos_and_linux(tmp_path: Path)
     found = baseline_file(session)
     assert found is not None
     assert found.resolve() == (tmp_path / "2025" / "audit 2025.vigie").resolve()
+
+
+def _refuse_unlink(monkeypatch: pytest.MonkeyPatch, target: Path, times: int) -> list[Path]:
+    """``Path.unlink`` of ``target`` fails like Windows' for its first ``times`` calls."""
+    real_unlink = Path.unlink
+    refusals: list[Path] = []
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self == target and len(refusals) < times:
+            refusals.append(self)
+            raise _in_use()
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    return refusals
+
+
+def test_releasing_a_lock_a_colleague_is_reading_still_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_wait: None
+) -> None:
+    session = tmp_path / "audit.vigie"
+    lock = acquire_lock(session)
+    refusals = _refuse_unlink(monkeypatch, lock_path(session), times=2)
+    lock.release()
+    assert len(refusals) == 2
+    assert not lock_path(session).exists()
+
+
+def test_a_lock_that_stays_in_use_is_left_without_an_error_on_close(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_wait: None
+) -> None:
+    session = tmp_path / "audit.vigie"
+    lock = acquire_lock(session)
+    _refuse_unlink(monkeypatch, lock_path(session), times=1000)
+    lock.release()  # closing the session must not fail because of the lock file
+    assert lock_path(session).exists()
+
+
+def test_taking_over_a_lock_held_open_elsewhere_says_so_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_wait: None
+) -> None:
+    session = tmp_path / "audit.vigie"
+    acquire_lock(session)
+    _refuse_unlink(monkeypatch, lock_path(session), times=1000)
+    with pytest.raises(LockUnavailableError) as caught:
+        acquire_lock(session, take_over=True)
+    assert "another program has it open" in caught.value.reason
+    assert "\n" not in caught.value.reason

@@ -77,6 +77,19 @@ def replace_file(source: Path, target: Path) -> None:
             time.sleep(0.05 * 2**attempt)
 
 
+def unlink_file(path: Path) -> None:
+    """Delete ``path`` (already gone is fine), tried again for a moment while Windows says
+    another program has it open: there a file being read cannot be deleted."""
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            path.unlink(missing_ok=True)
+            return
+        except PermissionError as exc:
+            if not is_sharing_violation(exc) or attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
 class _FdSink(io.RawIOBase):
     """A raw file over an fd whose writes are all checked (short writes are retried).
 
