@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries Vigie needs on Debian/Ubuntu when they are missing:
-# Qt's runtime libraries (offscreen and X11), and, with --test, LibreOffice and poppler,
-# which the tests use to verify the exported workbook independently of openpyxl.
+# Qt's runtime libraries (offscreen and X11); with --build, what PyInstaller needs to freeze
+# the standalone app (binutils: objdump); with --test, that too, plus LibreOffice and poppler,
+# which the tests use to verify the exported workbook independently of openpyxl, and a virtual
+# X display (Xvfb, xwininfo, xdotool) on which the tests open the standalone app's window.
 # On other systems, or without root or sudo, it says what is missing and carries on.
 set -euo pipefail
 
@@ -9,9 +11,10 @@ want=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libx11-6 libxcb1 l
       libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
       libxcb-glx0 libxkbcommon-x11-0 libdbus-1-3 fonts-dejavu-core)
-if [ "${1:-}" = "--test" ]; then
-  want+=(libreoffice-calc-nogui poppler-utils xvfb xauth)
-fi
+case "${1:-}" in
+  --build) want+=(binutils) ;;
+  --test) want+=(binutils libreoffice-calc-nogui poppler-utils xvfb xauth x11-utils xdotool) ;;
+esac
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not Debian/Ubuntu; install Qt's runtime libraries yourself" >&2; exit 0; }
 

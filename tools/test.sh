@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs Vigie with its test dependencies in .venv and runs the whole test suite.
+# Installs Vigie with its test and build dependencies in .venv and runs the whole test suite
+# (which builds the standalone app once and runs it: tests/packaging/).
 # Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/system-deps.sh --test
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[test,build]'
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 exec .venv/bin/python -m pytest "$@"

@@ -15,10 +15,12 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui import i18n
@@ -89,6 +91,15 @@ def _show_crash_message(parent, where: str) -> None:
     )
 
 
+def _app_icon() -> QIcon:
+    """Vigie's icon at every drawn size (``resources/icons``, from ``vigie.svg``)."""
+    icon = QIcon()
+    for png in sorted((resources.files("resources") / "icons").iterdir(), key=str):
+        if png.name.startswith("vigie-") and png.name.endswith(".png"):
+            icon.addFile(str(png))
+    return icon
+
+
 def _quit_after(app: QApplication) -> None:
     """``VIGIE_QUIT_AFTER_MS``: close the windows after that delay (smoke tests)."""
     raw = os.environ.get("VIGIE_QUIT_AFTER_MS", "")
@@ -113,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Vigie")
     app.setOrganizationName("Vigie")
     app.setApplicationDisplayName("Vigie")
+    app.setDesktopFileName("vigie")  # matches vigie.desktop (packaging/linux)
+    app.setWindowIcon(_app_icon())
     settings = AppSettings()
     i18n.install(i18n.resolve(settings.language()))
     handler = CrashHandler()

@@ -43,11 +43,51 @@ _ERRNO_TEXT = {
     errno.ENOENT: "the folder does not exist",
 }
 
+SHARING_VIOLATIONS = (5, 32, 33)
+"""Windows error codes for a file another program holds open: access denied, sharing
+violation, lock violation. Antivirus scanners, indexers and sync clients do this briefly."""
+REPLACE_ATTEMPTS = 6
+"""Tries of the final swap while Windows reports the file in use (about 1.5 s in all)."""
+
 
 def describe_os_error(exc: OSError, step: str, path: Path) -> str:
     """A one-line reason: what failed, which path, and that the old file is safe."""
-    what = _ERRNO_TEXT.get(exc.errno or -1) or exc.strerror or str(exc) or type(exc).__name__
+    if is_sharing_violation(exc):
+        what = "another program has the file open (Excel, an antivirus or a sync client?)"
+    else:
+        what = _ERRNO_TEXT.get(exc.errno or -1) or exc.strerror or str(exc) or type(exc).__name__
     return f"Could not save {path} ({step}): {what}. The previous version is unchanged."
+
+
+def is_sharing_violation(exc: OSError) -> bool:
+    """True for Windows' "the file is in use by another process" family of errors."""
+    return getattr(exc, "winerror", None) in SHARING_VIOLATIONS
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """``os.replace``, tried again for a moment while Windows says another program holds
+    ``target`` (POSIX has no such state: any other error is raised at once)."""
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if not is_sharing_violation(exc) or attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
+def unlink_file(path: Path) -> None:
+    """Delete ``path`` (already gone is fine), tried again for a moment while Windows says
+    another program has it open: there a file being read cannot be deleted."""
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            path.unlink(missing_ok=True)
+            return
+        except PermissionError as exc:
+            if not is_sharing_violation(exc) or attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
 
 
 class _FdSink(io.RawIOBase):
@@ -195,7 +235,7 @@ def atomic_write(
         step = "keeping a backup"
         staged = _stage_backup(path) if backup is not None else None
         step = "replacing the file"
-        os.replace(temp, path)
+        replace_file(temp, path)
         temp = None
     except OSError as exc:
         raise SaveError(describe_os_error(exc, step, path)) from exc
@@ -208,7 +248,7 @@ def atomic_write(
                     leftover.unlink()
     if staged is not None and backup is not None:
         try:
-            os.replace(staged, backup)
+            replace_file(staged, backup)
         except OSError as exc:  # saved all the same; only the backup is older than it should be
             log.warning("saved %s but could not update the backup %s: %s", path, backup, exc)
             with contextlib.suppress(OSError):

@@ -8,7 +8,8 @@ later sets beside it to show the progress.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+from pathlib import Path, PureWindowsPath
 
 from wizard.framework import Framework
 from wizard.model import Answer, Audit, Engagement, new_id, now
@@ -81,13 +82,22 @@ def start_from_previous(
     return Session(audit=fresh, blobs=blobs, path=None)
 
 
+def _portable(text: str) -> str:
+    """A relative path written on Windows (``..\\2025\\audit.vigie``) read on macOS or
+    Linux: backslashes are separators there, never part of a name Vigie would suggest."""
+    windows = PureWindowsPath(text)
+    if os.sep == "/" and "\\" in text and not windows.drive and not windows.root:
+        return windows.as_posix()
+    return text
+
+
 def baseline_file(session: Session) -> Path | None:
     """Where the baseline file should be: ``engagement.baseline``, read relative to the
     session's own folder when it is not absolute (so a folder of audits can be moved)."""
     text = session.audit.engagement.baseline.strip()
     if not text:
         return None
-    path = Path(text).expanduser()
+    path = Path(_portable(text)).expanduser()
     if not path.is_absolute() and session.path is not None:
         path = Path(session.path).parent / path
     return path

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import logging
 import os
 import secrets
 import socket
@@ -22,8 +23,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from wizard.atomic import is_sharing_violation, unlink_file
 from wizard.store_errors import LockedError, LockUnavailableError
 from wizard.version import app_version
+
+log = logging.getLogger(__name__)
 
 UNREADABLE_GRACE_SECONDS = 30
 """An empty or garbled lock younger than this may be one being written right now."""
@@ -35,6 +39,12 @@ def lock_path(path: Path) -> Path:
     """``/dir/audit.vigie`` → ``/dir/.audit.vigie.lock`` (hidden, and no ``#`` that some
     shared drives refuse in names)."""
     return path.with_name(f".{path.name}.lock")
+
+
+def _os_reason(exc: OSError) -> str:
+    if is_sharing_violation(exc):
+        return "another program has it open"
+    return exc.strerror or str(exc)
 
 
 def _boot_id() -> str:
@@ -200,10 +210,16 @@ class SessionLock:
         return current is not None and current.token == self.info.token
 
     def release(self) -> None:
-        """Remove the lock file if it is still ours; calling it twice is harmless."""
+        """Remove the lock file if it is still ours; calling it twice is harmless.
+
+        A lock file that cannot be removed (on Windows, another Vigie reading it at that very
+        moment for longer than the retries) is left: once this process is gone it is stale
+        here, and another computer asks its user, which is the safe answer."""
         if self.is_held():
-            with contextlib.suppress(FileNotFoundError):
-                self.lock_file.unlink()
+            try:
+                unlink_file(self.lock_file)
+            except OSError as exc:
+                log.warning("could not remove the lock file %s: %s", self.lock_file, exc)
 
     def __enter__(self) -> SessionLock:
         return self
@@ -242,8 +258,12 @@ def acquire_lock(path: Path, *, take_over: bool = False) -> SessionLock:
             continue  # released between our two calls: try again
         if not (take_over or existing.is_stale()):
             break
-        with contextlib.suppress(FileNotFoundError):
-            target.unlink()
+        try:
+            unlink_file(target)
+        except OSError as exc:
+            raise LockUnavailableError(
+                f"cannot remove the lock file {target}: {_os_reason(exc)}"
+            ) from None
     if existing is None:
         raise LockUnavailableError(f"cannot create the lock file {target}")
     raise LockedError(f"{path.name} is open by {existing.describe()}", existing)

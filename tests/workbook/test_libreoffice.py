@@ -3,63 +3,15 @@ cells, and its results must equal :mod:`wizard.scoring`; it converts both langua
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from helpers.libreoffice import convert, sheets_as_csv
+from helpers.libreoffice import assert_libreoffice_recomputes_scores, convert, sheets_as_csv
 from helpers.workbook import export
 
 from wizard.model import Answer
 from wizard.sample import generated_audit
-from wizard.scoring import overall_score
 from wizard.workbook import strings
 
 pytestmark = pytest.mark.libreoffice
-
-
-def _number(text: str) -> float | None:
-    """A raw CSV value; LibreOffice keeps the % sign of percent-formatted cells."""
-    text = text.strip()
-    if text.endswith("%"):
-        return float(text[:-1]) / 100
-    return float(text) if text else None
-
-
-def _summary_figures(rows: list[list[str]], audit, lang: str):
-    """Section scores by id, the overall score and completeness, as LibreOffice computed."""
-    section_ids = {s.id for s in audit.framework.sections}
-    sections = {}
-    overall = completeness = None
-    for row in rows:
-        if (
-            len(row) > 5
-            and row[1] in section_ids
-            and row[2]
-            and row[5] != strings.text("score", lang)
-        ):
-            sections[row[1]] = _number(row[5])
-        if len(row) > 3 and row[1] == strings.text("overall_score", lang):
-            overall = _number(row[3])
-        if len(row) > 3 and row[1] == strings.text("completeness", lang):
-            completeness = _number(row[3])
-    return sections, overall, completeness
-
-
-def _check(audit, path: Path, tmp_path: Path, soffice: str, lang: str) -> None:
-    sheets = sheets_as_csv(soffice, path, tmp_path)
-    sections, overall, completeness = _summary_figures(
-        sheets[strings.sheet_name("summary", lang)], audit, lang
-    )
-    expected = overall_score(audit)
-    assert len(sections) == len(audit.framework.sections)
-    for score in expected.sections:
-        got = sections[score.section_id]
-        if score.score is None:
-            assert got is None, score.section_id
-        else:
-            assert got == pytest.approx(score.score, abs=0.1), score.section_id
-    assert overall == pytest.approx(expected.score, abs=0.1)
-    assert completeness * 100 == pytest.approx(expected.completeness, abs=0.1)
 
 
 def _gappy_audit():
@@ -79,13 +31,17 @@ def _gappy_audit():
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_libreoffice_recomputes_the_apps_scores(tmp_path, soffice, lang):
     audit = _gappy_audit()
-    _check(audit, export(audit, tmp_path, lang), tmp_path, soffice, lang)
+    assert_libreoffice_recomputes_scores(
+        audit, export(audit, tmp_path, lang), tmp_path, soffice, lang
+    )
 
 
 def test_libreoffice_recomputes_the_demo(tmp_path, soffice):
     demo = pytest.importorskip("wizard.demo")
     audit = demo.demo_session().audit
-    _check(audit, export(audit, tmp_path, "fr"), tmp_path, soffice, "fr")
+    assert_libreoffice_recomputes_scores(
+        audit, export(audit, tmp_path, "fr"), tmp_path, soffice, "fr"
+    )
 
 
 def test_level_labels_follow_the_answers(tmp_path, soffice):

@@ -1,0 +1,8 @@
+"""``python -m wizard``: the ``vigie`` command; also the frozen app's entry script."""
+
+import sys
+
+from wizard.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
