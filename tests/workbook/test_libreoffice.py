@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from helpers.libreoffice import convert, sheets_as_csv
 from helpers.workbook import export
+from openpyxl.utils import column_index_from_string
 
 from wizard.model import Answer
 from wizard.sample import generated_audit
 from wizard.scoring import overall_score
-from wizard.workbook import strings
+from wizard.workbook import assessment, strings
 
 pytestmark = pytest.mark.libreoffice
 
@@ -93,17 +94,19 @@ def test_level_labels_follow_the_answers(tmp_path, soffice):
     sheets = sheets_as_csv(soffice, export(audit, tmp_path, "en"), tmp_path)
     rows = sheets[strings.sheet_name("assessment", "en")]
     names = [level.name.en for level in audit.framework.scale]
+    answer_at = column_index_from_string(assessment.ANSWER) - 1
+    label_at = column_index_from_string(assessment.LEVEL) - 1
     checked = 0
     for row in rows:
         answer = audit.answers.get(row[0]) if row and row[0] else None
         if row and row[0] in {c.id for c in audit.framework.criteria()}:
             if answer is None:
-                assert row[6] == ""
+                assert row[label_at] == ""
             elif answer.not_applicable:
-                assert row[5] == "N/A"
-                assert row[6] == strings.text("na_label", "en")
+                assert row[answer_at] == "N/A"
+                assert row[label_at] == strings.text("na_label", "en")
             else:
-                assert row[6] == names[answer.level]
+                assert row[label_at] == names[answer.level]
             checked += 1
     assert checked == len(audit.framework.criteria())
 

@@ -10,8 +10,8 @@ from helpers.workbook import export, load
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from wizard.sample import generated_audit
+from wizard.workbook import assessment, strings
 from wizard.workbook import inventory as inv
-from wizard.workbook import strings
 from wizard.workbook.names import is_valid_name
 
 LANGS = ("fr", "en")
@@ -69,7 +69,7 @@ def test_validations_everywhere_reference_the_hidden_sheet(exported):
 def test_answer_cells_offer_levels_and_not_applicable(exported, audit):
     lang, book = exported
     ws = book[strings.sheet_name("assessment", lang)]
-    (answers,) = [dv for dv in _list_validations(ws) if "F" in str(dv.sqref)]
+    (answers,) = [dv for dv in _list_validations(ws) if str(dv.sqref).startswith(assessment.ANSWER)]
     sheet, ref = answers.formula1.split("!")
     values = [c[0].value for c in book[sheet.strip("'")][ref.replace("$", "")]]
     top = audit.framework.max_level
@@ -158,7 +158,7 @@ def test_live_formulas_and_full_recalculation(exported):
     lang, book = exported
     assert book.calculation.fullCalcOnLoad
     ws = book[strings.sheet_name("assessment", lang)]
-    assert str(ws["G5"].value).startswith("=IF(ISNUMBER(F5)")
+    assert str(ws[f"{assessment.LEVEL}5"].value).startswith(f"=IF(ISNUMBER({assessment.ANSWER}5)")
     summary = book[strings.sheet_name("summary", lang)]
     formulas = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
     assert any(f.startswith("=IF(SUMIF(") or "SUMIF(" in f for f in formulas)

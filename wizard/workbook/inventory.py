@@ -21,7 +21,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from wizard import labels
 from wizard import model as m
 from wizard.scoring import account_problems, problem_label
-from wizard.workbook import page, styles
+from wizard.workbook import names, page, styles
 from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext
 from wizard.workbook.lists import Lists
@@ -152,6 +152,20 @@ def letter(key: str) -> str:
     return get_column_letter(_index(key) + 1)
 
 
+def last_row(ctx: ExportContext) -> int:
+    """The table's last row (the header row plus one row even when there are no accounts)."""
+    return FIRST_ROW + max(len(ctx.audit.accounts), 1) - 1
+
+
+def column_range(ctx: ExportContext, key: str) -> str:
+    """The absolute range of one field's cells, for the Summary's live counts."""
+    from openpyxl.utils import quote_sheetname
+
+    col = letter(key)
+    sheet = quote_sheetname(ctx.sheet("inventory"))
+    return f"{sheet}!${col}${FIRST_ROW}:${col}${last_row(ctx)}"
+
+
 def _header_label(ctx: ExportContext, key: str) -> str:
     if key in ("id", "problems"):
         return ctx.t(key)
@@ -217,7 +231,7 @@ def _flags(ctx: ExportContext, ws: Worksheet, last: int) -> None:
     )
     dormant = (
         f"OR(${status}{r}={dormant_label},AND(OR({live}),ISNUMBER(${post}{r}),"
-        f"${post}{r}<TODAY()-{days}))"
+        f"${post}{r}<{names.REPORT_DATE}-{days}))"
     )
     unofficial = _quoted(labels.label(m.AccountKind.UNOFFICIAL, lang))
     closed = _quoted(labels.label(m.AccountStatus.CLOSED, lang))
@@ -273,7 +287,7 @@ def build(ctx: ExportContext, lists: Lists) -> None:
         if (index + 1) % BATCH == 0:
             ctx.step()
     ws.flush()
-    last = FIRST_ROW + max(len(accounts), 1) - 1
+    last = last_row(ctx)
     end = get_column_letter(len(COLUMNS))
     table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:{end}{last}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)

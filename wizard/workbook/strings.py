@@ -67,6 +67,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "client_contact": ("Personne-ressource", "Client contact"),
     "period": ("Période", "Period"),
     "report_date": ("Date du rapport", "Report date"),
+    "as_of": (
+        "Données arrêtées au (dormance, revues)",
+        "Figures as of (dormancy, reviews)",
+    ),
     "scope": ("Portée", "Scope"),
     "objectives": ("Objectifs", "Objectives"),
     "framework": ("Référentiel", "Framework"),
@@ -124,6 +128,21 @@ _TEXT: dict[str, tuple[str, str]] = {
     "level": ("Niveau", "Level"),
     "chart_sections": ("Score par section (/100)", "Score by section (/100)"),
     "chart_groups": ("Conditions de succès (/100)", "Success conditions (/100)"),
+    "findings_live_note": (
+        "Les constats tirés des scores (sections faibles, critères bas) se recalculent ; "
+        "les autres (inventaire, juridique, constats de l'auditeur) sont ceux de la date "
+        "du rapport.",
+        "Findings from the scores (weak sections, low criteria) recalculate; the others "
+        "(inventory, legal, the auditor's own) are as of the report date.",
+    ),
+    "weak_section_title": (
+        "{section} : section faible ({score} %)",
+        "{section}: weak section ({score}%)",
+    ),
+    "section_recovered_title": (
+        "{section} : section remontée à {score} % (n'est plus faible)",
+        "{section}: section now at {score}% (no longer weak)",
+    ),
     "top_findings": ("Principaux constats", "Main findings"),
     "severity": ("Gravité", "Severity"),
     "finding": ("Constat", "Finding"),
@@ -201,10 +220,23 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Completeness = share of criteria with an answer (a level or N/A).",
     ),
     "method_live": (
-        "Ces chiffres sont des formules : ils se recalculent quand une réponse change dans "
-        "l'onglet Évaluation.",
-        "These figures are formulas: they recalculate when an answer changes on the "
-        "Assessment sheet.",
+        "Ce qui se recalcule (formules) : dans la Synthèse, les scores, niveaux, stades et "
+        "la complétude (d'après les réponses de l'onglet Évaluation), les chiffres clés et les "
+        "tableaux par statut, type et plateforme (d'après l'onglet Inventaire), la gravité des "
+        "constats tirés des scores (sections faibles, critères bas) ; dans l'Évaluation, le "
+        "libellé des niveaux ; dans l'Inventaire, les cellules signalées. La dormance se mesure "
+        "depuis la date d'arrêté des données (Couverture), jamais depuis la date du jour. "
+        "Ce qui reste à la date du rapport : les autres constats (inventaire, juridique, "
+        "constats de l'auditeur), l'ordre des principaux constats, le plan d'action, les "
+        "risques et la colonne Problèmes de l'inventaire.",
+        "What recalculates (formulas): on the Summary, the scores, levels, stages and "
+        "completeness (from the answers on the Assessment sheet), the key figures and the "
+        "tables by status, kind and platform (from the Inventory sheet), and the severity of "
+        "findings drawn from the scores (weak sections, low criteria); on the Assessment, the "
+        "level labels; on the Inventory, the flagged cells. Dormancy is measured from the "
+        "figures-as-of date on the Cover, never from today's date. What stays as of the "
+        "report date: the other findings (inventory, legal, the auditor's own), the order of "
+        "the main findings, the action plan, the risks and the inventory's Problems column.",
     ),
     "method_risk": (
         "Cote d'un risque = probabilité × impact (1 à 25).",
