@@ -90,6 +90,7 @@ class PrintedPage:
     number: int
     sheet: str
     sizes: tuple[float, ...]
+    words: tuple[str, ...] = ()
     """Height in points of every body word (header and footer bands left out): with the
     Carlito/Calibri metrics LibreOffice uses, a word's box is as tall as its font size."""
 
@@ -110,18 +111,19 @@ def printed_pages(pdf: Path, sheet_names: list[str]) -> list[PrintedPage]:
     pages = []
     for number, page in enumerate(ET.fromstring(_xhtml(done.stdout)).iter(_tag("page")), 1):
         height = float(page.get("height"))
-        body, footer = [], []
+        body, footer, words = [], [], []
         for word in page.iter(_tag("word")):
             y0, y1 = float(word.get("yMin")), float(word.get("yMax"))
             if y0 > height - BAND:
                 footer.append((float(word.get("xMin")), word.text or ""))
             elif y1 > BAND:
                 body.append(round(y1 - y0, 1))
+                words.append(word.text or "")
         footer_text = " ".join(text for _x, text in sorted(footer))
         sheet = next(
             (s for s in sorted(sheet_names, key=len, reverse=True) if s in footer_text), ""
         )
-        pages.append(PrintedPage(number, sheet, tuple(body)))
+        pages.append(PrintedPage(number, sheet, tuple(body), tuple(words)))
     return pages
 
 

@@ -86,8 +86,9 @@ def _client_edits(audit: m.Audit):
 
 def _inventory_row(book, handle_or_id: str) -> list[object]:
     ws = book[strings.sheet_name("inventory", "fr")]
+    handle = column_index_from_string(inventory.letter("handle")) - 1
     for row in ws.iter_rows(values_only=True):
-        if handle_or_id in (row[0], row[2]):
+        if handle_or_id in (row[0], row[handle]):
             return list(row)
     raise AssertionError(f"{handle_or_id} not in the new export")
 
@@ -127,8 +128,11 @@ def test_acceptance_demo_edited_resaved_by_libreoffice_merged(tmp_path: Path, de
     status_id, new_status = facts["status"]
     status = column_index_from_string(inventory.letter("status")) - 1
     assert _inventory_row(book, status_id)[status] == new_status
-    assert _inventory_row(book, facts["followers"])[21] == 123456
-    post = _inventory_row(book, facts["post"])[23]
+    followers = column_index_from_string(inventory.letter("followers")) - 1
+    assert _inventory_row(book, facts["followers"])[followers] == 123456
+    post = _inventory_row(book, facts["post"])[
+        column_index_from_string(inventory.letter("last_post")) - 1
+    ]
     assert (post.date() if isinstance(post, datetime) else post) == date(2024, 3, 15)
     assert _inventory_row(book, "armd.bsky.social")[1] == "Bluesky"
     with pytest.raises(AssertionError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.libreoffice import convert, sheets_as_csv
+from helpers.libreoffice import sheets_as_csv
 from helpers.workbook import export
 from openpyxl.utils import column_index_from_string
 
@@ -109,13 +109,3 @@ def test_level_labels_follow_the_answers(tmp_path, soffice):
                 assert row[label_at] == names[answer.level]
             checked += 1
     assert checked == len(audit.framework.criteria())
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_libreoffice_converts_to_pdf(tmp_path, soffice, lang):
-    audit = generated_audit(40, seed=4)
-    path = export(audit, tmp_path, lang)
-    convert(soffice, path, "pdf", tmp_path / "pdf", tmp_path / "profile")
-    pdf = tmp_path / "pdf" / f"{path.stem}.pdf"
-    assert pdf.stat().st_size > 10_000
-    assert pdf.read_bytes().startswith(b"%PDF")

@@ -172,13 +172,26 @@ def test_print_setup(exported, audit):
         assert ws.page_setup.orientation in ("landscape", "portrait")
         assert "&P" in ws.oddFooter.right.text
         assert audit.engagement.organisation.name in ws.oddHeader.left.text
-        if key != "inventory":
-            assert ws.sheet_properties.pageSetUpPr.fitToPage
-            assert ws.page_setup.fitToWidth == 1
-            assert ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToHeight == 0
+
+
+def test_inventory_prints_its_key_columns_in_one_band(exported):
+    """One landscape band of key columns, header repeated, no column page breaks."""
+    lang, book = exported
     inventory = book[strings.sheet_name("inventory", lang)]
     assert inventory.print_title_rows == f"${inv.HEADER_ROW}:${inv.HEADER_ROW}"
-    assert len(inventory.col_breaks.brk) == len(inv.PAGE_GROUPS_END)
+    assert not inventory.col_breaks.brk
+    end = inv.letter(inv.PRINTED_LAST)
+    assert str(inventory.print_area).endswith(f"$B$1:${end}${inventory.max_row}")
+    printed = {
+        c.key
+        for c in inv.COLUMNS[
+            1 : inv.COLUMNS.index(next(c for c in inv.COLUMNS if c.key == inv.PRINTED_LAST)) + 1
+        ]
+    }
+    assert {"platform", "handle", "status", "mfa", "owner", "problems"} <= printed
 
 
 def test_properties_carry_no_person(exported):

@@ -30,7 +30,7 @@ HEADERS = (
     "due",
     "status",
 )
-WIDTHS = {"A": 10, "B": 10, "C": 11, "D": 38, "E": 44, "F": 36, "G": 18, "H": 12, "I": 13}
+WIDTHS = {"A": 10, "B": 10, "C": 11, "D": 34, "E": 40, "F": 34, "G": 16, "H": 11, "I": 12}
 
 
 def _rows(ctx: ExportContext) -> list[tuple[object | None, Action | None]]:
@@ -84,6 +84,9 @@ def build(ctx: ExportContext, lists: Lists) -> None:
     ws.row_dimensions[1].height = 30
     for col, key in enumerate(HEADERS, start=1):
         write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
+    for letter in ("A", "B"):
+        ws.column_dimensions[letter].hidden = True
+    page.fit_header(ws, HEADER_ROW, 1, len(HEADERS))
     rows = _rows(ctx)
     for offset, (finding, action) in enumerate(rows, start=1):
         _write(ctx, ws, HEADER_ROW + offset, finding, action)

@@ -95,7 +95,9 @@ def _header(ctx: ExportContext, ws: Worksheet) -> None:
     for col, (letter, key, width) in enumerate(_COLUMNS, start=1):
         write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
         ws.column_dimensions[letter].width = width
-    ws.row_dimensions[HEADER_ROW].height = 30
+    for letter in (ID, POINTS, COUNTED, ASSESSED, FINDING):
+        ws.column_dimensions[letter].hidden = True
+    page.fit_header(ws, HEADER_ROW, 1, len(_COLUMNS))
 
 
 def _band(ctx: ExportContext, ws: Worksheet, row: int, section: Section) -> None:

@@ -205,7 +205,7 @@ def build(ctx: ExportContext) -> None:
     row = _criteria(ctx, ws, row, comparison)
     last = _findings(ctx, ws, row, comparison)
     ws.sheet_view.showGridLines = False
-    page.setup(ctx, ws, landscape=False)
+    page.setup(ctx, ws)  # 154 columns wide: landscape keeps the text over 8 pt
     ws.print_area = f"B1:F{max(last, 2)}"
     ws.flush()
     ctx.step()

@@ -103,7 +103,7 @@ def _definitions() -> list[NamedStyle]:
         ),
         _style(NUMBER, border=_BOX, number_format="#,##0"),
         _style(DECIMAL, border=_BOX, number_format="0.0"),
-        _style(PERCENT, border=_BOX, number_format="0%"),
+        _style(PERCENT, border=_BOX, number_format="0.0%"),  # 0.3 % is not "0%"
         _style(
             DATE,
             border=_BOX,
@@ -132,9 +132,12 @@ def _definitions() -> list[NamedStyle]:
             number_format="0.0",
             alignment=Alignment(vertical="top", horizontal="center"),
         ),
-        _style(MUTED_STYLE, font=Font(name=FONT, size=9, italic=True, color=MUTED)),
+        _style(MUTED_STYLE, font=Font(name=FONT, size=10, italic=True, color=MUTED)),
         _style(
-            LINK, font=Font(name=FONT, size=10, color="0563C1", underline="single"), border=_BOX
+            LINK,
+            font=Font(name=FONT, size=10, color="0563C1", underline="single"),
+            border=_BOX,
+            alignment=_TOP_WRAP,
         ),
     ]
 

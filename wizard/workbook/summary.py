@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 
 from wizard import labels
@@ -22,7 +23,7 @@ from wizard.workbook.cells import write_formula, write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
 
-WIDTHS = {"A": 2, "B": 10, "C": 46, "D": 12, "E": 9, "F": 11, "G": 22, "H": 22, "I": 13}
+WIDTHS = {"A": 2, "B": 10, "C": 44, "D": 22, "E": 9, "F": 11, "G": 22, "H": 20, "I": 13}
 SECTION_HEADERS = (
     "section",
     "title",
@@ -119,7 +120,8 @@ def _key_figures(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         _label(ws, row, label)
         ws.cell(row=row, column=4).fill = styles.fill(styles.SEVERITY_FILL[severity.value])
         row += 1
-    write_text(ws, ctx.t("findings_live_note"), row=row, column=2, style=styles.MUTED_STYLE)
+    note = write_text(ws, ctx.t("findings_live_note"), row=row, column=2, style=styles.MUTED_STYLE)
+    note.alignment = Alignment(vertical="top", wrap_text=True)
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
     page.fit_row(ws, row, {2: WIDTHS["B"] + WIDTHS["C"] + WIDTHS["D"]})
     return row + 2
@@ -220,6 +222,7 @@ def _sections_table(ctx: ExportContext, ws: Worksheet, row: int) -> tuple[int, i
     row = subtitle(ws, row, ctx.t("scores_by_section"))
     for col, key in enumerate(SECTION_HEADERS, start=2):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    page.fit_header(ws, row, 2, 9)
     ctx.refs["summary_header_row"] = row
     first = row + 1
     for offset, section in enumerate(ctx.audit.framework.sections):
@@ -257,6 +260,7 @@ def _top_findings(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     row = subtitle(ws, row, ctx.t("top_findings"))
     for col, key in ((2, "severity"), (3, "finding"), (4, "framework_item"), (5, "accounts")):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    page.fit_header(ws, row, 2, 5)
     row += 1
     top = ctx.findings[:10]
     if not top:
@@ -368,11 +372,11 @@ def build(ctx: ExportContext) -> None:
     _fill_overall(ctx, ws, overall_at, *sections)
     _fill_severities(ctx, ws, sections)
     groups = _groups_table(ctx, ws, sections[1] + 2, sections)
-    page.fit_rows(ws, sections[0], groups[1], {3: WIDTHS["C"]})
+    page.fit_rows(ws, sections[0], groups[1], {3: WIDTHS["C"], 4: WIDTHS["D"]})
     row = _page_break(ws, groups[1] + 2)
     row = _page_break(ws, _charts(ctx, ws, row, sections))
     last = _top_findings(ctx, ws, row)
-    page.fit_rows(ws, row, last, {3: WIDTHS["C"]})
+    page.fit_rows(ws, row + 1, last, {3: WIDTHS["C"], 4: WIDTHS["D"]})
     for letter in (POINTS_COL, COUNTED_COL, FINDING_COL, GROUP_CODE_COL):
         ws.column_dimensions[letter].hidden = True
     page.setup(ctx, ws)
