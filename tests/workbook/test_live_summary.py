@@ -164,8 +164,14 @@ def test_every_summary_figure_follows_the_clients_edits(tmp_path, soffice):
                 assert _number(got[label]) is None, (lang, label)
             else:
                 assert _number(got[label]) == pytest.approx(value, abs=1e-6), (lang, label)
+        # the verdict quotes the live figures
+        (verdict,) = [r[1] for r in rows if len(r) > 1 and strings.text("verdict_2", lang) in r[1]]
+        assert f"{expected[strings.text('accounts_total', lang)]} " in verdict
+        assert f"{overall_score(edited).score:.1f}" in verdict.replace(",", ".")
         # the main findings: LC2 no longer reads "weak section (17 %)", High
-        (finding,) = [r for r in rows if len(r) > 3 and r[2].startswith(RAISED) and r[3] == RAISED]
+        (finding,) = [
+            r for r in rows if len(r) > 3 and r[2].startswith(RAISED) and r[3].startswith(RAISED)
+        ]
         assert finding[1] == "—"
         assert "75" in finding[2]
         assert "17" not in finding[2]

@@ -143,7 +143,54 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{section} : section remontée à {score} % (n'est plus faible)",
         "{section}: section now at {score}% (no longer weak)",
     ),
-    "top_findings": ("Principaux constats", "Main findings"),
+    "unplanned_findings": (
+        "Constats sans action planifiée à la date du rapport : {count} ({parts}). "
+        "Voir la Synthèse.",
+        "Findings with no planned action as of the report date: {count} ({parts}). "
+        "See the Summary.",
+    ),
+    "all_findings_planned": (
+        "Chaque constat a au moins une action planifiée.",
+        "Every finding has at least one planned action.",
+    ),
+    "executive_summary": ("Synthèse pour la direction", "Executive summary"),
+    "priorities": (
+        "Cinq priorités (à la date du rapport)",
+        "Five priorities (as of the report date)",
+    ),
+    "with_criteria": ("critères {items}", "criteria {items}"),
+    "no_action_yet": ("Aucune action planifiée", "No action planned yet"),
+    "verdict_none": (
+        "Aucun critère n'est encore évalué : pas de score global.",
+        "No criterion is assessed yet: no overall score.",
+    ),
+    "verdict_1": ("Score global de ", "Overall score "),
+    "verdict_2": (" sur 100 : stade « ", " out of 100: stage “"),
+    "verdict_3": (" », sur ", "”, with "),
+    "verdict_4": (
+        " % des critères évalués. Inventaire : ",
+        "% of the criteria assessed. Inventory: ",
+    ),
+    "verdict_5": (" comptes, dont ", " accounts, "),
+    "verdict_6": (" dormants et ", " dormant and "),
+    "verdict_7": (
+        " sans responsable ; MFA sur tous les accès : ",
+        " without an owner; MFA on every access: ",
+    ),
+    "verdict_8": (" des comptes gérés.", " of the managed accounts."),
+    "actions_lacking_1": (" des ", " of the "),
+    "actions_lacking_2": (
+        " actions planifiées n'ont pas encore de responsable ou d'échéance ; constats sans "
+        "aucune action à la date du rapport : ",
+        " planned actions still lack an owner or a due date; findings with no action as of "
+        "the report date: ",
+    ),
+    "actions_lacking_3": (".", "."),
+    "top_findings": (
+        "Principaux constats (liste à la date du rapport ; gravité des constats de score "
+        "recalculée)",
+        "Main findings (list as of the report date; severity of score findings recalculated)",
+    ),
     "severity": ("Gravité", "Severity"),
     "finding": ("Constat", "Finding"),
     "framework_item": ("Élément du référentiel", "Framework item"),

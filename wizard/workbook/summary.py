@@ -16,7 +16,7 @@ from openpyxl.worksheet.pagebreak import Break
 from wizard import labels
 from wizard import model as m
 from wizard.rules_assessment import VERY_WEAK_SECTION, WEAK_SECTION
-from wizard.workbook import charts, live, names, page, styles
+from wizard.workbook import charts, executive, live, names, page, styles
 from wizard.workbook.assessment import AssessmentRefs
 from wizard.workbook.blocks import subtitle
 from wizard.workbook.cells import write_formula, write_text, write_value
@@ -96,9 +96,10 @@ def _fill_overall(ctx: ExportContext, ws: Worksheet, at: int, first: int, last: 
     ws.cell(row=at + 2, column=4).fill = styles.fill(styles.COMPUTED)
 
 
-def _live(ws: Worksheet, row: int, label: str, formula: str, style: str) -> int:
+def _live(ctx: ExportContext, ws: Worksheet, row: int, key: str, formula: str, style: str) -> int:
     """A key figure that is a formula over the workbook's own cells."""
-    _label(ws, row, label)
+    ctx.refs.setdefault("figure_cells", {})[key] = f"$D${row}"
+    _label(ws, row, ctx.t(key))
     write_formula(ws, "=" + formula, row=row, column=4, style=style)
     return row + 1
 
@@ -108,10 +109,10 @@ def _key_figures(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     :func:`_fill_severities` once the section table (their live part) is placed."""
     inv = live.InventoryFormulas(ctx)
     row = subtitle(ws, row, ctx.t("key_figures"))
-    row = _live(ws, row, ctx.t("accounts_total"), inv.total(), styles.NUMBER)
-    row = _live(ws, row, ctx.t("mfa_coverage"), inv.mfa_coverage(), styles.PERCENT)
-    row = _live(ws, row, ctx.t("dormant"), inv.dormant(), styles.NUMBER)
-    row = _live(ws, row, ctx.t("without_owner"), inv.without_owner(), styles.NUMBER)
+    row = _live(ctx, ws, row, "accounts_total", inv.total(), styles.NUMBER)
+    row = _live(ctx, ws, row, "mfa_coverage", inv.mfa_coverage(), styles.PERCENT)
+    row = _live(ctx, ws, row, "dormant", inv.dormant(), styles.NUMBER)
+    row = _live(ctx, ws, row, "without_owner", inv.without_owner(), styles.NUMBER)
     ctx.refs["severity_rows"] = row
     for severity in m.Severity:
         label = f"{ctx.t('findings_by_severity')} : {labels.label(severity, ctx.lang)}"
@@ -262,11 +263,11 @@ def _top_findings(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
     page.fit_header(ws, row, 2, 5)
     row += 1
-    top = ctx.findings[:10]
+    top = executive.merged_findings(ctx)[:10]
     if not top:
         write_text(ws, ctx.t("none_yet"), row=row, column=3, style=styles.TEXT)
         return row + 1
-    for finding in top:
+    for finding, repeated in top:
         live_at = _live_severity(ctx, finding)
         if live_at is None:
             cell = write_text(ws, labels.label(finding.severity, ctx.lang), row=row, column=2)
@@ -279,9 +280,10 @@ def _top_findings(ctx: ExportContext, ws: Worksheet, row: int) -> int:
             write_text(ws, finding.title(ctx.lang), row=row, column=3, style=styles.WRAP)
         else:
             write_formula(ws, title, row=row, column=3, style=styles.WRAP)
-        write_text(
-            ws, _item_label(ctx, finding.framework_item), row=row, column=4, style=styles.WRAP
-        )
+        item = _item_label(ctx, finding.framework_item)
+        if repeated:  # the low criteria this weak section's finding stands for
+            item += " (" + ", ".join(repeated) + ")"
+        write_text(ws, item, row=row, column=4, style=styles.WRAP)
         if finding.accounts:
             write_value(ws, len(finding.accounts), row=row, column=5, style=styles.NUMBER)
         row += 1
@@ -365,12 +367,21 @@ def build(ctx: ExportContext) -> None:
     write_text(ws, ctx.sheet("summary"), row=1, column=2, style=styles.TITLE)
     write_text(ws, ctx.audit.engagement.organisation.name, row=2, column=2, style=styles.SUBTITLE)
     ws.row_dimensions[1].height = 30
-    overall_at, row = _overall_block(ctx, ws, 4)
-    row = _breakdowns(ctx, ws, _key_figures(ctx, ws, row), 5)
+    executive_rows, row = executive.reserve(ctx, ws, 4)
+    row = _page_break(ws, row)
+    overall_at, row = _overall_block(ctx, ws, row)
+    row = _breakdowns(ctx, ws, _key_figures(ctx, ws, row), overall_at - 1)
     row = _page_break(ws, row)
     sections = _sections_table(ctx, ws, row)
     _fill_overall(ctx, ws, overall_at, *sections)
     _fill_severities(ctx, ws, sections)
+    figures = ctx.refs["figure_cells"]
+    figures.update(
+        overall_score=f"$D${overall_at}",
+        stage=f"$D${overall_at + 1}",
+        completeness=f"$D${overall_at + 2}",
+    )
+    executive.fill(ctx, ws, executive_rows, figures)
     groups = _groups_table(ctx, ws, sections[1] + 2, sections)
     page.fit_rows(ws, sections[0], groups[1], {3: WIDTHS["C"], 4: WIDTHS["D"]})
     row = _page_break(ws, groups[1] + 2)
