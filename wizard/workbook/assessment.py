@@ -53,6 +53,10 @@ _COLUMNS = (
     (COUNTED, "counted", 8),
     (ASSESSED, "assessed", 8),
 )
+INPUT_COLUMNS = (5, 7, 8, 9, 10)
+"""Answer, justification, notes, evidence, to review: the cells a client edits (unlocked on
+the protected sheet; the level label, weights and hidden helpers are not)."""
+
 PRINTED_LAST = WEIGHT
 """The print area ends here: the guidance and the hidden helpers stay on screen."""
 
@@ -141,6 +145,8 @@ def _criterion_row(
     write_formula(ws, f"=IF({valid},{w},0)", row=row, column=14)
     write_formula(ws, f"=IF(OR({valid},{_is_na(a)}),1,0)", row=row, column=15)
     write_formula(ws, _low_finding(ctx, section, criterion, a, valid), row=row, column=16)
+    for col in INPUT_COLUMNS:
+        page.unlock(ws.cell(row=row, column=col))
 
 
 def _low_finding(
@@ -203,6 +209,7 @@ def build(ctx: ExportContext, lists: Lists) -> AssessmentRefs:
     ws.auto_filter.ref = f"B{HEADER_ROW}:{WEIGHT}{last}"
     page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     ws.print_area = f"B1:{PRINTED_LAST}{last}"
+    page.protect(ws)
     refs = _refs(ws, last, ctx.audit.framework.max_level)
     refs = replace(refs, findings=_col(ws, FINDING, last), rows=criterion_rows)
     ctx.refs["assessment"] = refs

@@ -90,5 +90,6 @@ def build(ctx: ExportContext) -> None:
     _contents(ctx, ws, row + 1)
     ws.sheet_view.showGridLines = False
     page.setup(ctx, ws, landscape=False)
+    page.protect(ws)  # the report-date cell every time-based formula reads
     ws.flush()
     ctx.step()

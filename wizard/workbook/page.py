@@ -176,3 +176,25 @@ def fit_scale(ws: Worksheet, first: str, last: str, landscape: bool = True) -> f
             total += dimension.width or 8.43
     page_chars = LANDSCAPE_CHARS if landscape else PORTRAIT_CHARS
     return min(1.0, page_chars / total) if total else 1.0
+
+
+def protect(ws: Worksheet) -> None:
+    """Sheet protection without a password: formulas and hidden helper columns cannot be
+    overwritten by one paste; cells given :func:`unlock` stay editable, and filtering,
+    sorting unlocked ranges and resizing stay allowed. Anyone can lift it (Review ›
+    Unprotect sheet): it guards against accidents, not people."""
+    protection = ws.protection
+    protection.sheet = True
+    protection.autoFilter = False
+    protection.sort = False
+    protection.formatColumns = False
+    protection.formatRows = False
+    protection.selectLockedCells = False
+    protection.selectUnlockedCells = False
+
+
+def unlock(cell) -> None:
+    """An input cell the client may edit on a protected sheet."""
+    from openpyxl.styles import Protection
+
+    cell.protection = Protection(locked=False)

@@ -391,6 +391,7 @@ def build(ctx: ExportContext) -> None:
     for letter in (POINTS_COL, COUNTED_COL, FINDING_COL, GROUP_CODE_COL):
         ws.column_dimensions[letter].hidden = True
     page.setup(ctx, ws)
+    page.protect(ws)  # every figure here is a formula
     ws.print_area = f"A1:I{ws.max_row}"
     ws.flush()
     ctx.step()
