@@ -297,7 +297,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "audit_id": ("Identifiant de l'audit", "Audit id"),
     "names_policy": ("Noms de personnes", "Personal names"),
     "names_included": ("Inclus", "Included"),
-    "names_excluded": ("Remplacés par les rôles", "Replaced by roles"),
+    "names_excluded": (
+        "Remplacés par les rôles (auditeurs, personne-ressource, responsables, "
+        "administrateurs). Les comptes personnels de dirigeants ou d'employés restent "
+        "désignés par leur nom affiché, leur identifiant et leur adresse, tels qu'inventoriés.",
+        "Replaced by roles (auditors, client contact, owners, administrators). Personal "
+        "accounts of executives or employees are still shown by their display name, handle "
+        "and URL, as inventoried.",
+    ),
     # progress since the baseline
     "progress_baseline": ("Audit de référence", "Baseline audit"),
     "progress_current": ("Audit actuel", "Current audit"),
