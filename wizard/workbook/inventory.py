@@ -39,7 +39,7 @@ class Column:
 
     key: str
     kind: str
-    """text, wrap, url, enum, bool, date, int, percent."""
+    """text, wrap, url, enum, bool, date, int, change (signed int), percent."""
     width: float
     get: Getter
     list_key: str | None = None
@@ -107,6 +107,7 @@ COLUMNS: tuple[Column, ...] = (
     _c("third_party_apps", "wrap", 18),
     _c("last_access_review", "date", 11),
     _c("followers", "int", 10),
+    _c("followers_change", "change", 11, lambda ctx, a: ctx.follower_changes.get(a.id)),
     _c("posting_frequency", "enum", 13, lst="frequency"),
     _c("engagement_rate", "percent", 12, _rate),
     _c("audience", "wrap", 18),
@@ -136,6 +137,7 @@ _STYLE = {
     "bool": styles.TEXT,
     "date": styles.DATE,
     "int": styles.NUMBER,
+    "change": styles.SIGNED,
     "percent": styles.PERCENT,
 }
 

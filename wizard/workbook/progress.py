@@ -126,6 +126,8 @@ def _accounts(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int
         ("progress_status", len(c.status_changed)),
         ("progress_changed", len(c.fields_changed)),
     ]
+    if ctx.follower_changes:
+        counts.append(("progress_followers", sum(ctx.follower_changes.values())))
     for key, count in counts:
         write_text(ws, ctx.t(key), row=row, column=2, style=styles.LABEL)
         write_value(ws, count, row=row, column=3, style=styles.NUMBER)

@@ -325,6 +325,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "progress_closed": ("Fermé", "Closed"),
     "progress_status": ("Statut modifié", "Status changed"),
     "progress_changed": ("Autres modifications", "Other changes"),
+    "progress_followers": (
+        "Variation des abonnés (comptes présents aux deux audits)",
+        "Follower change (accounts in both audits)",
+    ),
     "progress_detail": ("Détail", "Detail"),
     "progress_criteria": ("Réponses modifiées", "Answers changed"),
     "progress_unmapped": ("Critères sans correspondance", "Criteria with no counterpart"),
@@ -361,6 +365,7 @@ _INVENTORY_HEADERS: dict[str, tuple[str, str]] = {
     "third_party_apps": ("Applications tierces", "Third-party apps"),
     "last_access_review": ("Dernière revue des accès", "Last access review"),
     "followers": ("Abonnés", "Followers"),
+    "followers_change": ("Abonnés : variation", "Follower change"),
     "posting_frequency": ("Fréquence de publication", "Posting frequency"),
     "last_post": ("Dernière publication", "Last post"),
     "engagement_rate": ("Taux d'engagement", "Engagement rate"),

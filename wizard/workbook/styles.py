@@ -37,6 +37,7 @@ WRAP = "v_wrap"
 LABEL = "v_label"
 BAND_STYLE = "v_band"
 NUMBER = "v_number"
+SIGNED = "v_signed"
 DECIMAL = "v_decimal"
 PERCENT = "v_percent"
 DATE = "v_date"
@@ -102,6 +103,7 @@ def _definitions() -> list[NamedStyle]:
             alignment=_TOP_WRAP,
         ),
         _style(NUMBER, border=_BOX, number_format="#,##0"),
+        _style(SIGNED, border=_BOX, number_format="+#,##0;-#,##0;0"),
         _style(DECIMAL, border=_BOX, number_format="0.0"),
         _style(PERCENT, border=_BOX, number_format="0.0%"),  # 0.3 % is not "0%"
         _style(
