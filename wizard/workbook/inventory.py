@@ -84,13 +84,13 @@ COLUMNS: tuple[Column, ...] = (
     # printed: the key columns, one band across a landscape page
     _c("platform", "wrap", 13, lambda ctx, a: ctx.platform(a.platform), "platform"),
     _c("handle", "wrap", 18),
-    _c("display_name", "wrap", 20),
+    _c("display_name", "wrap", 22),
     _c("kind", "enum", 15, lst="kind"),
     _c("status", "enum", 9, lst="status"),
-    _c("owner", "wrap", 18, lambda ctx, a: ctx.person(a.owner)),
+    _c("owner", "wrap", 25, lambda ctx, a: ctx.person(a.owner)),
     _c("mfa", "enum", 16, lst="mfa"),
     _c("last_post", "date", 11),
-    _c("problems", "wrap", 28, _problems),
+    _c("problems", "wrap", 32, _problems),
     # on screen only: the link (LibreOffice never wraps a hyperlink, so it would be cut on
     # paper; platform and handle identify the account), ownership and access, activity,
     # purpose, compliance, notes

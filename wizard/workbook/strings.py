@@ -67,10 +67,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "client_contact": ("Personne-ressource", "Client contact"),
     "period": ("Période", "Period"),
     "report_date": ("Date du rapport", "Report date"),
-    "as_of": (
-        "Données arrêtées au (dormance, revues)",
-        "Figures as of (dormancy, reviews)",
-    ),
+    "as_of": ("Données arrêtées au", "Figures as of"),
     "scope": ("Portée", "Scope"),
     "objectives": ("Objectifs", "Objectives"),
     "framework": ("Référentiel", "Framework"),
@@ -82,8 +79,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "to": ("au", "to"),
     # sheet descriptions for the table of contents
     "toc_summary": (
-        "Chiffres clés, scores, graphiques, principaux constats",
-        "Key figures, scores, charts, main findings",
+        "Synthèse pour la direction, chiffres clés, scores, graphiques, principaux constats",
+        "Executive summary, key figures, scores, charts, main findings",
     ),
     "toc_progress": (
         "Évolution depuis l'audit de référence",
@@ -99,8 +96,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Legal checklist and risk register",
     ),
     "toc_action_plan": (
-        "Constats, recommandations et actions",
-        "Findings, recommendations and actions",
+        "Actions planifiées, avec le constat et la recommandation auxquels elles répondent",
+        "Planned actions, with the finding and recommendation they answer",
     ),
     "toc_evidence": ("Pièces justificatives jointes", "Attached supporting documents"),
     "toc_about": ("Échelle, méthode de calcul, versions", "Scale, scoring method, versions"),
