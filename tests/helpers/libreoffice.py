@@ -6,6 +6,8 @@ import csv
 import os
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -42,6 +44,33 @@ def convert(soffice: str, source: Path, target: str, outdir: Path, profile: Path
     ]
     done = subprocess.run(args, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def convert_many(soffice: str, sources: list[Path], target: str, outdir: Path, profile: Path):
+    """One LibreOffice run for several files (each run costs seconds)."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    args = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to"]
+    args += [target, "--outdir", str(outdir), *map(str, sources)]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def read_csv_sheets(
+    soffice: str, sources: list[Path], tmp_path: Path
+) -> dict[str, dict[str, list[list[str]]]]:
+    """Every sheet of each file as LibreOffice computes it: file stem → sheet → rows."""
+    outdir = tmp_path / "csv"
+    convert_many(soffice, sources, CSV_FILTER, outdir, tmp_path / "profile")
+    books: dict[str, dict[str, list[list[str]]]] = {}
+    for source in sources:
+        prefix = f"{source.stem}-"
+        for path in outdir.glob(f"{source.stem}-*.csv"):
+            with path.open(encoding="utf-8", newline="") as handle:
+                books.setdefault(source.stem, {})[path.stem[len(prefix) :]] = list(
+                    csv.reader(handle)
+                )
+        assert source.stem in books, f"LibreOffice wrote no CSV for {source.name}"
+    return books
 
 
 def sheets_as_csv(soffice: str, xlsx: Path, tmp_path: Path) -> dict[str, list[list[str]]]:
@@ -103,3 +132,55 @@ def assert_libreoffice_recomputes_scores(
             assert got == pytest.approx(score.score, abs=0.1), score.section_id
     assert overall == pytest.approx(expected.score, abs=0.1)
     assert completeness * 100 == pytest.approx(expected.completeness, abs=0.1)
+
+
+@dataclass(frozen=True)
+class PrintedPage:
+    """One page of LibreOffice's PDF: the sheet it prints and its body text sizes."""
+
+    number: int
+    sheet: str
+    sizes: tuple[float, ...]
+    words: tuple[str, ...] = ()
+    """Height in points of every body word (header and footer bands left out): with the
+    Carlito/Calibri metrics LibreOffice uses, a word's box is as tall as its font size."""
+
+    @property
+    def smallest(self) -> float | None:
+        return min(self.sizes) if self.sizes else None
+
+
+BAND = 40.0
+"""Points at the top and bottom of a page holding the running header and footer."""
+
+
+def printed_pages(pdf: Path, sheet_names: list[str]) -> list[PrintedPage]:
+    """Each page's sheet (read from the footer, which prints the sheet name) and word heights."""
+    done = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    pages = []
+    for number, page in enumerate(ET.fromstring(_xhtml(done.stdout)).iter(_tag("page")), 1):
+        height = float(page.get("height"))
+        body, footer, words = [], [], []
+        for word in page.iter(_tag("word")):
+            y0, y1 = float(word.get("yMin")), float(word.get("yMax"))
+            if y0 > height - BAND:
+                footer.append((float(word.get("xMin")), word.text or ""))
+            elif y1 > BAND:
+                body.append(round(y1 - y0, 1))
+                words.append(word.text or "")
+        footer_text = " ".join(text for _x, text in sorted(footer))
+        sheet = next(
+            (s for s in sorted(sheet_names, key=len, reverse=True) if s in footer_text), ""
+        )
+        pages.append(PrintedPage(number, sheet, tuple(body), tuple(words)))
+    return pages
+
+
+def _xhtml(text: str) -> str:
+    return text[text.index("<html") :]
+
+
+def _tag(name: str) -> str:
+    return "{http://www.w3.org/1999/xhtml}" + name

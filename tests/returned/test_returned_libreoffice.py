@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from helpers.libreoffice import find_soffice
 from openpyxl import load_workbook
+from openpyxl.utils import column_index_from_string
 from returned_support import ClientBook, edit, libreoffice_resave
 
 from wizard import model as m
@@ -20,7 +21,7 @@ from wizard.cli import main
 from wizard.returned import ChangeKind
 from wizard.returned import review_workbook as review
 from wizard.store import load_session, save_session
-from wizard.workbook import export_workbook, strings
+from wizard.workbook import assessment, export_workbook, inventory, strings
 
 pytestmark = pytest.mark.libreoffice
 
@@ -85,8 +86,9 @@ def _client_edits(audit: m.Audit):
 
 def _inventory_row(book, handle_or_id: str) -> list[object]:
     ws = book[strings.sheet_name("inventory", "fr")]
+    handle = column_index_from_string(inventory.letter("handle")) - 1
     for row in ws.iter_rows(values_only=True):
-        if handle_or_id in (row[0], row[2]):
+        if handle_or_id in (row[0], row[handle]):
             return list(row)
     raise AssertionError(f"{handle_or_id} not in the new export")
 
@@ -119,13 +121,18 @@ def test_acceptance_demo_edited_resaved_by_libreoffice_merged(tmp_path: Path, de
     assert main(["export", str(session), "-o", str(fresh), "--lang", "fr"]) == 0
     book = load_workbook(fresh)
     ws = book[strings.sheet_name("assessment", "fr")]
-    answers = {row[0]: row[5] for row in ws.iter_rows(values_only=True) if row[0]}
+    answer = column_index_from_string(assessment.ANSWER) - 1  # the layout may move it
+    answers = {row[0]: row[answer] for row in ws.iter_rows(values_only=True) if row[0]}
     for cid, level in facts["levels"].items():
         assert answers[cid] == level
     status_id, new_status = facts["status"]
-    assert _inventory_row(book, status_id)[7] == new_status
-    assert _inventory_row(book, facts["followers"])[21] == 123456
-    post = _inventory_row(book, facts["post"])[23]
+    status = column_index_from_string(inventory.letter("status")) - 1
+    assert _inventory_row(book, status_id)[status] == new_status
+    followers = column_index_from_string(inventory.letter("followers")) - 1
+    assert _inventory_row(book, facts["followers"])[followers] == 123456
+    post = _inventory_row(book, facts["post"])[
+        column_index_from_string(inventory.letter("last_post")) - 1
+    ]
     assert (post.date() if isinstance(post, datetime) else post) == date(2024, 3, 15)
     assert _inventory_row(book, "armd.bsky.social")[1] == "Bluesky"
     with pytest.raises(AssertionError):

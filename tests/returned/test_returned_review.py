@@ -12,12 +12,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl.utils import column_index_from_string
 from returned_support import ClientBook, edit
 
 from wizard import model as m
 from wizard.returned import ChangeKind, ForeignWorkbookError, ReturnedWorkbookError
 from wizard.returned import review_workbook as review
-from wizard.workbook import export_workbook, strings
+from wizard.workbook import export_workbook, inventory, strings
 
 
 @pytest.fixture
@@ -120,7 +121,8 @@ def test_an_export_without_markers_is_found_by_names_then_headers(audit, exporte
             ws["A1"] = None
         book.sheet("inventory").title = "Comptes"
         ws = book.book["Comptes"]
-        ws.cell(_row_in(ws, audit.accounts[1].id), 8).value = "Dormant"
+        status = column_index_from_string(inventory.letter("status"))
+        ws.cell(_row_in(ws, audit.accounts[1].id), status).value = "Dormant"
 
     changeset = review(audit, edit(exported, client))
     assert keys(changeset) == {f"inventory:{audit.accounts[1].id}:status"}

@@ -127,3 +127,41 @@ def test_libreoffice_recomputes_the_score_changes(tmp_path, soffice):
                 assert float(row[4]) == pytest.approx(new - old, abs=1e-6), row[1]
             seen += 1
     assert seen == len(expected) > 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_accounts_follower_change_and_its_total(tmp_path, lang):
+    """The marketing templates' "change vs previous period": per account on the inventory,
+    totalled on the Progress sheet; an account new since the baseline has no change."""
+    from wizard.workbook import inventory as inv
+
+    session = _edited(tmp_path)
+    baseline = {a.id: a.followers for a in demo_session().audit.accounts}
+    grown = next(a for a in session.audit.accounts if a.followers)
+    grown.followers += 250
+    path = export_workbook(session, tmp_path / "a.xlsx", lang=lang)
+    book = load_workbook(path)
+    ws = book[strings.sheet_name("inventory", lang)]
+    change = inv.letter("followers_change")
+    got = {
+        ws[f"A{r}"].value: ws[f"{change}{r}"].value for r in range(inv.FIRST_ROW, ws.max_row + 1)
+    }
+    assert got[grown.id] == 250
+    assert got["acc-new"] is None
+    expected = {
+        a.id: a.followers - baseline[a.id]
+        for a in session.audit.accounts
+        if baseline.get(a.id) is not None and a.followers is not None
+    }
+    assert {k: v for k, v in got.items() if v is not None} == expected
+    total = _row(_rows(path, lang), strings.text("progress_followers", lang))
+    assert total[2] == sum(expected.values()) == 250
+
+
+def test_without_a_baseline_the_follower_change_is_empty(tmp_path):
+    from wizard.workbook import inventory as inv
+
+    path = export_workbook(demo_session().audit, tmp_path / "a.xlsx", lang="en")
+    ws = load_workbook(path)[strings.sheet_name("inventory", "en")]
+    change = inv.letter("followers_change")
+    assert all(ws[f"{change}{r}"].value is None for r in range(inv.FIRST_ROW, ws.max_row + 1))

@@ -10,8 +10,8 @@ from helpers.workbook import export, load
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from wizard.sample import generated_audit
+from wizard.workbook import assessment, strings
 from wizard.workbook import inventory as inv
-from wizard.workbook import strings
 from wizard.workbook.names import is_valid_name
 
 LANGS = ("fr", "en")
@@ -69,7 +69,7 @@ def test_validations_everywhere_reference_the_hidden_sheet(exported):
 def test_answer_cells_offer_levels_and_not_applicable(exported, audit):
     lang, book = exported
     ws = book[strings.sheet_name("assessment", lang)]
-    (answers,) = [dv for dv in _list_validations(ws) if "F" in str(dv.sqref)]
+    (answers,) = [dv for dv in _list_validations(ws) if str(dv.sqref).startswith(assessment.ANSWER)]
     sheet, ref = answers.formula1.split("!")
     values = [c[0].value for c in book[sheet.strip("'")][ref.replace("$", "")]]
     top = audit.framework.max_level
@@ -158,7 +158,7 @@ def test_live_formulas_and_full_recalculation(exported):
     lang, book = exported
     assert book.calculation.fullCalcOnLoad
     ws = book[strings.sheet_name("assessment", lang)]
-    assert str(ws["G5"].value).startswith("=IF(ISNUMBER(F5)")
+    assert str(ws[f"{assessment.LEVEL}5"].value).startswith(f"=IF(ISNUMBER({assessment.ANSWER}5)")
     summary = book[strings.sheet_name("summary", lang)]
     formulas = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
     assert any(f.startswith("=IF(SUMIF(") or "SUMIF(" in f for f in formulas)
@@ -172,13 +172,26 @@ def test_print_setup(exported, audit):
         assert ws.page_setup.orientation in ("landscape", "portrait")
         assert "&P" in ws.oddFooter.right.text
         assert audit.engagement.organisation.name in ws.oddHeader.left.text
-        if key != "inventory":
-            assert ws.sheet_properties.pageSetUpPr.fitToPage
-            assert ws.page_setup.fitToWidth == 1
-            assert ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToHeight == 0
+
+
+def test_inventory_prints_its_key_columns_in_one_band(exported):
+    """One landscape band of key columns, header repeated, no column page breaks."""
+    lang, book = exported
     inventory = book[strings.sheet_name("inventory", lang)]
     assert inventory.print_title_rows == f"${inv.HEADER_ROW}:${inv.HEADER_ROW}"
-    assert len(inventory.col_breaks.brk) == len(inv.PAGE_GROUPS_END)
+    assert not inventory.col_breaks.brk
+    end = inv.letter(inv.PRINTED_LAST)
+    assert str(inventory.print_area).endswith(f"$B$1:${end}${inventory.max_row}")
+    printed = {
+        c.key
+        for c in inv.COLUMNS[
+            1 : inv.COLUMNS.index(next(c for c in inv.COLUMNS if c.key == inv.PRINTED_LAST)) + 1
+        ]
+    }
+    assert {"platform", "handle", "status", "mfa", "owner", "problems"} <= printed
 
 
 def test_properties_carry_no_person(exported):

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from wizard.importers.values import as_text, fold
 
 IGNORE = "_ignore"
-"""Known columns that carry nothing to import (the export's id, problems and evidence)."""
+"""Known columns that carry nothing to import (the export's id, problems, evidence and
+follower change)."""
 
 SECRET = "_secret"
 """Columns that look like passwords or codes: never imported, never copied into notes."""
@@ -178,7 +179,7 @@ def _table() -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str
     for key in FIELDS:
         for lang in ("fr", "en"):
             exact.setdefault(fold(inventory_header(key, lang)), key)
-    for key in ("evidence",):
+    for key in ("evidence", "followers_change"):  # file names; a change, not a count
         for lang in ("fr", "en"):
             exact.setdefault(fold(inventory_header(key, lang)), IGNORE)
     for key, names in _VARIANTS.items():

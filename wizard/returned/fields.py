@@ -125,9 +125,9 @@ def _inventory_parser(column: inventory.Column) -> Callable:
     }.get(column.kind, _text)
 
 
-READ_ONLY_INVENTORY = frozenset({"id", "problems", "admins", "evidence"})
-"""Computed (problems), shown without the data to rebuild it (admins may be withheld,
-evidence by file name), or the key itself."""
+READ_ONLY_INVENTORY = frozenset({"id", "problems", "admins", "evidence", "followers_change"})
+"""Computed (problems, the follower change since the baseline), shown without the data to
+rebuild it (admins may be withheld, evidence by file name), or the key itself."""
 
 INVENTORY = tuple(
     FieldSpec(

@@ -14,7 +14,8 @@ from wizard.workbook.context import ExportContext
 from wizard.workbook.meta import WORKBOOK_FORMAT_VERSION
 from wizard.workbook.sheet import Sheet as Worksheet
 
-WIDTHS = {"A": 2, "B": 26, "C": 30, "D": 70}
+WIDTHS = {"A": 2, "B": 22, "C": 24, "D": 56}
+"""Columns A–D print across a portrait page at full size."""
 
 
 def _scale(ctx: ExportContext, ws: Worksheet, row: int) -> int:

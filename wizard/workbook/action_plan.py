@@ -1,8 +1,9 @@
-"""The Action plan sheet: each active finding with its recommendation and actions.
+"""The Action plan sheet: the planned actions, each beside the finding it answers.
 
-One row per action, under the finding it answers; a finding without an action still gets a
-row (so nothing the audit found is missing from the plan); actions that answer no finding
-come last. Due dates are real date cells so the client can sort and filter them.
+One row per action, in the order of the findings they answer (most severe first); actions
+that answer no finding come last. Findings nobody has planned an action for yet are not
+padded into the table: the line above it counts them by severity (the Summary lists the
+main ones). Due dates are real date cells so the client can sort and filter them.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ HEADERS = (
     "due",
     "status",
 )
-WIDTHS = {"A": 10, "B": 10, "C": 11, "D": 38, "E": 44, "F": 36, "G": 18, "H": 12, "I": 13}
+WIDTHS = {"A": 10, "B": 10, "C": 11, "D": 34, "E": 40, "F": 34, "G": 16, "H": 11, "I": 12}
 
 
 def _rows(ctx: ExportContext) -> list[tuple[object | None, Action | None]]:
@@ -48,9 +49,43 @@ def _rows(ctx: ExportContext) -> list[tuple[object | None, Action | None]]:
         keys = dict.fromkeys((finding.key, finding.key.removeprefix("own:")))
         actions = [a for key in keys for a in by_finding.get(key, [])]
         used.update(keys)
-        rows += [(finding, a) for a in actions] or [(finding, None)]
+        rows += [(finding, a) for a in actions]
     rows += [(None, a) for a in ctx.audit.actions if a.finding not in used]
     return rows
+
+
+def unplanned(ctx: ExportContext) -> list[object]:
+    """Active findings no action answers yet."""
+    planned = {a.finding for a in ctx.audit.actions}
+    return [
+        f
+        for f in ctx.findings
+        if f.key not in planned and f.key.removeprefix("own:") not in planned
+    ]
+
+
+def last_row(ctx: ExportContext) -> int:
+    return HEADER_ROW + max(len(_rows(ctx)), 1)
+
+
+def column_range(ctx: ExportContext, letter: str) -> str:
+    """An absolute range of one column of the plan's rows (for the Summary's formulas)."""
+    from openpyxl.utils import quote_sheetname
+
+    sheet = quote_sheetname(ctx.sheet("action_plan"))
+    return f"{sheet}!${letter}${HEADER_ROW + 1}:${letter}${last_row(ctx)}"
+
+
+def _unplanned_line(ctx: ExportContext) -> str:
+    from collections import Counter
+
+    counts = Counter(f.severity for f in unplanned(ctx))
+    if not counts:
+        return ctx.t("all_findings_planned")
+    parts = ", ".join(
+        f"{counts[s]} {labels.label(s, ctx.lang).lower()}" for s in Severity if counts[s]
+    )
+    return ctx.t("unplanned_findings").format(count=sum(counts.values()), parts=parts)
 
 
 def _action_text(action: Action) -> str:
@@ -82,8 +117,12 @@ def build(ctx: ExportContext, lists: Lists) -> None:
     page.set_widths(ws, WIDTHS)
     write_text(ws, ctx.sheet("action_plan"), row=1, column=3, style=styles.TITLE)
     ws.row_dimensions[1].height = 30
+    write_text(ws, _unplanned_line(ctx), row=2, column=3, style=styles.MUTED_STYLE)
     for col, key in enumerate(HEADERS, start=1):
         write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
+    for letter in ("A", "B"):
+        ws.column_dimensions[letter].hidden = True
+    page.fit_header(ws, HEADER_ROW, 1, len(HEADERS))
     rows = _rows(ctx)
     for offset, (finding, action) in enumerate(rows, start=1):
         _write(ctx, ws, HEADER_ROW + offset, finding, action)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from wizard.workbook import styles
+from wizard.workbook import page, styles
 from wizard.workbook.cells import write_text
 from wizard.workbook.context import ExportContext
 
@@ -22,4 +22,5 @@ def headers(
     """Column headers (labels in the export language) from ``first_col``; the next row."""
     for col, key in enumerate(keys, start=first_col):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    page.fit_header(ws, row, first_col, first_col + len(keys) - 1)
     return row + 1

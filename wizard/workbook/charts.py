@@ -10,13 +10,33 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, RadarChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import (
+    CharacterProperties,
+    Paragraph,
+    ParagraphProperties,
+    RichTextProperties,
+)
 
 from wizard.workbook import styles
 from wizard.workbook.sheet import Sheet as Worksheet
 
-BAR_ROWS = 21
+BAR_ROWS = 23
 """Rows of default height the bar chart covers (its height plus a gap)."""
-RADAR_ROWS = 18
+RADAR_ROWS = 22
+
+
+def _text(size: int, rotation: int = 0) -> RichText:
+    """Axis text of ``size`` hundredths of a point, turned ``rotation`` 60,000ths of a degree."""
+    return RichText(
+        bodyPr=RichTextProperties(rot=rotation, vert="horz"),
+        p=[
+            Paragraph(
+                pPr=ParagraphProperties(defRPr=CharacterProperties(sz=size)),
+                endParaRPr=CharacterProperties(sz=size),
+            )
+        ],
+    )
 
 
 def _axis_0_100(chart: BarChart | RadarChart) -> None:
@@ -52,7 +72,9 @@ def section_bars(
         setattr(series.dLbls, flag, False)
     chart.gapWidth = 60
     _axis_0_100(chart)
-    chart.width, chart.height = 25.0, 10.0
+    # upright section ids: 32 of them side by side ran together ("ST10ST11…")
+    chart.x_axis.txPr = _text(900, -5_400_000)
+    chart.width, chart.height = 25.0, 11.0
     return chart
 
 
@@ -77,5 +99,14 @@ def group_radar(
     series.marker.size = 6
     series.marker.graphicalProperties = GraphicalProperties(solidFill=styles.BLUE)
     _axis_0_100(chart)
-    chart.width, chart.height = 14.0, 8.5
+    # the scale's 0–100 labels sat on the first spoke, over its name: each point shows
+    # its score instead, and the gridlines stay
+    chart.y_axis.delete = True
+    series.dLbls = DataLabelList()
+    series.dLbls.showVal = True
+    series.dLbls.numFmt = "0"
+    for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
+        setattr(series.dLbls, flag, False)
+    chart.x_axis.txPr = _text(1000)
+    chart.width, chart.height = 18.0, 11.0
     return chart

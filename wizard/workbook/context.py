@@ -126,6 +126,29 @@ class ExportContext:
         return compare_audits(self.baseline, self.audit)
 
     @cached_property
+    def follower_changes(self) -> dict[str, int]:
+        """Account id → followers now minus at the baseline, for the accounts found in both
+        audits with both counts recorded (the marketing templates' "change vs previous
+        period"); empty without a baseline."""
+        if self.comparison is None:
+            return {}
+        from wizard.compare import match_key
+
+        before: dict[str, list[int | None]] = {}
+        for account in reversed(self.baseline.accounts):
+            before.setdefault(match_key(account), []).append(account.followers)
+        added = {id(a) for a in self.comparison.added}
+        changes = {}
+        for account in self.audit.accounts:
+            if id(account) in added:
+                continue
+            waiting = before.get(match_key(account))
+            old = waiting.pop() if waiting else None
+            if old is not None and account.followers is not None:
+                changes[account.id] = account.followers - old
+        return changes
+
+    @cached_property
     def evidence_names(self) -> dict[str, str]:
         """SHA-256 → file name, to show attachments by name."""
         return {e.sha256: e.filename for e in self.audit.evidence}

@@ -11,7 +11,7 @@ from datetime import date
 from openpyxl.utils import quote_sheetname
 
 from wizard import labels
-from wizard.workbook import page, styles
+from wizard.workbook import names, page, styles
 from wizard.workbook.cells import internal_link, write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
@@ -49,6 +49,7 @@ def _fields(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         ("client_contact", ctx.person(engagement.client_contact)),
         ("period", _period(ctx)),
         ("report_date", engagement.report_date),
+        ("as_of", ctx.today),
         ("scope", engagement.scope),
         ("objectives", engagement.objectives),
         ("framework", framework.title.get(lang)),
@@ -57,6 +58,9 @@ def _fields(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         ("generated", ctx.exported_at.replace(tzinfo=None).date()),
     ]
     for key, value in rows:
+        if key == "as_of":
+            where = f"{quote_sheetname(ws.title)}!$C${row}"
+            names.define(ctx.workbook, names.REPORT_DATE, where)
         row = _field(ws, row, ctx.t(key), value)
         page.fit_row(ws, row - 1, {3: WIDTHS["C"]})
     return row
@@ -86,5 +90,6 @@ def build(ctx: ExportContext) -> None:
     _contents(ctx, ws, row + 1)
     ws.sheet_view.showGridLines = False
     page.setup(ctx, ws, landscape=False)
+    page.protect(ws)  # the report-date cell every time-based formula reads
     ws.flush()
     ctx.step()

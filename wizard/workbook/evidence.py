@@ -14,7 +14,7 @@ from wizard.workbook.context import ExportContext
 TABLE_NAME = "tblEvidence"
 HEADER_ROW = 3
 HEADERS = ("id", "file_name", "description", "linked_to", "media_type", "size", "sha256", "added")
-WIDTHS = {"A": 10, "B": 30, "C": 32, "D": 30, "E": 16, "F": 13, "G": 36, "H": 17}
+WIDTHS = {"A": 10, "B": 26, "C": 28, "D": 28, "E": 14, "F": 12, "G": 30, "H": 16}
 
 
 def _users(ctx: ExportContext) -> dict[str, list[str]]:
@@ -41,6 +41,8 @@ def build(ctx: ExportContext) -> None:
     ws.row_dimensions[1].height = 30
     for col, key in enumerate(HEADERS, start=1):
         write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
+    ws.column_dimensions["A"].hidden = True
+    page.fit_header(ws, HEADER_ROW, 1, len(HEADERS))
     users = _users(ctx)
     r = HEADER_ROW
     for item in ctx.audit.evidence:

@@ -15,13 +15,12 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from wizard import labels
 from wizard import model as m
 from wizard.scoring import account_problems, problem_label
-from wizard.workbook import page, styles
+from wizard.workbook import names, page, styles
 from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext
 from wizard.workbook.lists import Lists
@@ -40,7 +39,7 @@ class Column:
 
     key: str
     kind: str
-    """text, wrap, url, enum, bool, date, int, percent."""
+    """text, wrap, url, enum, bool, date, int, change (signed int), percent."""
     width: float
     get: Getter
     list_key: str | None = None
@@ -65,7 +64,7 @@ def _admins(ctx: ExportContext, account: m.Account) -> str:
 
 def _problems(ctx: ExportContext, account: m.Account) -> str:
     found = account_problems(account, ctx.audit, ctx.today)
-    return "\n".join(problem_label(p, ctx.lang) for p in found)
+    return ", ".join(problem_label(p, ctx.lang) for p in found)
 
 
 def _rate(ctx: ExportContext, account: m.Account) -> float | None:
@@ -82,35 +81,36 @@ def _c(
 
 COLUMNS: tuple[Column, ...] = (
     _c("id", "text", 10),
-    _c("platform", "text", 12, lambda ctx, a: ctx.platform(a.platform), "platform"),
-    _c("handle", "text", 20),
-    # page 1: identity
-    _c("url", "url", 26),
-    _c("display_name", "wrap", 20),
-    _c("kind", "enum", 14, lst="kind"),
-    _c("languages", "text", 8, lambda ctx, a: ", ".join(a.languages)),
-    _c("status", "enum", 10, lst="status"),
+    # printed: the key columns, one band across a landscape page
+    _c("platform", "wrap", 13, lambda ctx, a: ctx.platform(a.platform), "platform"),
+    _c("handle", "wrap", 18),
+    _c("display_name", "wrap", 22),
+    _c("kind", "enum", 15, lst="kind"),
+    _c("status", "enum", 9, lst="status"),
+    _c("owner", "wrap", 25, lambda ctx, a: ctx.person(a.owner)),
+    _c("mfa", "enum", 16, lst="mfa"),
+    _c("last_post", "date", 11),
+    _c("problems", "wrap", 32, _problems),
+    # on screen only: the link (LibreOffice never wraps a hyperlink, so it would be cut on
+    # paper; platform and handle identify the account), ownership and access, activity,
+    # purpose, compliance, notes
+    _c("url", "url", 30),
+    _c("languages", "text", 10, lambda ctx, a: ", ".join(a.languages)),
     _c("verified", "bool", 8),
     _c("created", "date", 11),
-    _c("in_registry", "bool", 9),
-    # page 2: problems, ownership and access
-    _c("problems", "wrap", 20, _problems),
+    _c("in_registry", "bool", 10),
     _c("owning_unit", "wrap", 16),
-    _c("owner", "wrap", 18, lambda ctx, a: ctx.person(a.owner)),
-    _c("admin_count", "int", 8),
+    _c("admin_count", "int", 9),
     _c("admins", "wrap", 18, _admins),
     _c("credentials", "enum", 15, lst="credentials"),
-    _c("mfa", "enum", 14, lst="mfa"),
-    # page 3: security practice and activity
     _c("recovery_organisational", "bool", 13),
     _c("third_party_apps", "wrap", 18),
     _c("last_access_review", "date", 11),
     _c("followers", "int", 10),
+    _c("followers_change", "change", 11, lambda ctx, a: ctx.follower_changes.get(a.id)),
     _c("posting_frequency", "enum", 13, lst="frequency"),
-    _c("last_post", "date", 11),
-    _c("engagement_rate", "percent", 11, _rate),
+    _c("engagement_rate", "percent", 12, _rate),
     _c("audience", "wrap", 18),
-    # page 4: purpose and compliance
     _c("purpose", "wrap", 24),
     _c("kpis", "wrap", 20),
     _c("notice_linked", "enum", 10, lst="check"),
@@ -119,17 +119,15 @@ COLUMNS: tuple[Column, ...] = (
     _c("branding_consistent", "enum", 11, lst="check"),
     _c("official_languages", "enum", 11, lst="check"),
     _c("archiving", "enum", 10, lst="check"),
-    # page 5: decision and notes
     _c("recommendation", "enum", 15, lst="recommendation"),
     _c("notes", "wrap", 32),
     _c("evidence", "wrap", 18, lambda ctx, a: ctx.evidence_list(a.evidence)),
 )
 
-PAGE_GROUPS_END = ("in_registry", "mfa", "audience", "archiving")
-"""Printed pages break after these columns, so each page holds one coherent group."""
-
-PRINT_SCALE = 72
-"""Each column group fits a landscape A4 page at this scale with the repeated columns."""
+PRINTED_LAST = "problems"
+"""The print area ends with this column: one landscape band of the columns a reader of the
+paper report needs, rows as tall as those columns need (usually one line). The other
+columns stay in the workbook, on screen."""
 
 _STYLE = {
     "text": styles.TEXT,
@@ -139,6 +137,7 @@ _STYLE = {
     "bool": styles.TEXT,
     "date": styles.DATE,
     "int": styles.NUMBER,
+    "change": styles.SIGNED,
     "percent": styles.PERCENT,
 }
 
@@ -152,6 +151,20 @@ def letter(key: str) -> str:
     return get_column_letter(_index(key) + 1)
 
 
+def last_row(ctx: ExportContext) -> int:
+    """The table's last row (the header row plus one row even when there are no accounts)."""
+    return FIRST_ROW + max(len(ctx.audit.accounts), 1) - 1
+
+
+def column_range(ctx: ExportContext, key: str) -> str:
+    """The absolute range of one field's cells, for the Summary's live counts."""
+    from openpyxl.utils import quote_sheetname
+
+    col = letter(key)
+    sheet = quote_sheetname(ctx.sheet("inventory"))
+    return f"{sheet}!${col}${FIRST_ROW}:${col}${last_row(ctx)}"
+
+
 def _header_label(ctx: ExportContext, key: str) -> str:
     if key in ("id", "problems"):
         return ctx.t(key)
@@ -160,10 +173,11 @@ def _header_label(ctx: ExportContext, key: str) -> str:
     return inventory_header(key, ctx.lang)
 
 
-def _writers(ws: Worksheet) -> list[tuple[Column, Callable[[Any], Cell], int]]:
+def _writers(ws: Worksheet) -> list[tuple[Column, Callable[[Any], Cell], int, float]]:
     """Per column: the column, how its cells are written (one styled cell per look, reused
     for every row since rows are streamed), and, for wrapped columns, the characters a line
-    holds (0 elsewhere). Each column also gets its look as column style, so empty cells are
+    holds and its width (0 elsewhere: only printed columns set a row's height).
+    Each column also gets its look as column style, so empty cells are
     not written (the title rows above have blank cells of their own, see :func:`_header`)."""
     writers = []
     for col, column in enumerate(COLUMNS, start=1):
@@ -177,23 +191,26 @@ def _writers(ws: Worksheet) -> list[tuple[Column, Callable[[Any], Cell], int]]:
             "enum": cells.text,
             "bool": cells.text,
         }.get(column.kind, cells.value)
-        wraps = column.kind in ("wrap", "enum")
-        writers.append((column, put, page.line_capacity(column.width) if wraps else 0))
+        width = ws.column_dimensions[get_column_letter(col)].width
+        wraps = column.kind in ("wrap", "enum") and col <= _index(PRINTED_LAST) + 1
+        writers.append((column, put, page.line_capacity(width) if wraps else 0, width))
     return writers
 
 
 def _fill_row(
-    ctx: ExportContext, writers: list[tuple[Column, Callable[[Any], Cell], int]], account: m.Account
+    ctx: ExportContext,
+    writers: list[tuple[Column, Callable[[Any], Cell], int, float]],
+    account: m.Account,
 ) -> tuple[list[Cell], int]:
     """One account's cells, and the lines its tallest wrapped cell needs."""
     lines = 1
     cells = []
-    for column, put, capacity in writers:
+    for column, put, capacity, width in writers:
         value = column.get(ctx, account)
         cells.append(put(value))
         # most cells fit on one line: measure only those that may not
         if capacity and value and (len(value) > capacity or "\n" in value):
-            lines = max(lines, page.text_lines(value, column.width))
+            lines = max(lines, page.text_lines(value, width))
     return cells, lines
 
 
@@ -217,7 +234,7 @@ def _flags(ctx: ExportContext, ws: Worksheet, last: int) -> None:
     )
     dormant = (
         f"OR(${status}{r}={dormant_label},AND(OR({live}),ISNUMBER(${post}{r}),"
-        f"${post}{r}<TODAY()-{days}))"
+        f"${post}{r}<{names.REPORT_DATE}-{days}))"
     )
     unofficial = _quoted(labels.label(m.AccountKind.UNOFFICIAL, lang))
     closed = _quoted(labels.label(m.AccountStatus.CLOSED, lang))
@@ -254,13 +271,14 @@ def _header(ctx: ExportContext, ws: Worksheet) -> None:
         if col > 2:  # columns carry the data's look (see _writers): not the title rows
             for row in range(1, HEADER_ROW):
                 write_text(ws, None, row=row, column=col, style=styles.MUTED_STYLE)
-    ws.row_dimensions[HEADER_ROW].height = 42
+    ws.column_dimensions["A"].hidden = True
+    page.fit_header(ws, HEADER_ROW, 2, len(COLUMNS))
 
 
 def build(ctx: ExportContext, lists: Lists) -> None:
     ws = ctx.new_sheet(ctx.sheet("inventory"))
     _header(ctx, ws)
-    ws.column_dimensions["A"].hidden = True
+    _print_setup(ctx, ws)  # the fit-to-page flag is written with the sheet's first row
     ws.freeze_panes = f"D{FIRST_ROW}"
     accounts = ctx.audit.accounts
     writers = _writers(ws)
@@ -273,26 +291,20 @@ def build(ctx: ExportContext, lists: Lists) -> None:
         if (index + 1) % BATCH == 0:
             ctx.step()
     ws.flush()
-    last = FIRST_ROW + max(len(accounts), 1) - 1
+    last = last_row(ctx)
     end = get_column_letter(len(COLUMNS))
     table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:{end}{last}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     ws.add_table(table, [_header_label(ctx, column.key) for column in COLUMNS])
     _validations(ws, lists, last)
     _flags(ctx, ws, last)
-    _print_setup(ctx, ws)
-    ws.print_area = f"B1:{end}{last}"
+    ws.print_area = f"B1:{letter(PRINTED_LAST)}{last}"
     ctx.step()
 
 
 def _print_setup(ctx: ExportContext, ws: Worksheet) -> None:
-    """Too wide for one legible page: one page per column group, platform and handle
-    repeated on each, pages ordered across then down so a row's groups print together."""
-    page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", scale=PRINT_SCALE)
-    ws.print_title_cols = "B:C"
-    ws.page_setup.pageOrder = "overThenDown"
-    for key in PAGE_GROUPS_END:
-        ws.col_breaks.append(Break(id=_index(key) + 1))
+    """The key columns across one landscape page, the header row repeated on each page."""
+    page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
 
 
 def steps(ctx: ExportContext) -> int:

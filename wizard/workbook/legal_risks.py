@@ -21,7 +21,8 @@ from wizard.workbook.sheet import Sheet as Worksheet
 
 LEGAL_TABLE = "tblLegal"
 RISK_TABLE = "tblRisks"
-WIDTHS = {"A": 10, "B": 30, "C": 42, "D": 13, "E": 36, "F": 14, "G": 12, "H": 11, "I": 18, "J": 22}
+WIDTHS = {"A": 10, "B": 24, "C": 34, "D": 12, "E": 30, "F": 13, "G": 10, "H": 9, "I": 15, "J": 18}
+"""Columns B–J print across a landscape page at about 85 % (body text over 8 pt)."""
 LEGAL_HEADERS = ("id", "item", "guidance", "status", "notes", "evidence")
 RISK_HEADERS = (
     "id",

@@ -14,6 +14,9 @@ from openpyxl.workbook.workbook import Workbook
 LEVELS = "Vigie_Levels"
 STAGE_NAMES = "Vigie_StageNames"
 STAGE_MINS = "Vigie_StageMins"
+REPORT_DATE = "Vigie_ReportDate"
+"""The one cell every time-based figure is measured from (on the Cover), never TODAY():
+the workbook keeps saying what was true on the report date, however late it is opened."""
 
 _VALID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]{0,254}$")
 _CELL_LIKE = re.compile(r"^([A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|[RrCc])$")

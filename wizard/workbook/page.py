@@ -74,7 +74,7 @@ LINE_HEIGHT = 13.5
 
 def line_capacity(width: float) -> int:
     """Characters one line holds in a column ``width`` characters wide (an estimate)."""
-    return int(max(width * 1.25 - 1, 1))
+    return int(max(width * 1.2 - 1, 1))
 
 
 def text_lines(text: str, width: float) -> int:
@@ -83,17 +83,16 @@ def text_lines(text: str, width: float) -> int:
     Neither Excel nor LibreOffice re-measures row heights when opening a generated file, so
     wrapped text would overlap the next row unless the height is set here.
     """
-    per_line = line_capacity(width)
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return word_lines(text, width)
 
 
 def fit_row(ws: Worksheet, row: int, widths: dict[int, float], minimum: float = 0) -> None:
     """Give ``row`` the height its wrapped cells (column index → width) need."""
     lines = 1
     for col, width in widths.items():
-        value = ws.cell(row=row, column=col).value
-        if isinstance(value, str) and value:
-            lines = max(lines, text_lines(value, width))
+        cell = ws.cell(row=row, column=col)
+        if isinstance(cell.value, str) and cell.value and cell.data_type != "f":
+            lines = max(lines, text_lines(cell.value, width))
     if lines > 1 or minimum:
         ws.row_dimensions[row].height = max(lines * LINE_HEIGHT + 3, minimum)
 
@@ -108,3 +107,94 @@ def widths_of(ws: Worksheet, letters: str) -> dict[int, float]:
     from openpyxl.utils import column_index_from_string
 
     return {column_index_from_string(c): ws.column_dimensions[c].width for c in letters}
+
+
+HEADER_WIDTH_FACTOR = 1.15
+"""Bold header text runs about this much wider than body text."""
+
+
+def word_lines(text: str, width: float, factor: float = 1.0) -> int:
+    """Lines ``text`` needs when wrapped at word boundaries in a column ``width`` wide."""
+    capacity = max(int(line_capacity(width) / factor), 1)
+    lines = 0
+    for part in text.split("\n"):
+        used, count = 0, 1
+        for word in part.split():
+            size = len(word)
+            if (used + 1 + size if used else size) <= capacity:
+                used = used + 1 + size if used else size
+                continue
+            if used:  # the word starts a new line…
+                count += 1
+            full, rest = divmod(size, capacity)  # …and a word longer than a line breaks
+            count += full - 1 if rest == 0 else full
+            used = rest or capacity
+        lines += count
+    return max(lines, 1)
+
+
+def header_width(text: str) -> float:
+    """The narrowest column that shows every word of a bold header whole."""
+    longest = max((len(word) for word in text.split()), default=0)
+    return (longest * HEADER_WIDTH_FACTOR + 1) / 1.25 + 1
+
+
+def fit_header(ws: Worksheet, row: int, first: int, last: int) -> None:
+    """Size columns ``first``…``last`` and header ``row`` from the header texts: no column
+    narrower than its longest header word (no "Languag es"), the row as tall as the most
+    lines a header wraps to. Call before the sheet's first row is written."""
+    from openpyxl.utils import get_column_letter
+
+    lines = 1
+    for col in range(first, last + 1):
+        value = ws.cell(row=row, column=col).value
+        if not isinstance(value, str) or not value:
+            continue
+        dimension = ws.column_dimensions[get_column_letter(col)]
+        if dimension.hidden:
+            continue
+        width = max(dimension.width or 8.43, header_width(value))
+        dimension.width = width
+        lines = max(lines, word_lines(value, width, HEADER_WIDTH_FACTOR))
+    ws.row_dimensions[row].height = lines * LINE_HEIGHT + 4
+
+
+LANDSCAPE_CHARS = 145.0
+PORTRAIT_CHARS = 99.0
+"""Column-width units that fit across an A4 page at 100 % with our margins (measured in
+LibreOffice's PDF: 171 units printed at 85 % landscape)."""
+
+
+def fit_scale(ws: Worksheet, first: str, last: str, landscape: bool = True) -> float:
+    """The scale fit-to-width will print columns ``first``…``last`` at (hidden ones skipped)."""
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
+    total = 0.0
+    for col in range(column_index_from_string(first), column_index_from_string(last) + 1):
+        dimension = ws.column_dimensions[get_column_letter(col)]
+        if not dimension.hidden:
+            total += dimension.width or 8.43
+    page_chars = LANDSCAPE_CHARS if landscape else PORTRAIT_CHARS
+    return min(1.0, page_chars / total) if total else 1.0
+
+
+def protect(ws: Worksheet) -> None:
+    """Sheet protection without a password: formulas and hidden helper columns cannot be
+    overwritten by one paste; cells given :func:`unlock` stay editable, and filtering,
+    sorting unlocked ranges and resizing stay allowed. Anyone can lift it (Review ›
+    Unprotect sheet): it guards against accidents, not people."""
+    protection = ws.protection
+    protection.sheet = True
+    protection.autoFilter = False
+    protection.sort = False
+    protection.formatColumns = False
+    protection.formatRows = False
+    protection.selectLockedCells = False
+    protection.selectUnlockedCells = False
+
+
+def unlock(cell) -> None:
+    """An input cell the client may edit on a protected sheet."""
+    from openpyxl.styles import Protection
+
+    cell.protection = Protection(locked=False)

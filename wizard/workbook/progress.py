@@ -126,6 +126,8 @@ def _accounts(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int
         ("progress_status", len(c.status_changed)),
         ("progress_changed", len(c.fields_changed)),
     ]
+    if ctx.follower_changes:
+        counts.append(("progress_followers", sum(ctx.follower_changes.values())))
     for key, count in counts:
         write_text(ws, ctx.t(key), row=row, column=2, style=styles.LABEL)
         write_value(ws, count, row=row, column=3, style=styles.NUMBER)
@@ -205,7 +207,7 @@ def build(ctx: ExportContext) -> None:
     row = _criteria(ctx, ws, row, comparison)
     last = _findings(ctx, ws, row, comparison)
     ws.sheet_view.showGridLines = False
-    page.setup(ctx, ws, landscape=False)
+    page.setup(ctx, ws)  # 154 columns wide: landscape keeps the text over 8 pt
     ws.print_area = f"B1:F{max(last, 2)}"
     ws.flush()
     ctx.step()

@@ -67,6 +67,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "client_contact": ("Personne-ressource", "Client contact"),
     "period": ("Période", "Period"),
     "report_date": ("Date du rapport", "Report date"),
+    "as_of": ("Données arrêtées au", "Figures as of"),
     "scope": ("Portée", "Scope"),
     "objectives": ("Objectifs", "Objectives"),
     "framework": ("Référentiel", "Framework"),
@@ -78,8 +79,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "to": ("au", "to"),
     # sheet descriptions for the table of contents
     "toc_summary": (
-        "Chiffres clés, scores, graphiques, principaux constats",
-        "Key figures, scores, charts, main findings",
+        "Synthèse pour la direction, chiffres clés, scores, graphiques, principaux constats",
+        "Executive summary, key figures, scores, charts, main findings",
     ),
     "toc_progress": (
         "Évolution depuis l'audit de référence",
@@ -95,8 +96,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Legal checklist and risk register",
     ),
     "toc_action_plan": (
-        "Constats, recommandations et actions",
-        "Findings, recommendations and actions",
+        "Actions planifiées, avec le constat et la recommandation auxquels elles répondent",
+        "Planned actions, with the finding and recommendation they answer",
     ),
     "toc_evidence": ("Pièces justificatives jointes", "Attached supporting documents"),
     "toc_about": ("Échelle, méthode de calcul, versions", "Scale, scoring method, versions"),
@@ -124,7 +125,69 @@ _TEXT: dict[str, tuple[str, str]] = {
     "level": ("Niveau", "Level"),
     "chart_sections": ("Score par section (/100)", "Score by section (/100)"),
     "chart_groups": ("Conditions de succès (/100)", "Success conditions (/100)"),
-    "top_findings": ("Principaux constats", "Main findings"),
+    "findings_live_note": (
+        "Les constats tirés des scores (sections faibles, critères bas) se recalculent ; "
+        "les autres (inventaire, juridique, constats de l'auditeur) sont ceux de la date "
+        "du rapport.",
+        "Findings from the scores (weak sections, low criteria) recalculate; the others "
+        "(inventory, legal, the auditor's own) are as of the report date.",
+    ),
+    "weak_section_title": (
+        "{section} : section faible ({score} %)",
+        "{section}: weak section ({score}%)",
+    ),
+    "section_recovered_title": (
+        "{section} : section remontée à {score} % (n'est plus faible)",
+        "{section}: section now at {score}% (no longer weak)",
+    ),
+    "unplanned_findings": (
+        "Constats sans action planifiée à la date du rapport : {count} ({parts}). "
+        "Voir la Synthèse.",
+        "Findings with no planned action as of the report date: {count} ({parts}). "
+        "See the Summary.",
+    ),
+    "all_findings_planned": (
+        "Chaque constat a au moins une action planifiée.",
+        "Every finding has at least one planned action.",
+    ),
+    "executive_summary": ("Synthèse pour la direction", "Executive summary"),
+    "priorities": (
+        "Cinq priorités (à la date du rapport)",
+        "Five priorities (as of the report date)",
+    ),
+    "with_criteria": ("critères {items}", "criteria {items}"),
+    "no_action_yet": ("Aucune action planifiée", "No action planned yet"),
+    "verdict_none": (
+        "Aucun critère n'est encore évalué : pas de score global.",
+        "No criterion is assessed yet: no overall score.",
+    ),
+    "verdict_1": ("Score global de ", "Overall score "),
+    "verdict_2": (" sur 100 : stade « ", " out of 100: stage “"),
+    "verdict_3": (" », sur ", "”, with "),
+    "verdict_4": (
+        " % des critères évalués. Inventaire : ",
+        "% of the criteria assessed. Inventory: ",
+    ),
+    "verdict_5": (" comptes, dont ", " accounts, "),
+    "verdict_6": (" dormants et ", " dormant and "),
+    "verdict_7": (
+        " sans responsable ; MFA sur tous les accès : ",
+        " without an owner; MFA on every access: ",
+    ),
+    "verdict_8": (" des comptes gérés.", " of the managed accounts."),
+    "actions_lacking_1": (" des ", " of the "),
+    "actions_lacking_2": (
+        " actions planifiées n'ont pas encore de responsable ou d'échéance ; constats sans "
+        "aucune action à la date du rapport : ",
+        " planned actions still lack an owner or a due date; findings with no action as of "
+        "the report date: ",
+    ),
+    "actions_lacking_3": (".", "."),
+    "top_findings": (
+        "Principaux constats (liste à la date du rapport ; gravité des constats de score "
+        "recalculée)",
+        "Main findings (list as of the report date; severity of score findings recalculated)",
+    ),
     "severity": ("Gravité", "Severity"),
     "finding": ("Constat", "Finding"),
     "framework_item": ("Élément du référentiel", "Framework item"),
@@ -201,10 +264,23 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Completeness = share of criteria with an answer (a level or N/A).",
     ),
     "method_live": (
-        "Ces chiffres sont des formules : ils se recalculent quand une réponse change dans "
-        "l'onglet Évaluation.",
-        "These figures are formulas: they recalculate when an answer changes on the "
-        "Assessment sheet.",
+        "Ce qui se recalcule (formules) : dans la Synthèse, les scores, niveaux, stades et "
+        "la complétude (d'après les réponses de l'onglet Évaluation), les chiffres clés et les "
+        "tableaux par statut, type et plateforme (d'après l'onglet Inventaire), la gravité des "
+        "constats tirés des scores (sections faibles, critères bas) ; dans l'Évaluation, le "
+        "libellé des niveaux ; dans l'Inventaire, les cellules signalées. La dormance se mesure "
+        "depuis la date d'arrêté des données (Couverture), jamais depuis la date du jour. "
+        "Ce qui reste à la date du rapport : les autres constats (inventaire, juridique, "
+        "constats de l'auditeur), l'ordre des principaux constats, le plan d'action, les "
+        "risques et la colonne Problèmes de l'inventaire.",
+        "What recalculates (formulas): on the Summary, the scores, levels, stages and "
+        "completeness (from the answers on the Assessment sheet), the key figures and the "
+        "tables by status, kind and platform (from the Inventory sheet), and the severity of "
+        "findings drawn from the scores (weak sections, low criteria); on the Assessment, the "
+        "level labels; on the Inventory, the flagged cells. Dormancy is measured from the "
+        "figures-as-of date on the Cover, never from today's date. What stays as of the "
+        "report date: the other findings (inventory, legal, the auditor's own), the order of "
+        "the main findings, the action plan, the risks and the inventory's Problems column.",
     ),
     "method_risk": (
         "Cote d'un risque = probabilité × impact (1 à 25).",
@@ -218,7 +294,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "audit_id": ("Identifiant de l'audit", "Audit id"),
     "names_policy": ("Noms de personnes", "Personal names"),
     "names_included": ("Inclus", "Included"),
-    "names_excluded": ("Remplacés par les rôles", "Replaced by roles"),
+    "names_excluded": (
+        "Remplacés par les rôles (auditeurs, personne-ressource, responsables, "
+        "administrateurs). Les comptes personnels de dirigeants ou d'employés restent "
+        "désignés par leur nom affiché, leur identifiant et leur adresse, tels qu'inventoriés.",
+        "Replaced by roles (auditors, client contact, owners, administrators). Personal "
+        "accounts of executives or employees are still shown by their display name, handle "
+        "and URL, as inventoried.",
+    ),
     # progress since the baseline
     "progress_baseline": ("Audit de référence", "Baseline audit"),
     "progress_current": ("Audit actuel", "Current audit"),
@@ -239,6 +322,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "progress_closed": ("Fermé", "Closed"),
     "progress_status": ("Statut modifié", "Status changed"),
     "progress_changed": ("Autres modifications", "Other changes"),
+    "progress_followers": (
+        "Variation des abonnés (comptes présents aux deux audits)",
+        "Follower change (accounts in both audits)",
+    ),
     "progress_detail": ("Détail", "Detail"),
     "progress_criteria": ("Réponses modifiées", "Answers changed"),
     "progress_unmapped": ("Critères sans correspondance", "Criteria with no counterpart"),
@@ -275,6 +362,7 @@ _INVENTORY_HEADERS: dict[str, tuple[str, str]] = {
     "third_party_apps": ("Applications tierces", "Third-party apps"),
     "last_access_review": ("Dernière revue des accès", "Last access review"),
     "followers": ("Abonnés", "Followers"),
+    "followers_change": ("Abonnés : variation", "Follower change"),
     "posting_frequency": ("Fréquence de publication", "Posting frequency"),
     "last_post": ("Dernière publication", "Last post"),
     "engagement_rate": ("Taux d'engagement", "Engagement rate"),

@@ -37,6 +37,7 @@ WRAP = "v_wrap"
 LABEL = "v_label"
 BAND_STYLE = "v_band"
 NUMBER = "v_number"
+SIGNED = "v_signed"
 DECIMAL = "v_decimal"
 PERCENT = "v_percent"
 DATE = "v_date"
@@ -102,8 +103,9 @@ def _definitions() -> list[NamedStyle]:
             alignment=_TOP_WRAP,
         ),
         _style(NUMBER, border=_BOX, number_format="#,##0"),
+        _style(SIGNED, border=_BOX, number_format="+#,##0;-#,##0;0"),
         _style(DECIMAL, border=_BOX, number_format="0.0"),
-        _style(PERCENT, border=_BOX, number_format="0%"),
+        _style(PERCENT, border=_BOX, number_format="0.0%"),  # 0.3 % is not "0%"
         _style(
             DATE,
             border=_BOX,
@@ -132,9 +134,12 @@ def _definitions() -> list[NamedStyle]:
             number_format="0.0",
             alignment=Alignment(vertical="top", horizontal="center"),
         ),
-        _style(MUTED_STYLE, font=Font(name=FONT, size=9, italic=True, color=MUTED)),
+        _style(MUTED_STYLE, font=Font(name=FONT, size=10, italic=True, color=MUTED)),
         _style(
-            LINK, font=Font(name=FONT, size=10, color="0563C1", underline="single"), border=_BOX
+            LINK,
+            font=Font(name=FONT, size=10, color="0563C1", underline="single"),
+            border=_BOX,
+            alignment=_TOP_WRAP,
         ),
     ]
 

@@ -9,20 +9,21 @@ Assessment answer cells (:class:`~wizard.workbook.assessment.AssessmentRefs`), r
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 
 from wizard import labels
 from wizard import model as m
-from wizard.workbook import charts, names, page, styles
+from wizard.rules_assessment import VERY_WEAK_SECTION, WEAK_SECTION
+from wizard.workbook import charts, executive, live, names, page, styles
 from wizard.workbook.assessment import AssessmentRefs
 from wizard.workbook.blocks import subtitle
 from wizard.workbook.cells import write_formula, write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
 
-WIDTHS = {"A": 2, "B": 10, "C": 46, "D": 12, "E": 9, "F": 11, "G": 22, "H": 22, "I": 13}
+WIDTHS = {"A": 2, "B": 10, "C": 44, "D": 22, "E": 9, "F": 11, "G": 22, "H": 20, "I": 13}
 SECTION_HEADERS = (
     "section",
     "title",
@@ -36,6 +37,8 @@ SECTION_HEADERS = (
     "counted",
 )
 SCORE_COL, WEIGHT_COL, POINTS_COL, COUNTED_COL = "F", "E", "J", "K"
+FINDING_COL, GROUP_CODE_COL = "L", "M"
+"""Hidden: the live severity of each section's "weak section" finding."""
 
 
 def _stage_formula(ref: str) -> str:
@@ -93,22 +96,53 @@ def _fill_overall(ctx: ExportContext, ws: Worksheet, at: int, first: int, last: 
     ws.cell(row=at + 2, column=4).fill = styles.fill(styles.COMPUTED)
 
 
+def _live(ctx: ExportContext, ws: Worksheet, row: int, key: str, formula: str, style: str) -> int:
+    """A key figure that is a formula over the workbook's own cells."""
+    ctx.refs.setdefault("figure_cells", {})[key] = f"$D${row}"
+    _label(ws, row, ctx.t(key))
+    write_formula(ws, "=" + formula, row=row, column=4, style=style)
+    return row + 1
+
+
 def _key_figures(ctx: ExportContext, ws: Worksheet, row: int) -> int:
-    stats = ctx.stats
+    """Inventory figures as live formulas; the findings counts are filled in by
+    :func:`_fill_severities` once the section table (their live part) is placed."""
+    inv = live.InventoryFormulas(ctx)
     row = subtitle(ws, row, ctx.t("key_figures"))
-    row = _figure(ws, row, ctx.t("accounts_total"), stats.total, styles.NUMBER)
-    coverage = None if stats.mfa_coverage is None else stats.mfa_coverage / 100
-    row = _figure(ws, row, ctx.t("mfa_coverage"), coverage, styles.PERCENT)
-    row = _figure(ws, row, ctx.t("dormant"), stats.dormant, styles.NUMBER)
-    row = _figure(ws, row, ctx.t("without_owner"), stats.without_owner, styles.NUMBER)
-    by_severity = Counter(f.severity for f in ctx.findings)
+    row = _live(ctx, ws, row, "accounts_total", inv.total(), styles.NUMBER)
+    row = _live(ctx, ws, row, "mfa_coverage", inv.mfa_coverage(), styles.PERCENT)
+    row = _live(ctx, ws, row, "dormant", inv.dormant(), styles.NUMBER)
+    row = _live(ctx, ws, row, "without_owner", inv.without_owner(), styles.NUMBER)
+    ctx.refs["severity_rows"] = row
     for severity in m.Severity:
         label = f"{ctx.t('findings_by_severity')} : {labels.label(severity, ctx.lang)}"
         if ctx.lang == "en":
             label = label.replace(" : ", ": ")
-        row = _figure(ws, row, label, by_severity[severity], styles.NUMBER)
-        ws.cell(row=row - 1, column=4).fill = styles.fill(styles.SEVERITY_FILL[severity.value])
-    return row + 1
+        _label(ws, row, label)
+        ws.cell(row=row, column=4).fill = styles.fill(styles.SEVERITY_FILL[severity.value])
+        row += 1
+    note = write_text(ws, ctx.t("findings_live_note"), row=row, column=2, style=styles.MUTED_STYLE)
+    note.alignment = Alignment(vertical="top", wrap_text=True)
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+    page.fit_row(ws, row, {2: WIDTHS["B"] + WIDTHS["C"] + WIDTHS["D"]})
+    return row + 2
+
+
+def _fill_severities(ctx: ExportContext, ws: Worksheet, sections: tuple[int, int]) -> None:
+    """Findings by severity: the score-based ones counted live (the section table's and the
+    assessment's hidden severity columns), the others as of the report date."""
+    refs: AssessmentRefs = ctx.refs["assessment"]
+    first, last = sections
+    section_col = f"${FINDING_COL}${first}:${FINDING_COL}${last}"
+    fixed = Counter(f.severity for f in ctx.findings if f.rule_id not in live.SCORE_RULES)
+    for offset, severity in enumerate(m.Severity):
+        shown = '"' + labels.label(severity, ctx.lang) + '"'
+        formula = (
+            f"={fixed[severity]}+COUNTIF({section_col},{shown})+COUNTIF({refs.findings},{shown})"
+        )
+        row = ctx.refs["severity_rows"] + offset
+        write_formula(ws, formula, row=row, column=4, style=styles.NUMBER)
+        ws.cell(row=row, column=4).fill = styles.fill(styles.SEVERITY_FILL[severity.value])
 
 
 def _breakdown(
@@ -116,42 +150,43 @@ def _breakdown(
     ws: Worksheet,
     row: int,
     title: str,
-    counts: Counter[str],
-    name: Callable[[str], str],
+    key: str,
+    shown: list[str],
     col: int = 2,
     span: int = 2,
 ) -> int:
-    """A count-and-share table, largest first, its label over ``span`` columns."""
+    """A live count-and-share table over one inventory column, its label over ``span``
+    columns: one row per value in ``shown``."""
+    inv = live.InventoryFormulas(ctx)
     _label(ws, row, ctx.t(title), col, span)
     for extra in range(col, col + span):
         ws.cell(row=row, column=extra).style = styles.HEADER
     write_text(ws, ctx.t("count"), row=row, column=col + span, style=styles.HEADER)
     write_text(ws, ctx.t("share"), row=row, column=col + span + 1, style=styles.HEADER)
     row += 1
-    total = sum(counts.values()) or 1
-    for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0]))):
-        row = _figure(ws, row, name(key), count, styles.NUMBER, col, span)
-        write_value(ws, count / total, row=row - 1, column=col + span + 1, style=styles.PERCENT)
+    total = inv.total()
+    for name in shown:
+        _label(ws, row, name, col, span)
+        count = write_formula(ws, "=" + inv.count(key, name), row=row, column=col + span)
+        count.style = styles.NUMBER
+        share = f"=IF({total}=0,0,{count.coordinate}/{total})"
+        write_formula(ws, share, row=row, column=col + span + 1, style=styles.PERCENT)
+        row += 1
     return row + 1
 
 
 def _breakdowns(ctx: ExportContext, ws: Worksheet, left: int, right: int) -> int:
-    """Status and kind under the key figures; platforms in the right-hand block."""
-    stats, lang = ctx.stats, ctx.lang
-    left = _breakdown(
-        ctx,
-        ws,
-        left,
-        "by_status",
-        stats.by_status,
-        lambda v: labels.label(m.AccountStatus(v), lang),
-    )
-    left = _breakdown(
-        ctx, ws, left, "by_kind", stats.by_kind, lambda v: labels.label(m.AccountKind(v), lang)
-    )
-    right = _breakdown(
-        ctx, ws, right, "by_platform", stats.by_platform, ctx.platform, col=7, span=1
-    )
+    """Status and kind (every value) under the key figures; the platforms the inventory
+    holds, most accounts first, in the right-hand block."""
+    lang = ctx.lang
+    statuses = [labels.label(v, lang) for v in m.AccountStatus]
+    kinds = [labels.label(v, lang) for v in m.AccountKind]
+    by_platform = ctx.stats.by_platform
+    platforms = sorted(by_platform, key=lambda p: (-by_platform[p], ctx.platform(p)))
+    left = _breakdown(ctx, ws, left, "by_status", "status", statuses)
+    left = _breakdown(ctx, ws, left, "by_kind", "kind", kinds)
+    names_shown = [ctx.platform(p) for p in platforms]
+    right = _breakdown(ctx, ws, right, "by_platform", "platform", names_shown, col=7, span=1)
     return max(left, right)
 
 
@@ -160,7 +195,8 @@ def _section_row(ctx: ExportContext, ws: Worksheet, row: int, section: object) -
     sec = f"$B{row}"
     write_text(ws, section.id, row=row, column=2, style=styles.TEXT)
     write_text(ws, section.title.get(ctx.lang), row=row, column=3, style=styles.WRAP)
-    write_text(ws, section.group, row=row, column=4, style=styles.TEXT)
+    write_text(ws, section.group, row=row, column=13)  # the code, for the groups' SUMIFs
+    write_text(ws, _group_title(ctx, section.group), row=row, column=4, style=styles.WRAP)
     write_value(ws, section.weight, row=row, column=5, style=styles.TEXT)
     points = f"SUMIF({refs.sections},{sec},{refs.points})"
     counted = f"SUMIF({refs.sections},{sec},{refs.counted})"
@@ -176,12 +212,18 @@ def _section_row(ctx: ExportContext, ws: Worksheet, row: int, section: object) -
     write_formula(ws, complete, row=row, column=9, style=styles.PERCENT)
     write_formula(ws, f"=IF(ISNUMBER({f}),{f}*E{row},0)", row=row, column=10)
     write_formula(ws, f"=IF(ISNUMBER({f}),E{row},0)", row=row, column=11)
+    high = f"IF(ISNUMBER({f}),{f}<{VERY_WEAK_SECTION},FALSE)"
+    medium = f"IF(ISNUMBER({f}),{f}<{WEAK_SECTION},FALSE)"
+    key = f"asm.weak_section:{section.id}"
+    write_formula(ws, live.severity_formula(ctx, key, high, medium), row=row, column=12)
+    ctx.refs.setdefault("section_rows", {})[section.id] = row
 
 
 def _sections_table(ctx: ExportContext, ws: Worksheet, row: int) -> tuple[int, int]:
     row = subtitle(ws, row, ctx.t("scores_by_section"))
     for col, key in enumerate(SECTION_HEADERS, start=2):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    page.fit_header(ws, row, 2, 9)
     ctx.refs["summary_header_row"] = row
     first = row + 1
     for offset, section in enumerate(ctx.audit.framework.sections):
@@ -193,7 +235,7 @@ def _groups_table(
     ctx: ExportContext, ws: Worksheet, row: int, sections: tuple[int, int]
 ) -> tuple[int, int]:
     first_s, last_s = sections
-    group_col = f"$D${first_s}:$D${last_s}"
+    group_col = f"${GROUP_CODE_COL}${first_s}:${GROUP_CODE_COL}${last_s}"
     points = f"${POINTS_COL}${first_s}:${POINTS_COL}${last_s}"
     counted = f"${COUNTED_COL}${first_s}:${COUNTED_COL}${last_s}"
     row = subtitle(ws, row, ctx.t("scores_by_group"))
@@ -202,11 +244,12 @@ def _groups_table(
     first = row + 1
     for offset, group in enumerate(ctx.audit.framework.groups):
         r = first + offset
-        write_text(ws, group.id, row=r, column=2, style=styles.TEXT)
+        write_value(ws, offset + 1, row=r, column=2, style=styles.TEXT)
         write_text(ws, group.title.get(ctx.lang), row=r, column=3, style=styles.WRAP)
+        code = '"' + group.id.replace('"', '""') + '"'
         g_points, g_counted = (
-            f"SUMIF({group_col},B{r},{points})",
-            f"SUMIF({group_col},B{r},{counted})",
+            f"SUMIF({group_col},{code},{points})",
+            f"SUMIF({group_col},{code},{counted})",
         )
         write_formula(
             ws, f'=IF({g_counted}=0,"",{g_points}/{g_counted})', row=r, column=4, style=styles.SCORE
@@ -218,21 +261,79 @@ def _top_findings(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     row = subtitle(ws, row, ctx.t("top_findings"))
     for col, key in ((2, "severity"), (3, "finding"), (4, "framework_item"), (5, "accounts")):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
+    page.fit_header(ws, row, 2, 5)
     row += 1
-    top = ctx.findings[:10]
+    top = executive.merged_findings(ctx)[:10]
     if not top:
         write_text(ws, ctx.t("none_yet"), row=row, column=3, style=styles.TEXT)
         return row + 1
-    for finding in top:
-        cell = write_text(
-            ws, labels.label(finding.severity, ctx.lang), row=row, column=2, style=styles.TEXT
-        )
+    for finding, repeated in top:
+        live_at = _live_severity(ctx, finding)
+        if live_at is None:
+            cell = write_text(ws, labels.label(finding.severity, ctx.lang), row=row, column=2)
+        else:
+            cell = write_formula(ws, f'=IF({live_at}="","—",{live_at})', row=row, column=2)
+        cell.style = styles.TEXT
         cell.fill = styles.fill(styles.SEVERITY_FILL[finding.severity.value])
-        write_text(ws, finding.title(ctx.lang), row=row, column=3, style=styles.WRAP)
-        write_text(ws, finding.framework_item, row=row, column=4, style=styles.TEXT)
-        write_value(ws, len(finding.accounts), row=row, column=5, style=styles.NUMBER)
+        title = _live_title(ctx, finding)
+        if title is None:
+            write_text(ws, finding.title(ctx.lang), row=row, column=3, style=styles.WRAP)
+        else:
+            write_formula(ws, title, row=row, column=3, style=styles.WRAP)
+        item = _item_label(ctx, finding.framework_item)
+        if repeated:  # the low criteria this weak section's finding stands for
+            item += " (" + ", ".join(repeated) + ")"
+        write_text(ws, item, row=row, column=4, style=styles.WRAP)
+        if finding.accounts:
+            write_value(ws, len(finding.accounts), row=row, column=5, style=styles.NUMBER)
         row += 1
     return row
+
+
+def _item_label(ctx: ExportContext, item: str) -> str:
+    """A framework item as the reader knows it: a legal checklist line by its title (its id
+    is an internal code), a section or criterion by its number."""
+    legal = next((line for line in ctx.audit.framework.legal if line.id == item), None)
+    return legal.title.get(ctx.lang) if legal is not None else item
+
+
+def _group_title(ctx: ExportContext, group_id: str) -> str:
+    group = next((g for g in ctx.audit.framework.groups if g.id == group_id), None)
+    return group.title.get(ctx.lang) if group is not None else group_id
+
+
+def _live_severity(ctx: ExportContext, finding) -> str | None:
+    """The cell holding a score-based finding's live severity, or None for the others."""
+    item = finding.framework_item
+    if finding.rule_id == "asm.weak_section":
+        return f"${FINDING_COL}${ctx.refs['section_rows'][item]}"
+    if finding.rule_id == "asm.low_criterion":
+        refs: AssessmentRefs = ctx.refs["assessment"]
+        sheet = refs.findings.split("!")[0]
+        return f"{sheet}!$P${refs.rows[item]}"
+    return None
+
+
+def _live_title(ctx: ExportContext, finding) -> str | None:
+    """A weak section's title with its live score (unless the auditor rewrote it)."""
+    rewritten = finding.title(ctx.lang) != finding.finding.title(ctx.lang)
+    if finding.rule_id != "asm.weak_section" or rewritten:
+        return None
+    row = ctx.refs["section_rows"][finding.framework_item]
+    weak, now = (
+        _with_score(ctx.t(key), finding.framework_item, f"${SCORE_COL}${row}")
+        for key in ("weak_section_title", "section_recovered_title")
+    )
+    return f'=IF(${FINDING_COL}${row}="",{now},{weak})'
+
+
+def _with_score(text: str, section: str, score: str) -> str:
+    """A label with the section id in it and the live score (rounded) in place of {score}."""
+    head, tail = (
+        '"' + part.replace("{section}", section).replace('"', '""') + '"'
+        for part in text.split("{score}")
+    )
+    return f'{head}&TEXT({score},"0")&{tail}'
 
 
 def _radar_rows(ctx: ExportContext, first: int) -> tuple[int, int]:
@@ -266,20 +367,31 @@ def build(ctx: ExportContext) -> None:
     write_text(ws, ctx.sheet("summary"), row=1, column=2, style=styles.TITLE)
     write_text(ws, ctx.audit.engagement.organisation.name, row=2, column=2, style=styles.SUBTITLE)
     ws.row_dimensions[1].height = 30
-    overall_at, row = _overall_block(ctx, ws, 4)
-    row = _breakdowns(ctx, ws, _key_figures(ctx, ws, row), 5)
+    executive_rows, row = executive.reserve(ctx, ws, 4)
+    row = _page_break(ws, row)
+    overall_at, row = _overall_block(ctx, ws, row)
+    row = _breakdowns(ctx, ws, _key_figures(ctx, ws, row), overall_at - 1)
     row = _page_break(ws, row)
     sections = _sections_table(ctx, ws, row)
     _fill_overall(ctx, ws, overall_at, *sections)
+    _fill_severities(ctx, ws, sections)
+    figures = ctx.refs["figure_cells"]
+    figures.update(
+        overall_score=f"$D${overall_at}",
+        stage=f"$D${overall_at + 1}",
+        completeness=f"$D${overall_at + 2}",
+    )
+    executive.fill(ctx, ws, executive_rows, figures)
     groups = _groups_table(ctx, ws, sections[1] + 2, sections)
-    page.fit_rows(ws, sections[0], groups[1], {3: WIDTHS["C"]})
+    page.fit_rows(ws, sections[0], groups[1], {3: WIDTHS["C"], 4: WIDTHS["D"]})
     row = _page_break(ws, groups[1] + 2)
     row = _page_break(ws, _charts(ctx, ws, row, sections))
     last = _top_findings(ctx, ws, row)
-    page.fit_rows(ws, row, last, {3: WIDTHS["C"]})
-    for letter in (POINTS_COL, COUNTED_COL):
+    page.fit_rows(ws, row + 1, last, {3: WIDTHS["C"], 4: WIDTHS["D"]})
+    for letter in (POINTS_COL, COUNTED_COL, FINDING_COL, GROUP_CODE_COL):
         ws.column_dimensions[letter].hidden = True
     page.setup(ctx, ws)
+    page.protect(ws)  # every figure here is a formula
     ws.print_area = f"A1:I{ws.max_row}"
     ws.flush()
     ctx.step()
