@@ -62,11 +62,12 @@ def cmd_demo(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="vigie demo", description="Write the demo audit.")
     parser.add_argument("out", type=Path, help="the session file to write (.vigie)")
     args = parser.parse_args(argv)
+    from wizard.command_support import write_session
     from wizard.demo import demo_session
-    from wizard.store import SessionError, save_session
+    from wizard.store import SessionError
 
     try:
-        save_session(demo_session(), args.out)
+        write_session(demo_session(), args.out)
     except SessionError as exc:
         return _fail(exc.reason)
     print(f"Demonstration audit written to {args.out}")

@@ -34,3 +34,15 @@ def change_in_place(loaded, path: Path, change: Callable[[], T]) -> T:
             backup_original(path, loaded.migrated_from)
         save_session(loaded.session, path, expected_fingerprint=loaded.fingerprint)
     return result
+
+
+def write_session(session, path: Path) -> None:
+    """Save ``session`` as ``path`` (a new file, or one replaced) under ``path``'s lock.
+
+    A session someone holds open is never overwritten behind their back: their live lock
+    refuses the write with :class:`wizard.store.LockedError` (a stale one is taken over).
+    """
+    from wizard.store import acquire_lock, save_session
+
+    with acquire_lock(path):
+        save_session(session, path)

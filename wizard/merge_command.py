@@ -57,8 +57,9 @@ def _print_report(result, lang: str) -> None:
 def run_merge(args: list[str]) -> int:
     """Parse ``args``, merge, print the conflicts, write when allowed; return the exit code."""
     options = _parser().parse_args(args)
+    from wizard.command_support import write_session
     from wizard.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions
-    from wizard.store import load_session, save_session
+    from wizard.store import load_session
     from wizard.store_errors import SessionError
 
     try:
@@ -83,7 +84,7 @@ def run_merge(args: list[str]) -> int:
         if found:
             apply_rule(result, options.prefer)
             print(f"{found} conflict(s) settled by --prefer {options.prefer}")
-        save_session(result.session, options.output)
+        write_session(result.session, options.output)
     except MergeError as exc:
         return _fail(f"cannot merge: {exc}")
     except SessionError as exc:
