@@ -81,7 +81,15 @@ def _blank(cells: tuple[object, ...]) -> bool:
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding it was in: BOM first, then UTF-16 by its NULs, UTF-8, cp1252.
+    """The text and the encoding it was in (see :func:`decode_noting_lines`)."""
+    text, label, _lines = decode_noting_lines(data, name)
+    return text, label
+
+
+def decode_noting_lines(data: bytes, name: str) -> tuple[str, str, list[int]]:
+    """The text, the encoding it was in, and the lines read in another encoding than the rest.
+
+    BOM first, then UTF-16 by its NULs, UTF-8, UTF-8 line by line, cp1252.
 
     There is no Latin-1 fallback on purpose: it decodes any bytes, so binary garbage would be
     "read" into nonsense rows instead of being refused.
@@ -92,25 +100,64 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         (b"\xfe\xff", "utf-16", "UTF-16"),
     ):
         if data.startswith(bom):
-            return _strict(data, codec, name, label), label
+            return _strict(data, codec, name, label), label, []
     head = data[:4096]
     if len(head) >= 4 and head.count(b"\x00") * 3 > len(head):
         even_nuls = head[0::2].count(b"\x00") > head[1::2].count(b"\x00")
         codec = "utf-16-be" if even_nuls else "utf-16-le"
-        return _strict(data, codec, name, "UTF-16"), "UTF-16"
+        return _strict(data, codec, name, "UTF-16"), "UTF-16", []
     if b"\x00" in data:
         raise ImportFileError(f"{name} is not a text file (it holds binary data)")
     try:
-        return data.decode("utf-8"), "UTF-8"
+        return data.decode("utf-8"), "UTF-8", []
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data, name)
+    if mixed is not None:
+        return mixed
     try:
-        return data.decode("cp1252"), "Windows-1252"
+        return data.decode("cp1252"), "Windows-1252", []
     except UnicodeDecodeError:
         raise ImportFileError(
             f"{name} is not readable text: neither UTF-8, UTF-16 nor Windows-1252 "
             "(binary data, or save it again as CSV UTF-8)"
         ) from None
+
+
+MIXED_LABEL = "UTF-8 with lines in Windows-1252"
+
+
+def _decode_mixed(data: bytes, name: str) -> tuple[str, str, list[int]] | None:
+    """A UTF-8 file with a few lines pasted from a Windows-1252 one, decoded line by line.
+
+    Decoding it whole as Windows-1252 would turn every UTF-8 accent into mojibake
+    ("MontrÃ©al") without a word. None when no line has UTF-8 accents (a plain 1252 file).
+    """
+    parts = data.split(b"\n")
+    utf8_accents = False
+    bad: list[int] = []
+    texts: list[str] = []
+    for number, part in enumerate(parts, start=1):
+        try:
+            texts.append(part.decode("utf-8"))
+            utf8_accents = utf8_accents or not part.isascii()
+        except UnicodeDecodeError:
+            bad.append(number)
+            try:
+                texts.append(part.decode("cp1252"))
+            except UnicodeDecodeError:
+                raise ImportFileError(
+                    f"{name}, line {number:,}: not readable text in UTF-8 or Windows-1252"
+                ) from None
+    if not utf8_accents:
+        return None
+    return "\n".join(texts), MIXED_LABEL, bad
+
+
+def _line_list(numbers: list[int]) -> str:
+    shown = ", ".join(f"{n:,}" for n in numbers[:10])
+    more = f" and {len(numbers) - 10:,} more" if len(numbers) > 10 else ""
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
 def _strict(data: bytes, codec: str, name: str, label: str) -> str:
@@ -160,7 +207,13 @@ def read_text(
             f"{name} is a workbook or archive with a text-file name; give it its real "
             "extension (.xlsx) or save it as CSV"
         )
-    text, encoding = decode(data, name)
+    text, encoding, odd_lines = decode_noting_lines(data, name)
+    notes = []
+    if odd_lines:
+        notes.append(
+            f"{name} is UTF-8 but {_line_list(odd_lines)} "
+            "were in Windows-1252 and were read as such: check their accents"
+        )
     if _looks_binary(text):
         raise ImportFileError(f"{name} is not a text file (it holds binary data)")
     lines = [line for line in text.splitlines() if line.strip()]
@@ -169,9 +222,10 @@ def read_text(
     separator = sniff_separator(lines)
     ticker = _Ticker(progress, cancel, len(lines))
     if not separator:
-        return Table(name, "list", _parse_lines(text, name, ticker), encoding=encoding)
+        rows = _parse_lines(text, name, ticker)
+        return Table(name, "list", rows, encoding=encoding, warnings=notes)
     rows = _parse_csv(text, separator, name, ticker)
-    return Table(name, "csv", rows, encoding=encoding, separator=separator)
+    return Table(name, "csv", rows, encoding=encoding, separator=separator, warnings=notes)
 
 
 def _read_bounded(path: Path) -> bytes:
