@@ -32,7 +32,7 @@ def test_one_windows_1252_line_in_a_utf8_file(tmp_path: Path) -> None:
     done = vigie("import-accounts", str(session), str(source), "--apply")
 
     assert done.returncode == 0, done.stderr
-    assert "line 4 were in Windows-1252" in done.stdout  # the odd line is named
+    assert "line 4 was in Windows-1252" in done.stdout  # the odd line is named
     assert "Ã" not in done.stdout
     stored = load_session(session).session.audit.accounts
     text = " ".join(a.model_dump_json() for a in stored)

@@ -212,7 +212,8 @@ def read_text(
     if odd_lines:
         notes.append(
             f"{name} is UTF-8 but {_line_list(odd_lines)} "
-            "were in Windows-1252 and were read as such: check their accents"
+            f"{'were' if len(odd_lines) > 1 else 'was'} in Windows-1252, read as such: "
+            "check the accents there"
         )
     if _looks_binary(text):
         raise ImportFileError(f"{name} is not a text file (it holds binary data)")
