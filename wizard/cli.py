@@ -164,6 +164,15 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        from wizard.terminal import safe_output
+
+        with safe_output():
+            return _run(argv)
+    return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
