@@ -82,7 +82,7 @@ def cmd_check(argv: Sequence[str]) -> int:
     from wizard.store import SessionError, load_session
 
     try:
-        result = load_session(args.file)
+        result = load_session(args.file, keep_evidence=False)
     except SessionError as exc:
         problems = getattr(exc, "problems", None) or [exc.reason]
         for problem in problems:

@@ -16,7 +16,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -145,19 +145,23 @@ def file_fingerprint(path: Path) -> Fingerprint:
 # --- loading
 
 
-def load_session(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+def load_session(
+    path: Path, *, limits: Limits = DEFAULT_LIMITS, keep_evidence: bool = True
+) -> LoadResult:
     """Open a session file: pre-checks, strict JSON, version, migration, validation.
 
     Raises a :class:`SessionError` subclass (damaged, foreign, newer, too large, invalid);
     an older format is converted in memory and ``migrated_from`` says so. The file on disk
-    is never modified.
+    is never modified. Without ``keep_evidence`` every attachment is checked against its
+    hash as it streams by and left in the file (``session.evidence_file``): the commands
+    that never show an attachment need no memory for them.
     """
     path = Path(path)
     label = path.name
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
-            result = _load_open_file(handle, size, label, limits)
+            result = _load_open_file(handle, size, label, limits, keep_evidence)
             result.fingerprint = Fingerprint(
                 size, os.fstat(handle.fileno()).st_mtime_ns, _hash_open_file(handle)
             )
@@ -168,15 +172,19 @@ def load_session(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     except OSError as exc:
         raise SessionError(f"{path} cannot be read: {exc.strerror or exc}") from None
     result.session.path = path
+    if not keep_evidence:
+        result.session.evidence_file = path
     return result
 
 
-def _load_open_file(handle: IO[bytes], size: int, label: str, limits: Limits) -> LoadResult:
+def _load_open_file(
+    handle: IO[bytes], size: int, label: str, limits: Limits, keep_evidence: bool = True
+) -> LoadResult:
     container = open_container(handle, size, label, limits)
     with contextlib.closing(container):
         raw = container.read_audit()
         audit, migrated_from = _parse(raw, label)
-        blobs, warnings = _read_evidence(container, audit, label)
+        blobs, warnings = _read_evidence(container, audit, label, keep_evidence)
     session = Session(audit=audit, blobs=blobs)
     return LoadResult(session, migrated_from, container.warnings + warnings)
 
@@ -207,23 +215,30 @@ def _validate(raw: bytes, label: str) -> Audit:
 
 
 def _read_evidence(
-    container: Container, audit: Audit, label: str
+    container: Container, audit: Audit, label: str, keep: bool = True
 ) -> tuple[dict[str, bytes], list[str]]:
-    """Attachment bytes by hash; each checked against its name and its record's size."""
+    """Attachment bytes by hash (only checked, not kept, without ``keep``); each checked
+    against its name and its record's size."""
     blobs: dict[str, bytes] = {}
+    checked: set[str] = set()
     warnings: list[str] = []
     for index, record in enumerate(audit.evidence):
         if record.sha256 not in container.evidence:
             warnings.append(f"the attachment {record.filename!r} is missing from the file")
             continue
-        data = container.read_evidence(record.sha256)
-        if len(data) != record.size:
+        if keep:
+            data = container.read_evidence(record.sha256)
+            size = len(data)
+            blobs[record.sha256] = data
+        else:
+            size = container.verify_evidence(record.sha256)
+        if size != record.size:
             raise InvalidContentError(
                 f"{label}: the audit is not valid",
-                [f"evidence[{index}].size: says {record.size:,} bytes, the file has {len(data):,}"],
+                [f"evidence[{index}].size: says {record.size:,} bytes, the file has {size:,}"],
             )
-        blobs[record.sha256] = data
-    for digest in sorted(container.evidence.keys() - blobs.keys()):
+        checked.add(record.sha256)
+    for digest in sorted(container.evidence.keys() - checked):
         warnings.append(f"ignored an attachment not listed in the audit ({digest[:12]}…)")
     return blobs, warnings
 
@@ -256,10 +271,10 @@ def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
     return audit, raw
 
 
-def _check_limits(raw: bytes, blobs: list[tuple[str, bytes]]) -> None:
+def _check_limits(raw: bytes, blobs: list[tuple[str, bytes]], streamed_bytes: int = 0) -> None:
     """Refuse early what the loader would refuse: a file that saves but never opens."""
     limits = DEFAULT_LIMITS
-    total = len(raw) + sum(len(data) for _, data in blobs)
+    total = len(raw) + sum(len(data) for _, data in blobs) + streamed_bytes
     if len(raw) > limits.audit_json or total > limits.total_uncompressed:
         raise SaveError(
             f"Not saved: the audit and its attachments take {total:,} bytes, over the "
@@ -303,7 +318,7 @@ def _verifier(path: Path, raw: bytes, digests: set[str]) -> Callable[[Path], Fin
                     if set(container.evidence) != digests:
                         raise SaveError(f"Could not save {path}: attachments are missing")
                     for digest in digests:
-                        container.read_evidence(digest)
+                        container.verify_evidence(digest)
                 mtime = os.fstat(handle.fileno()).st_mtime_ns
                 return Fingerprint(size, mtime, _hash_open_file(handle))
         except SaveError:
@@ -336,7 +351,14 @@ def save_session(
             e.sha256: session.blobs[e.sha256] for e in audit.evidence if e.sha256 in session.blobs
         }.items()
     )
-    _check_limits(raw, blobs)
+    kept = {digest for digest, _ in blobs}
+    streamed = [
+        (e.sha256, e.size)
+        for e in audit.evidence
+        if e.sha256 not in kept and session.evidence_file is not None
+    ]
+    streamed = list(dict(streamed).items())  # each attachment once
+    _check_limits(raw, blobs, sum(size for _, size in streamed))
     seen = _check_unchanged(path, expected_fingerprint) if expected_fingerprint else None
 
     def recheck() -> None:
@@ -347,11 +369,27 @@ def save_session(
         if (now_seen.st_size, now_seen.st_mtime_ns) != (seen.st_size, seen.st_mtime_ns):
             _check_unchanged(path, expected_fingerprint)
 
+    def write(out: IO[bytes]) -> None:
+        if not streamed:
+            write_container(out, raw, blobs, stamp, level=SAVE_LEVEL)
+            return
+        with _evidence_source(session.evidence_file) as source:
+            plain = [(d, size, source.compresses_too_well(d)) for d, size in streamed]
+            write_container(
+                out,
+                raw,
+                blobs,
+                stamp,
+                level=SAVE_LEVEL,
+                streamed=plain,
+                source=source.copy_evidence,
+            )
+
     remove_leftovers(path)
     fingerprint = atomic_write(
         path,
-        lambda out: write_container(out, raw, blobs, stamp, level=SAVE_LEVEL),
-        _verifier(path, raw, {digest for digest, _ in blobs}),
+        write,
+        _verifier(path, raw, kept | {digest for digest, _ in streamed}),
         backup=backup_path(path),
         before_replace=recheck,
     )
@@ -359,6 +397,21 @@ def save_session(
     session.audit.app_version = audit.app_version
     session.path = path
     return fingerprint
+
+
+@contextlib.contextmanager
+def _evidence_source(path: Path | None) -> Iterator[Container]:
+    """The file the attachments were left in, opened again to copy them into a save."""
+    if path is None:
+        raise SaveError("Not saved: the attachments' file is unknown")
+    try:
+        with Path(path).open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            container = open_container(handle, size, path.name, DEFAULT_LIMITS)
+            with contextlib.closing(container):
+                yield container
+    except KeyError:
+        raise SaveError(f"Not saved: an attachment is no longer in {path.name}") from None
 
 
 def backup_original(path: Path, version: int) -> Path:

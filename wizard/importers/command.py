@@ -46,7 +46,7 @@ def run_import(argv: Sequence[str]) -> int:
     from wizard.store import SessionError, load_session
 
     try:
-        loaded = load_session(args.session)
+        loaded = load_session(args.session, keep_evidence=False)
     except SessionError as exc:
         return fail(exc.reason)
     audit = loaded.session.audit

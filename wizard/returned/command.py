@@ -49,7 +49,7 @@ def run_merge_workbook(argv: Sequence[str]) -> int:
     from wizard.store import SessionError, load_session
 
     try:
-        loaded = load_session(args.session)
+        loaded = load_session(args.session, keep_evidence=False)
     except SessionError as exc:
         return fail(exc.reason)
     audit = loaded.session.audit
