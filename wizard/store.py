@@ -16,9 +16,11 @@ import json
 import logging
 import os
 import sys
+import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import IO
 
@@ -50,7 +52,7 @@ from wizard.store_errors import (
     TooLargeError,
     validation_problems,
 )
-from wizard.strictjson import parse_json
+from wizard.strictjson import parse_json, refuse_long_lists
 from wizard.version import app_version
 
 __all__ = [
@@ -196,6 +198,7 @@ def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
     for 10,000 accounts); anything else (older, hand-edited, damaged) goes the strict way:
     strict JSON, migration, then validation with the messages the user sees.
     """
+    refuse_long_lists(raw, label, _list_limits())
     audit = fastjson.validated(raw)
     if audit is not None:
         return audit, None
@@ -204,6 +207,19 @@ def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
     if migrated_from is not None:
         raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
     return _validate(raw, label), migrated_from
+
+
+@cache
+def _list_limits() -> dict[str, int]:
+    """The most records each of the audit's lists may hold, from the model."""
+    limits = {}
+    for name, info in Audit.model_fields.items():
+        if typing.get_origin(info.annotation) is not list:
+            continue
+        for item in info.metadata:
+            if getattr(item, "max_length", None) is not None:
+                limits[info.alias or name] = item.max_length
+    return limits
 
 
 def _validate(raw: bytes, label: str) -> Audit:
