@@ -153,7 +153,14 @@ def open_container(fp: IO[bytes], size: int, label: str, limits: Limits) -> Cont
     _check_directory(fp, size, label, limits)
     try:
         archive = zipfile.ZipFile(fp)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        OverflowError,
+    ) as exc:
         raise DamagedFileError(f"{label}: the zip container is damaged ({exc})") from None
     try:
         return _check_members(archive, label, limits)
@@ -207,6 +214,8 @@ def _zip64_directory(fp: IO[bytes], eocd_offset: int, label: str) -> tuple[int, 
     if len(locator) < 20 or not locator.startswith(b"PK\x06\x07"):
         raise damaged
     (record_offset,) = struct.unpack_from("<8xQ", locator)
+    if record_offset > eocd_offset - 20 - 56:  # the record comes before its locator
+        raise damaged
     fp.seek(record_offset)
     record = fp.read(56)
     if len(record) < 56 or not record.startswith(b"PK\x06\x06"):
