@@ -185,7 +185,7 @@ def sniff_separator(lines: list[str]) -> str:
     best, best_score = "", 0
     sample = lines[:50]
     for sep in _SEPARATORS:
-        counts = [len(row) for row in csv.reader(sample, delimiter=sep) if row]
+        counts = _field_counts(sample, sep)
         counts = [c for c in counts if c > 1]
         if not counts:
             continue
@@ -194,6 +194,20 @@ def sniff_separator(lines: list[str]) -> str:
         if score > best_score:
             best, best_score = sep, score
     return best
+
+
+def _field_counts(lines: list[str], separator: str) -> list[int]:
+    """Fields per row of ``lines``, up to a row the csv module cannot read (a field over its
+    size limit, an unclosed quote): reading it is the parser's job, with the line number."""
+    counts: list[int] = []
+    reader = csv.reader(lines, delimiter=separator)
+    try:
+        for row in reader:
+            if row:
+                counts.append(len(row))
+    except csv.Error:
+        pass
+    return counts
 
 
 def read_text(
@@ -273,7 +287,14 @@ def _parse_csv(
                 ticker.tick(len(rows))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFileError(f"{name}, line {reader.line_num}: cannot be read ({exc})") from None
+        if "field limit" not in str(exc):
+            raise ImportFileError(
+                f"{name}, line {reader.line_num}: cannot be read ({exc})"
+            ) from None
+        raise ImportFileError(
+            f"{name}, line {start}: a field is longer than {csv.field_size_limit():,} "
+            f"characters (read up to line {reader.line_num}; a quote left open?)"
+        ) from None
     return rows
 
 
