@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from wizard.regular_file import NotRegularFileError, open_regular
 from wizard.store_errors import LockedError, LockUnavailableError
 from wizard.version import app_version
 
@@ -155,11 +156,13 @@ def read_lock(path: Path) -> LockInfo | None:
     """Who holds ``path`` (the session file), or None when nobody does."""
     target = lock_path(path)
     try:
-        with target.open("rb") as handle:
+        with open_regular(target) as handle:
             raw = handle.read(_LOCK_READ_LIMIT)
             mtime = os.fstat(handle.fileno()).st_mtime
     except FileNotFoundError:
         return None
+    except NotRegularFileError as exc:
+        raise LockUnavailableError(f"cannot use the lock file {target}: {exc}") from None
     except OSError as exc:
         raise LockUnavailableError(f"cannot read the lock file {target}: {exc.strerror}") from None
     return _parse(raw, mtime)

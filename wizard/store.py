@@ -38,6 +38,7 @@ from wizard.container import (
 from wizard.locking import LockInfo, SessionLock, acquire_lock, read_lock
 from wizard.migrations import migrate
 from wizard.model import Audit, now
+from wizard.regular_file import NotRegularFileError, open_regular
 from wizard.session import Session
 from wizard.store_errors import (
     ConflictError,
@@ -139,7 +140,7 @@ def _hash_open_file(handle: IO[bytes]) -> str:
 
 def file_fingerprint(path: Path) -> Fingerprint:
     """Size, modification time and SHA-256 of the file as it is now."""
-    with Path(path).open("rb") as handle:
+    with open_regular(path) as handle:
         info = os.fstat(handle.fileno())
         return Fingerprint(info.st_size, info.st_mtime_ns, _hash_open_file(handle))
 
@@ -161,7 +162,7 @@ def load_session(
     path = Path(path)
     label = path.name
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
             result = _load_open_file(handle, size, label, limits, keep_evidence)
             result.fingerprint = Fingerprint(
@@ -171,6 +172,8 @@ def load_session(
         raise SessionError(f"{path} does not exist (moved or deleted?)") from None
     except IsADirectoryError:
         raise SessionError(f"{path} is a folder, not a session file") from None
+    except NotRegularFileError as exc:
+        raise SessionError(f"{path.parent / str(exc)}; give a session file (.vigie)") from None
     except OSError as exc:
         raise SessionError(f"{path} cannot be read: {exc.strerror or exc}") from None
     result.session.path = path
@@ -421,7 +424,7 @@ def _evidence_source(path: Path | None) -> Iterator[Container]:
     if path is None:
         raise SaveError("Not saved: the attachments' file is unknown")
     try:
-        with Path(path).open("rb") as handle:
+        with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
             container = open_container(handle, size, path.name, DEFAULT_LIMITS)
             with contextlib.closing(container):

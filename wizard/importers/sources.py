@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
+from wizard.regular_file import refuse_unless_regular
 
 Progress = Callable[[int, int], None]
 """Called with (rows read, rows expected or 0 when unknown)."""
@@ -333,6 +334,9 @@ def read_source(
         raise ImportFileError(f"{path} does not exist")
     if path.is_dir():
         raise ImportFileError(f"{path} is a folder, not a file")
+    special = refuse_unless_regular(path)
+    if special:
+        raise ImportFileError(special)
     suffix = path.suffix.lower()
     try:
         if suffix in XLSX_SUFFIXES:

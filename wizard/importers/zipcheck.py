@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.importers.errors import ImportFileError
+from wizard.regular_file import refuse_unless_regular
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 """Compound File Binary: legacy .xls, and also what an encrypted .xlsx is wrapped in."""
@@ -162,6 +163,9 @@ def check_xlsx(path: Path, *, limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> None:
     """Raise :class:`ImportFileError` unless ``path`` is a workbook openpyxl may safely open."""
     path = Path(path)
     name = path.name
+    special = refuse_unless_regular(path)
+    if special:
+        raise ImportFileError(special)
     size = path.stat().st_size
     if size == 0:
         raise ImportFileError(f"{name} is empty (0 bytes)")
