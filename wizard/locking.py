@@ -30,6 +30,9 @@ UNREADABLE_GRACE_SECONDS = 30
 """An empty or garbled lock younger than this may be one being written right now."""
 
 _LOCK_READ_LIMIT = 64 * 1024
+MAX_PID = 2**31 - 1
+"""Process ids are positive 32-bit numbers everywhere; a lock claiming more is damaged
+(treated as unreadable: the stale rules apply), never passed to ``os.kill``."""
 
 
 def lock_path(path: Path) -> Path:
@@ -55,7 +58,7 @@ def _user() -> str:
 
 def _pid_alive(pid: int) -> bool:
     """Whether a process with this id runs here; when unsure, say yes (the safe answer)."""
-    if pid <= 0:
+    if pid <= 0 or pid > MAX_PID:
         return False
     if sys.platform == "win32":
         return _windows_pid_alive(pid)
@@ -138,16 +141,20 @@ def _this_process() -> LockInfo:
 def _parse(raw: bytes, mtime: float) -> LockInfo:
     try:
         data = json.loads(raw.decode("utf-8"))
+        pid = data.get("pid", 0)
+        if not isinstance(pid, int) or not 0 <= pid <= MAX_PID:
+            raise ValueError("no process can have this id")
+        time = datetime.fromisoformat(str(data["time"]))
         return LockInfo(
             user=str(data.get("user", "")),
             host=str(data.get("host", "")),
-            pid=int(data.get("pid", 0)),
-            time=datetime.fromisoformat(str(data["time"])),
+            pid=pid,
+            time=time if time.tzinfo is not None else time.replace(tzinfo=UTC),
             app_version=str(data.get("app_version", "")),
             boot_id=str(data.get("boot_id", "")),
             token=str(data.get("token", "")),
         )
-    except (ValueError, TypeError, KeyError, AttributeError):
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError):
         when = datetime.fromtimestamp(mtime, UTC)
         return LockInfo(user="", host="", pid=0, time=when, readable=False)
 
