@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from wizard.atomic import side_name
 from wizard.regular_file import NotRegularFileError, open_regular
 from wizard.store_errors import LockedError, LockUnavailableError
 from wizard.version import app_version
@@ -38,7 +39,7 @@ MAX_PID = 2**31 - 1
 def lock_path(path: Path) -> Path:
     """``/dir/audit.vigie`` → ``/dir/.audit.vigie.lock`` (hidden, and no ``#`` that some
     shared drives refuse in names)."""
-    return path.with_name(f".{path.name}.lock")
+    return side_name(path, ".lock")
 
 
 def _boot_id() -> str:

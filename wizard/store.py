@@ -27,7 +27,14 @@ from typing import IO
 from pydantic import ValidationError
 
 from wizard import fastjson
-from wizard.atomic import BUFFER, atomic_write, copy_atomically, remove_leftovers
+from wizard.atomic import (
+    BUFFER,
+    SIDE_RESERVE,
+    atomic_write,
+    copy_atomically,
+    fit_name,
+    remove_leftovers,
+)
 from wizard.container import (
     DEFAULT_LIMITS,
     Container,
@@ -127,7 +134,7 @@ class LoadResult:
 
 def backup_path(path: Path) -> Path:
     """``audit.vigie`` → ``audit.vigie.bak``: the version before the last save."""
-    return path.with_name(path.name + ".bak")
+    return path.with_name(fit_name(path.name) + ".bak")
 
 
 def _hash_open_file(handle: IO[bytes]) -> str:
@@ -437,10 +444,11 @@ def backup_original(path: Path, version: int) -> Path:
     """Keep a converted file's original as ``<stem>.v<version><suffix>.bak`` (never
     overwriting an earlier one); call it before the first save after a migration."""
     path = Path(path)
-    target = path.with_name(f"{path.stem}.v{version}{path.suffix}.bak")
+    stem = fit_name(path.stem, SIDE_RESERVE + len(os.fsencode(path.suffix)))
+    target = path.with_name(f"{stem}.v{version}{path.suffix}.bak")
     counter = 2
     while target.exists():
-        target = path.with_name(f"{path.stem}.v{version}-{counter}{path.suffix}.bak")
+        target = path.with_name(f"{stem}.v{version}-{counter}{path.suffix}.bak")
         counter += 1
     copy_atomically(path, target)
     return target
