@@ -15,6 +15,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 from wizard.importers.errors import ImportFileError
 from wizard.regular_file import refuse_unless_regular
@@ -159,6 +160,53 @@ def _check_xml_prologues(name: str, archive: zipfile.ZipFile, infos: list[zipfil
             )
 
 
+CONTENT_TYPES = "[Content_Types].xml"
+SHARED_STRINGS_TYPE = "sharedStrings+xml"
+_CONTENT_TYPES_LIMIT = 1024 * 1024
+
+
+def _shared_string_parts(name: str, archive: zipfile.ZipFile) -> set[str]:
+    """Every part ``[Content_Types].xml`` declares as shared strings, whatever its name:
+    openpyxl finds them by this declaration, so a limit on the name alone is bypassed by
+    renaming the part (224 MB of strings got in as ``xl/notes.xml``)."""
+    info = next((i for i in archive.infolist() if i.filename == CONTENT_TYPES), None)
+    if info is None:
+        return set()
+    if info.file_size > _CONTENT_TYPES_LIMIT:
+        raise ImportFileError(f"{name} is not a valid workbook: its part list is oversized")
+    try:
+        root = ElementTree.fromstring(archive.read(info))
+    except (ElementTree.ParseError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise ImportFileError(f"{name} is damaged: its part list cannot be read ({exc})") from None
+    parts: set[str] = set()
+    extensions: set[str] = set()
+    for element in root:
+        content_type = element.get("ContentType") or ""
+        if not content_type.endswith(SHARED_STRINGS_TYPE):
+            continue
+        if element.tag.endswith("Override") and element.get("PartName"):
+            parts.add(element.get("PartName", "").lstrip("/").lower())
+        elif element.tag.endswith("Default") and element.get("Extension"):
+            extensions.add("." + element.get("Extension", "").lower())
+    for member in archive.namelist():
+        if member.lower().endswith(tuple(extensions)) and extensions:
+            parts.add(member.lower())
+    return parts
+
+
+def _check_roles(
+    name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: ZipLimits
+) -> None:
+    """The shared-strings limit applied by role (declared type), not by name."""
+    strings = _shared_string_parts(name, archive)
+    total = sum(i.file_size for i in infos if i.filename.lower() in strings)
+    if total > limits.shared_strings:
+        raise ImportFileError(
+            f"{name} holds {_mib(total)} of text, more than "
+            f"{_mib(limits.shared_strings)}; split it into smaller files"
+        )
+
+
 def check_xlsx(path: Path, *, limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> None:
     """Raise :class:`ImportFileError` unless ``path`` is a workbook openpyxl may safely open."""
     path = Path(path)
@@ -195,6 +243,7 @@ def check_xlsx(path: Path, *, limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> None:
         _check_sizes(name, infos, limits)
         _check_kind(name, {i.filename for i in infos})
         _check_xml_prologues(name, archive, infos)
+        _check_roles(name, archive, infos, limits)
 
 
 def _read_all(handle) -> bytes:
