@@ -384,6 +384,9 @@ def save_session(
         if e.sha256 not in kept and session.evidence_file is not None
     ]
     streamed = list(dict(streamed).items())  # each attachment once
+    if streamed:
+        with _evidence_source(session.evidence_file) as source:  # a missing one stays missing
+            streamed = [(digest, size) for digest, size in streamed if digest in source.evidence]
     _check_limits(raw, blobs, sum(size for _, size in streamed))
     seen = _check_unchanged(path, expected_fingerprint) if expected_fingerprint else None
 
@@ -431,13 +434,15 @@ def _evidence_source(path: Path | None) -> Iterator[Container]:
     if path is None:
         raise SaveError("Not saved: the attachments' file is unknown")
     try:
-        with open_regular(path) as handle:
-            size = os.fstat(handle.fileno()).st_size
-            container = open_container(handle, size, path.name, DEFAULT_LIMITS)
-            with contextlib.closing(container):
-                yield container
-    except KeyError:
-        raise SaveError(f"Not saved: an attachment is no longer in {path.name}") from None
+        handle = open_regular(path)
+    except OSError as exc:
+        reason = f"Not saved: the attachments cannot be read from {path} ({exc.strerror or exc})"
+        raise SaveError(reason) from None
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        container = open_container(handle, size, path.name, DEFAULT_LIMITS)
+        with contextlib.closing(container):
+            yield container
 
 
 def backup_original(path: Path, version: int) -> Path:
