@@ -12,6 +12,7 @@ Each refusal says what the file is and what to do, never just "invalid".
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,9 @@ class ZipLimits:
     """Deflated XML rarely exceeds 30:1; zip bombs reach 1,000:1 and more."""
     ratio_floor: int = 1024 * 1024
     """Small parts may compress far better (a blank style sheet): judge ratio above this."""
+    sheets: int = 1_000
+    """openpyxl builds every sheet listed in ``workbook.xml`` up front: 100,000 of them (a
+    333 KB part) took a minute; real workbooks have a handful."""
 
 
 DEFAULT_ZIP_LIMITS = ZipLimits()
@@ -165,10 +169,16 @@ SHARED_STRINGS_TYPE = "sharedStrings+xml"
 _CONTENT_TYPES_LIMIT = 1024 * 1024
 
 
-def _shared_string_parts(name: str, archive: zipfile.ZipFile) -> set[str]:
-    """Every part ``[Content_Types].xml`` declares as shared strings, whatever its name:
-    openpyxl finds them by this declaration, so a limit on the name alone is bypassed by
-    renaming the part (224 MB of strings got in as ``xl/notes.xml``)."""
+WORKBOOK_TYPES = ("sheet.main+xml", "sheet.macroEnabled.main+xml", "template.main+xml")
+
+
+def _shared_string_parts(
+    name: str, archive: zipfile.ZipFile, suffixes: tuple[str, ...] = (SHARED_STRINGS_TYPE,)
+) -> set[str]:
+    """Every part ``[Content_Types].xml`` declares with one of these types (by default:
+    shared strings), whatever its name: openpyxl finds parts by this declaration, so a limit
+    on the name alone is bypassed by renaming the part (224 MB of strings got in as
+    ``xl/notes.xml``)."""
     info = next((i for i in archive.infolist() if i.filename == CONTENT_TYPES), None)
     if info is None:
         return set()
@@ -182,7 +192,7 @@ def _shared_string_parts(name: str, archive: zipfile.ZipFile) -> set[str]:
     extensions: set[str] = set()
     for element in root:
         content_type = element.get("ContentType") or ""
-        if not content_type.endswith(SHARED_STRINGS_TYPE):
+        if not content_type.endswith(suffixes):
             continue
         if element.tag.endswith("Override") and element.get("PartName"):
             parts.add(element.get("PartName", "").lstrip("/").lower())
@@ -194,10 +204,37 @@ def _shared_string_parts(name: str, archive: zipfile.ZipFile) -> set[str]:
     return parts
 
 
+_SHEET_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheet[\s/>]")
+
+
+def _count_sheets(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """``<sheet>`` entries in the workbook part, counted as it streams by."""
+    count, tail = 0, b""
+    with archive.open(info) as member:
+        while chunk := member.read(1024 * 1024):
+            data = tail + chunk
+            cut = max(len(data) - 64, 0)  # a tag starting later may continue in the next chunk
+            count += sum(1 for m in _SHEET_TAG.finditer(data) if m.start() < cut)
+            tail = data[cut:]
+    return count + len(_SHEET_TAG.findall(tail))
+
+
 def _check_roles(
     name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: ZipLimits
 ) -> None:
-    """The shared-strings limit applied by role (declared type), not by name."""
+    """Limits applied by role (declared type), not by name: shared strings, sheet count."""
+    workbooks = _shared_string_parts(name, archive, WORKBOOK_TYPES) | {"xl/workbook.xml"}
+    for info in infos:
+        if info.filename.lower() in workbooks:
+            try:
+                sheets = _count_sheets(archive, info)
+            except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+                raise ImportFileError(f"{name} is damaged or truncated ({exc})") from None
+            if sheets > limits.sheets:
+                raise ImportFileError(
+                    f"{name} lists {sheets:,} sheets, more than {limits.sheets:,}; "
+                    "not a list of accounts Vigie can read"
+                )
     strings = _shared_string_parts(name, archive)
     total = sum(i.file_size for i in infos if i.filename.lower() in strings)
     if total > limits.shared_strings:

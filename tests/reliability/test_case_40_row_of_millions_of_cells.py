@@ -1,0 +1,32 @@
+"""Issue 18, case 13: one row of 9 million cells beyond column 200 (14 MB, under the ratio
+limit) took 16–21 s: every cell reached Python although only 200 columns are read. A row
+longer than Excel allows (16,384 cells) is refused as soon as it is met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, build, sheet_xml, wide_row
+from reliability_support import vigie
+
+from wizard.importers.sources import read_source
+from wizard.session import Session
+from wizard.store import save_session
+
+
+def test_a_row_longer_than_excel_allows_is_refused(tmp_path: Path) -> None:
+    session = tmp_path / "audit.vigie"
+    save_session(Session.new(), session)
+    source = tmp_path / "wide.xlsx"
+    source.write_bytes(build(sheet=sheet_xml(HEADER_ROW.encode() + wide_row(200_000))))
+    done = vigie("import-accounts", str(session), str(source))
+    assert done.returncode == 1
+    assert "row 3 holds more than 16,384 cells, Excel's limit" in done.stderr
+
+
+def test_cells_beyond_the_useful_columns_are_still_ignored_when_legal(tmp_path: Path) -> None:
+    source = tmp_path / "wide_ok.xlsx"
+    rows = HEADER_ROW.encode() + ACCOUNT_ROW.encode() + wide_row(1_000)
+    source.write_bytes(build(sheet=sheet_xml(rows)))
+    table = read_source(source)
+    assert [number for number, _ in table.rows] == [1, 2]
