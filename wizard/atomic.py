@@ -175,15 +175,16 @@ def _copy_mode(source: Path, target: Path) -> None:
         os.chmod(target, stat.S_IMODE(os.stat(source).st_mode))
 
 
-def remove_leftovers(path: Path) -> None:
-    """Delete temp files a killed save left beside ``path`` (only old ones: another save of
-    the same file may be running right now)."""
+def remove_leftovers(path: Path, *, max_age: float = LEFTOVER_AGE_SECONDS) -> None:
+    """Delete temp files a killed save left beside ``path``: by default only old ones
+    (another save of the same file may be running right now); ``max_age=0`` when the
+    caller holds the file's lock, so no other save can be running."""
     stem = fit_name(path.name)
     prefixes = (f".{stem}.tmp-", f".{stem}.bak-tmp-")
-    limit = time.time() - LEFTOVER_AGE_SECONDS
+    limit = time.time() - max_age
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
-            if entry.name.startswith(prefixes) and entry.stat().st_mtime < limit:
+            if entry.name.startswith(prefixes) and entry.stat().st_mtime <= limit:
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
 

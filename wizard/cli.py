@@ -78,24 +78,33 @@ def cmd_check(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="vigie check", description="Validate a session file.")
     parser.add_argument("file", type=Path, help="the session file to check (.vigie)")
     args = parser.parse_args(argv)
+    from wizard.references import dangling_references
     from wizard.secrets import find_secrets
     from wizard.store import SessionError, load_session
 
     try:
         result = load_session(args.file, keep_evidence=False)
     except SessionError as exc:
-        problems = getattr(exc, "problems", None) or [exc.reason]
+        label = f"{args.file.name}: "
+        problems = getattr(exc, "problems", None) or [exc.reason.removeprefix(label)]
         for problem in problems:
             print(f"{args.file}: {problem}", file=sys.stderr)
         return EXIT_PROBLEM
     audit = result.session.audit
-    for warning in find_secrets(audit):
-        print(f"{args.file}: warning: {warning.path} {warning.reason}", file=sys.stderr)
+    warnings = [*result.warnings, *dangling_references(audit)]
+    warnings += [f"{w.path} {w.reason}" for w in find_secrets(audit)]
+    for warning in warnings:
+        print(f"{args.file}: warning: {warning}", file=sys.stderr)
     if result.migrated_from is not None:
         print(f"{args.file}: format {result.migrated_from} would be migrated on save")
+    stored = len({e.sha256 for e in audit.evidence} & set(result.stored_evidence))
+    missing = len(audit.evidence) - stored
     print(
         f"{args.file}: valid (format {audit.format_version}, {len(audit.accounts)} accounts, "
-        f"{len(audit.answers)} answers, {len(audit.evidence)} attachments)"
+        f"{len(audit.answers)} answers, {stored} attachments"
+        + (f", {missing} missing" if missing else "")
+        + (f", {len(warnings)} warnings" if warnings else "")
+        + ")"
     )
     return EXIT_OK
 

@@ -48,6 +48,7 @@ def _unknown_ids(mapping: dict[str, str], old, new) -> list[str]:
 def run_compare(args: list[str]) -> int:
     """Parse ``args``, load both sessions, print the comparison; return the exit code."""
     options = _parser().parse_args(args)
+    from wizard.command_support import fail_session
     from wizard.compare import (
         CriterionMapError,
         compare_audits,
@@ -62,7 +63,7 @@ def run_compare(args: list[str]) -> int:
         old = load_session(options.old, keep_evidence=False).session.audit
         new = load_session(options.new, keep_evidence=False).session.audit
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail_session(exc)
     except CriterionMapError as exc:
         return _fail(str(exc))
     for problem in _unknown_ids(mapping or {}, old, new):

@@ -57,7 +57,7 @@ def _print_report(result, lang: str) -> None:
 def run_merge(args: list[str]) -> int:
     """Parse ``args``, merge, print the conflicts, write when allowed; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.command_support import write_session
+    from wizard.command_support import fail_session, write_session
     from wizard.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions
     from wizard.store import load_session
     from wizard.store_errors import SessionError
@@ -68,7 +68,7 @@ def run_merge(args: list[str]) -> int:
         base = load_session(options.base).session if options.base else None
         result = merge_sessions(base, mine, theirs, force=options.force)
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail_session(exc)
     except DifferentAuditError as exc:
         return _fail(f"cannot merge: {exc} (--force)")
     except MergeError as exc:
@@ -88,7 +88,7 @@ def run_merge(args: list[str]) -> int:
     except MergeError as exc:
         return _fail(f"cannot merge: {exc}")
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail_session(exc)
     audit = result.session.audit
     print(f"Merged session written to {options.output} ({len(audit.accounts)} accounts)")
     return 0

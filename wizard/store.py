@@ -130,6 +130,8 @@ class LoadResult:
     warnings: list[str] = field(default_factory=list)
     fingerprint: Fingerprint | None = None
     """Pass it back to :func:`save_session` so a file changed meanwhile is not overwritten."""
+    stored_evidence: set[str] = field(default_factory=set)
+    """Hashes of the listed attachments the file really holds (checked)."""
 
 
 def backup_path(path: Path) -> Path:
@@ -196,9 +198,9 @@ def _load_open_file(
     with contextlib.closing(container):
         raw = container.read_audit()
         audit, migrated_from = _parse(raw, label)
-        blobs, warnings = _read_evidence(container, audit, label, keep_evidence)
+        blobs, warnings, stored = _read_evidence(container, audit, label, keep_evidence)
     session = Session(audit=audit, blobs=blobs)
-    return LoadResult(session, migrated_from, container.warnings + warnings)
+    return LoadResult(session, migrated_from, container.warnings + warnings, stored_evidence=stored)
 
 
 def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
@@ -242,9 +244,9 @@ def _validate(raw: bytes, label: str) -> Audit:
 
 def _read_evidence(
     container: Container, audit: Audit, label: str, keep: bool = True
-) -> tuple[dict[str, bytes], list[str]]:
-    """Attachment bytes by hash (only checked, not kept, without ``keep``); each checked
-    against its name and its record's size."""
+) -> tuple[dict[str, bytes], list[str], set[str]]:
+    """Attachment bytes by hash (only checked, not kept, without ``keep``), warnings, and the
+    hashes found; each checked against its name and its record's size."""
     blobs: dict[str, bytes] = {}
     checked: set[str] = set()
     warnings: list[str] = []
@@ -266,7 +268,7 @@ def _read_evidence(
         checked.add(record.sha256)
     for digest in sorted(container.evidence.keys() - checked):
         warnings.append(f"ignored an attachment not listed in the audit ({digest[:12]}…)")
-    return blobs, warnings
+    return blobs, warnings, checked
 
 
 # --- saving

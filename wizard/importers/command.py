@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.command_support import EXIT_OK, change_in_place, fail
+from wizard.command_support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, apply_plan, plan_import
 
@@ -48,7 +48,7 @@ def run_import(argv: Sequence[str]) -> int:
     try:
         loaded = load_session(args.session, keep_evidence=False)
     except SessionError as exc:
-        return fail(exc.reason)
+        return fail_session(exc)
     audit = loaded.session.audit
     options = ImportOptions(on_duplicate=args.on_duplicate, keep_unknown=args.keep_unknown)
     limit = None if args.all else 50
@@ -58,13 +58,16 @@ def run_import(argv: Sequence[str]) -> int:
             print("\n".join(plan.report.lines(limit)))
             print("Nothing changed: run again with --apply to import.")
             return EXIT_OK
-        report = change_in_place(loaded, args.session, lambda: apply_plan(audit, plan))
+        report, saved = change_in_place(loaded, args.session, lambda: apply_plan(audit, plan))
     except ImportFileError as exc:
         return fail(exc.reason)
     except ImportCancelled:
         return fail("import cancelled; nothing changed")
     except SessionError as exc:
-        return fail(exc.reason)
+        return fail_session(exc)
     print("\n".join(report.lines(limit)))
-    print(f"Saved {args.session} ({len(audit.accounts):,} accounts).")
+    if saved:
+        print(f"Saved {args.session} ({len(audit.accounts):,} accounts).")
+    else:
+        print(f"Nothing to import: {args.session} left as it was.")
     return EXIT_OK
