@@ -30,3 +30,11 @@ def test_cells_beyond_the_useful_columns_are_still_ignored_when_legal(tmp_path: 
     source.write_bytes(build(sheet=sheet_xml(rows)))
     table = read_source(source)
     assert [number for number, _ in table.rows] == [1, 2]
+
+
+def test_an_xlsx_renamed_xls_is_read_as_the_docs_say(tmp_path: Path) -> None:
+    """Also found: openpyxl refused the ``.xls`` name ("use xlrd") before looking inside."""
+    source = tmp_path / "renamed.xls"
+    source.write_bytes(build())
+    table = read_source(source)
+    assert [number for number, _ in table.rows] == [1, 2]
