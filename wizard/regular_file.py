@@ -14,7 +14,12 @@ from typing import BinaryIO
 
 
 class NotRegularFileError(OSError):
-    """The path names something that is not an ordinary file (pipe, device, socket…)."""
+    """The path names something that is not an ordinary file (pipe, device, socket…);
+    ``kind`` says what, in a user's words."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def kind_of(mode: int) -> str:
@@ -40,7 +45,8 @@ def open_regular(path: Path | str) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotRegularFileError(f"{Path(path).name} is {kind_of(mode)}, not a file")
+            kind = kind_of(mode)
+            raise NotRegularFileError(f"{Path(path).name} is {kind}, not a file", kind)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")

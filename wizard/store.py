@@ -182,7 +182,7 @@ def load_session(
     except IsADirectoryError:
         raise SessionError(f"{path} is a folder, not a session file") from None
     except NotRegularFileError as exc:
-        raise SessionError(f"{path.parent / str(exc)}; give a session file (.vigie)") from None
+        raise SessionError(f"{label}: this is {exc.kind}, not a session file") from None
     except OSError as exc:
         raise SessionError(f"{path} cannot be read: {exc.strerror or exc}") from None
     result.session.path = path

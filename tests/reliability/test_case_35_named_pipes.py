@@ -43,7 +43,7 @@ def pipe(tmp_path: Path) -> Path:
 def test_a_pipe_as_the_session(pipe: Path) -> None:
     done = _vigie("check", str(pipe))
     assert done.returncode == 1
-    assert "is a named pipe, not a file" in done.stderr
+    assert f"{pipe}: this is a named pipe, not a session file" in done.stderr
 
 
 def test_a_pipe_as_the_import_file(session: Path, tmp_path: Path) -> None:
