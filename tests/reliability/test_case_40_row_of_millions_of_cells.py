@@ -1,11 +1,14 @@
 """Issue 18, case 13: one row of 9 million cells beyond column 200 (14 MB, under the ratio
-limit) took 16–21 s: every cell reached Python although only 200 columns are read. A row
-longer than Excel allows (16,384 cells) is refused as soon as it is met."""
+limit) took 16–21 s: openpyxl parses a sheet without ``<dimension>`` whole when it opens it,
+and every cell reached Python although only 200 columns are read. A row longer than Excel
+allows (16,384 cells) is refused by the zip pre-check (C-level byte counts, before openpyxl),
+and by the streaming reader as soon as it meets one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, build, sheet_xml, wide_row
 from reliability_support import vigie
 
@@ -21,7 +24,24 @@ def test_a_row_longer_than_excel_allows_is_refused(tmp_path: Path) -> None:
     source.write_bytes(build(sheet=sheet_xml(HEADER_ROW.encode() + wide_row(200_000))))
     done = vigie("import-accounts", str(session), str(source))
     assert done.returncode == 1
-    assert "row 3 holds more than 16,384 cells, Excel's limit" in done.stderr
+    assert "a row of xl/worksheets/sheet1.xml holds" in done.stderr
+    assert "more than Excel's 16,384" in done.stderr
+
+
+def test_the_reader_refuses_such_a_row_too(tmp_path: Path) -> None:
+    """Second line of defence, when the pre-check cannot see the cells (a prefixed tag)."""
+    from openpyxl import load_workbook
+
+    from wizard.xlsx_stream import RowTooLong, iter_rows
+
+    source = tmp_path / "wide.xlsx"
+    source.write_bytes(build(sheet=sheet_xml(HEADER_ROW.encode() + wide_row(20_000))))
+    book = load_workbook(source, read_only=True)
+    try:
+        with pytest.raises(RowTooLong):
+            list(iter_rows(book, book.worksheets[0], 1, 100, 200))
+    finally:
+        book.close()
 
 
 def test_cells_beyond_the_useful_columns_are_still_ignored_when_legal(tmp_path: Path) -> None:
