@@ -171,10 +171,14 @@ def open_container(fp: IO[bytes], size: int, label: str, limits: Limits) -> Cont
 
 def _check_head(fp: IO[bytes], size: int, label: str) -> None:
     """Tell empty, zero-filled and foreign files apart before any zip parsing."""
-    if size == 0:
-        raise DamagedFileError(f"{label}: the file is empty (0 bytes)")
     fp.seek(0)
     head = fp.read(8)
+    if size == 0 and head:
+        raise ForeignFileError(
+            f"{label}: this is not a Vigie session (a system file whose size is unknown)"
+        )
+    if size == 0:
+        raise DamagedFileError(f"{label}: the file is empty (0 bytes)")
     if head.startswith(b"PK"):
         return
     if head.strip(b"\0") == b"":
@@ -193,6 +197,10 @@ def _check_directory(fp: IO[bytes], size: int, label: str, limits: Limits) -> No
     tail = fp.read(tail_size)
     pos = tail.rfind(b"PK\x05\x06")
     if pos < 0 or len(tail) - pos < 22:
+        if b"PK\x05\x06" in _before(fp, size - tail_size, MiB):
+            raise DamagedFileError(
+                f"{label}: the file has unknown data after its end (something was appended to it)"
+            )
         raise DamagedFileError(
             f"{label}: the file is truncated or damaged (the zip directory at its end is missing)"
         )
@@ -203,6 +211,13 @@ def _check_directory(fp: IO[bytes], size: int, label: str, limits: Limits) -> No
         raise TooLargeError(f"{label}: {entries:,} members is over the limit of {limits.entries:,}")
     if cd_size > limits.central_directory:
         raise TooLargeError(f"{label}: the zip directory ({cd_size:,} bytes) is too large")
+
+
+def _before(fp: IO[bytes], end: int, length: int) -> bytes:
+    """Up to ``length`` bytes just before offset ``end``."""
+    start = max(end - length, 0)
+    fp.seek(start)
+    return fp.read(end - start)
 
 
 def _zip64_directory(fp: IO[bytes], eocd_offset: int, label: str) -> tuple[int, int]:
