@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wizard import __version__
+from wizard.terminal import one_line
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -54,7 +55,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"vigie: {message}", file=sys.stderr)
+    print(f"vigie: {one_line(message)}", file=sys.stderr)
     return EXIT_PROBLEM
 
 
@@ -88,7 +89,7 @@ def cmd_check(argv: Sequence[str]) -> int:
         label = f"{args.file.name}: "
         problems = getattr(exc, "problems", None) or [exc.reason.removeprefix(label)]
         for problem in problems:
-            print(f"{args.file}: {problem}", file=sys.stderr)
+            print(one_line(f"{args.file}: {problem}"), file=sys.stderr)
         return EXIT_PROBLEM
     audit = result.session.audit
     warnings = [*result.warnings, *dangling_references(audit)]

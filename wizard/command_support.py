@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from wizard.terminal import one_line
+
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 
@@ -15,16 +17,16 @@ T = TypeVar("T")
 
 def fail(message: str) -> int:
     """One line on stderr, exit code 1: no traceback ever reaches the user."""
-    print(f"vigie: {message}", file=sys.stderr)
+    print(f"vigie: {one_line(message)}", file=sys.stderr)
     return EXIT_PROBLEM
 
 
 def fail_session(exc) -> int:
     """A session error: its reason, then each field it names (as ``vigie check`` does),
     so "the audit is not valid" always says where."""
-    print(f"vigie: {exc.reason}", file=sys.stderr)
+    print(f"vigie: {one_line(exc.reason)}", file=sys.stderr)
     for problem in getattr(exc, "problems", None) or []:
-        print(f"vigie:   {problem}", file=sys.stderr)
+        print(f"vigie:   {one_line(problem)}", file=sys.stderr)
     return EXIT_PROBLEM
 
 

@@ -8,6 +8,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from wizard.terminal import one_line
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -23,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"vigie: {message}", file=sys.stderr)
+    print(f"vigie: {one_line(message)}", file=sys.stderr)
     return 1
 
 

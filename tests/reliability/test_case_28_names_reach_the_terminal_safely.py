@@ -85,3 +85,14 @@ def test_a_reader_that_stops_reading_is_no_internal_error(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     # the command still did its work: the exit code tells the truth
     assert len(load_session(session).session.audit.accounts) == 5000
+
+
+def test_a_newline_in_a_name_keeps_the_error_on_one_line(tmp_path: Path) -> None:
+    name = tmp_path / "two\nlines.vigie"
+    name.write_bytes(b"not a session")
+    for argv in (["check", str(name)], ["import-accounts", str(name), str(name)]):
+        done = _vigie(*argv)
+        assert done.returncode == 1
+        lines = done.stderr.decode("utf-8").splitlines()
+        assert len(lines) == 1, lines
+        assert "two\\nlines.vigie" in lines[0]
