@@ -235,13 +235,22 @@ def read_text(
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise ImportFileError(f"{name} holds no data (only blank lines)")
-    separator = sniff_separator(lines)
+    separator = "" if _is_address(lines[0]) else sniff_separator(lines)
     ticker = _Ticker(progress, cancel, len(lines))
     if not separator:
         rows = _parse_lines(text, name, ticker)
         return Table(name, "list", rows, encoding=encoding, warnings=notes)
     rows = _parse_csv(text, separator, name, ticker)
     return Table(name, "csv", rows, encoding=encoding, separator=separator, warnings=notes)
+
+
+def _is_address(line: str) -> bool:
+    """A first line that is a URL (or ``@handle``) is no header row: the file is a list, even
+    if its URLs hold ``,`` or ``;`` (``?ids=1,2``), which would pass for a CSV separator."""
+    text = line.strip().lower()
+    return text.startswith(("http://", "https://", "www.")) or (
+        text.startswith("@") and " " not in text
+    )
 
 
 def _read_bounded(path: Path) -> bytes:
