@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import io
 import logging
 import os
@@ -126,9 +127,33 @@ class _FdSink(io.RawIOBase):
         super().close()
 
 
+NAME_MAX = 255
+"""Bytes in one file name on the usual file systems (ext4, NTFS in UTF-16 units, APFS)."""
+SIDE_RESERVE = 24
+"""Room kept for what side files add to a name: ``.`` + ``.bak-tmp-1a2b3c4d``, ``.lock``."""
+
+
+def fit_name(name: str, reserve: int = SIDE_RESERVE) -> str:
+    """``name`` itself when ``reserve`` more bytes still make a legal file name; otherwise
+    its beginning and a hash of the whole (``very-long-na~1a2b3c4d5e6f``), so that a legal
+    250-byte session name still gets a lock, temp and backup name, always the same one."""
+    if len(os.fsencode(name)) + reserve <= NAME_MAX:
+        return name
+    digest = hashlib.sha256(os.fsencode(name)).hexdigest()[:12]
+    keep = name
+    while keep and len(os.fsencode(f"{keep}~{digest}")) + reserve > NAME_MAX:
+        keep = keep[:-1]
+    return f"{keep}~{digest}"
+
+
+def side_name(path: Path, suffix: str) -> Path:
+    """A hidden side file of ``path``: ``.audit.vigie`` + ``suffix`` (shortened if needed)."""
+    return path.with_name(f".{fit_name(path.name)}{suffix}")
+
+
 def sibling(path: Path, kind: str) -> Path:
     """A hidden, unique name in the same folder: ``.audit.vigie.tmp-1a2b3c4d``."""
-    return path.with_name(f".{path.name}.{kind}-{secrets.token_hex(4)}")
+    return side_name(path, f".{kind}-{secrets.token_hex(4)}")
 
 
 def _create_temp(path: Path) -> tuple[int, Path]:
@@ -190,14 +215,16 @@ def _copy_mode(source: Path, target: Path) -> None:
         os.chmod(target, stat.S_IMODE(os.stat(source).st_mode))
 
 
-def remove_leftovers(path: Path) -> None:
-    """Delete temp files a killed save left beside ``path`` (only old ones: another save of
-    the same file may be running right now)."""
-    prefixes = (f".{path.name}.tmp-", f".{path.name}.bak-tmp-")
-    limit = time.time() - LEFTOVER_AGE_SECONDS
+def remove_leftovers(path: Path, *, max_age: float = LEFTOVER_AGE_SECONDS) -> None:
+    """Delete temp files a killed save left beside ``path``: by default only old ones
+    (another save of the same file may be running right now); ``max_age=0`` when the
+    caller holds the file's lock, so no other save can be running."""
+    stem = fit_name(path.name)
+    prefixes = (f".{stem}.tmp-", f".{stem}.bak-tmp-")
+    limit = time.time() - max_age
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
-            if entry.name.startswith(prefixes) and entry.stat().st_mtime < limit:
+            if entry.name.startswith(prefixes) and entry.stat().st_mtime <= limit:
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
 

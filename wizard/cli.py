@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wizard import __version__
+from wizard.terminal import one_line
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -54,7 +55,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"vigie: {message}", file=sys.stderr)
+    print(f"vigie: {one_line(message)}", file=sys.stderr)
     return EXIT_PROBLEM
 
 
@@ -62,11 +63,12 @@ def cmd_demo(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="vigie demo", description="Write the demo audit.")
     parser.add_argument("out", type=Path, help="the session file to write (.vigie)")
     args = parser.parse_args(argv)
+    from wizard.command_support import write_session
     from wizard.demo import demo_session
-    from wizard.store import SessionError, save_session
+    from wizard.store import SessionError
 
     try:
-        save_session(demo_session(), args.out)
+        write_session(demo_session(), args.out)
     except SessionError as exc:
         return _fail(exc.reason)
     print(f"Demonstration audit written to {args.out}")
@@ -77,24 +79,33 @@ def cmd_check(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="vigie check", description="Validate a session file.")
     parser.add_argument("file", type=Path, help="the session file to check (.vigie)")
     args = parser.parse_args(argv)
+    from wizard.references import dangling_references
     from wizard.secrets import find_secrets
     from wizard.store import SessionError, load_session
 
     try:
-        result = load_session(args.file)
+        result = load_session(args.file, keep_evidence=False)
     except SessionError as exc:
-        problems = getattr(exc, "problems", None) or [exc.reason]
+        label = f"{args.file.name}: "
+        problems = getattr(exc, "problems", None) or [exc.reason.removeprefix(label)]
         for problem in problems:
-            print(f"{args.file}: {problem}", file=sys.stderr)
+            print(one_line(f"{args.file}: {problem}"), file=sys.stderr)
         return EXIT_PROBLEM
     audit = result.session.audit
-    for warning in find_secrets(audit):
-        print(f"{args.file}: warning: {warning.path} {warning.reason}", file=sys.stderr)
+    warnings = [*result.warnings, *dangling_references(audit)]
+    warnings += [f"{w.path} {w.reason}" for w in find_secrets(audit)]
+    for warning in warnings:
+        print(f"{args.file}: warning: {warning}", file=sys.stderr)
     if result.migrated_from is not None:
         print(f"{args.file}: format {result.migrated_from} would be migrated on save")
+    stored = len({e.sha256 for e in audit.evidence} & set(result.stored_evidence))
+    missing = len(audit.evidence) - stored
     print(
         f"{args.file}: valid (format {audit.format_version}, {len(audit.accounts)} accounts, "
-        f"{len(audit.answers)} answers, {len(audit.evidence)} attachments)"
+        f"{len(audit.answers)} answers, {stored} attachments"
+        + (f", {missing} missing" if missing else "")
+        + (f", {len(warnings)} warnings" if warnings else "")
+        + ")"
     )
     return EXIT_OK
 
@@ -163,6 +174,15 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        from wizard.terminal import safe_output
+
+        with safe_output():
+            return _run(argv)
+    return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])

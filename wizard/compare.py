@@ -37,6 +37,7 @@ from wizard.findings import Finding, generate_findings
 from wizard.framework import Bilingual
 from wizard.model import Account, AccountStatus, Answer, Audit, Check
 from wizard.platforms import account_key
+from wizard.regular_file import NotRegularFileError, open_regular
 from wizard.scoring import overall_score
 
 __all__ = [
@@ -187,6 +188,10 @@ def rating(answer: Answer) -> Rating:
     return NOT_APPLICABLE if answer.not_applicable else answer.level
 
 
+MAP_LIMIT = 1024 * 1024
+"""A map lists a few hundred ids at most."""
+
+
 def load_criterion_map(path: Path) -> dict[str, str]:
     """Read ``old id = new id`` lines from the ``[criteria]`` table of a TOML file::
 
@@ -194,11 +199,19 @@ def load_criterion_map(path: Path) -> dict[str, str]:
     "SC1.1" = "GOV1.1"
     """
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        with open_regular(path) as handle:
+            raw = handle.read(MAP_LIMIT + 1)
+        if len(raw) > MAP_LIMIT:
+            raise CriterionMapError(f"{path}: over {MAP_LIMIT // 1024:,} KB; not a criterion map")
+        data = tomllib.loads(raw.decode("utf-8"))
+    except NotRegularFileError as exc:
+        raise CriterionMapError(f"{path}: cannot be read ({exc})") from None
     except OSError as exc:
         raise CriterionMapError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise CriterionMapError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise CriterionMapError(f"{path}: not valid TOML (nested too deeply)") from None
     table = data.get("criteria")
     if not isinstance(table, dict):
         raise CriterionMapError(f"{path}: a [criteria] table (old id = new id) is needed")

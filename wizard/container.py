@@ -13,7 +13,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO
@@ -52,7 +52,12 @@ class Limits:
     ratio: float = 500.0
     """Real audits compress ~20:1, attachments less; deflate cannot exceed ~1032:1."""
     ratio_floor: int = 1 * MiB
-    """Small members may compress as they like: they cannot hurt."""
+    """Small members may compress as they like: one cannot hurt."""
+    total_ratio: float = 200.0
+    """The whole file may expand this much: many small members each under
+    :attr:`ratio_floor` (2,000 × 1 MiB of zeros in a 2.6 MB file) add up to a bomb."""
+    total_ratio_floor: int = 64 * MiB
+    """Below this much unpacked, the whole file may compress as it likes."""
 
 
 DEFAULT_LIMITS = Limits()
@@ -90,12 +95,46 @@ class Container:
 
     def read_evidence(self, digest: str) -> bytes:
         """The attachment's bytes, refused if they do not match the name (their hash)."""
-        data = _read_member(self.zip, self.evidence[digest], self.label)
-        if hashlib.sha256(data).hexdigest() != digest:
+        chunks: list[bytes] = []
+        self._stream_evidence(digest, chunks.append)
+        return b"".join(chunks)
+
+    def verify_evidence(self, digest: str) -> int:
+        """Check an attachment against its hash without keeping it; return its size."""
+        size = [0]
+
+        def count(chunk: bytes) -> None:
+            size[0] += len(chunk)
+
+        self._stream_evidence(digest, count)
+        return size[0]
+
+    def compresses_too_well(self, digest: str) -> bool:
+        """Whether to store this attachment plain when it is copied (see ``SAFE_RATIO``)."""
+        info = self.evidence[digest]
+        ratio = info.file_size / max(info.compress_size, 1)
+        return info.file_size > PLAIN_CHECK_FLOOR and ratio > SAFE_RATIO
+
+    def copy_evidence(self, digest: str, out: IO[bytes]) -> None:
+        """Copy an attachment into ``out`` chunk by chunk, checking its hash on the way."""
+        self._stream_evidence(digest, out.write)
+
+    def _stream_evidence(self, digest: str, sink: Callable[[bytes], object]) -> None:
+        info = self.evidence[digest]
+        hasher = hashlib.sha256()
+        try:
+            with self.zip.open(info) as member:
+                while chunk := member.read(MiB):
+                    hasher.update(chunk)
+                    sink(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            raise DamagedFileError(
+                f"{self.label}: {info.filename} cannot be read ({exc})"
+            ) from None
+        if hasher.hexdigest() != digest:
             raise DamagedFileError(
                 f"{self.label}: attachment evidence/{digest[:12]}… does not match its checksum"
             )
-        return data
 
     def close(self) -> None:
         self.zip.close()
@@ -114,7 +153,14 @@ def open_container(fp: IO[bytes], size: int, label: str, limits: Limits) -> Cont
     _check_directory(fp, size, label, limits)
     try:
         archive = zipfile.ZipFile(fp)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        OverflowError,
+    ) as exc:
         raise DamagedFileError(f"{label}: the zip container is damaged ({exc})") from None
     try:
         return _check_members(archive, label, limits)
@@ -125,10 +171,14 @@ def open_container(fp: IO[bytes], size: int, label: str, limits: Limits) -> Cont
 
 def _check_head(fp: IO[bytes], size: int, label: str) -> None:
     """Tell empty, zero-filled and foreign files apart before any zip parsing."""
-    if size == 0:
-        raise DamagedFileError(f"{label}: the file is empty (0 bytes)")
     fp.seek(0)
     head = fp.read(8)
+    if size == 0 and head:
+        raise ForeignFileError(
+            f"{label}: this is not a Vigie session (a system file whose size is unknown)"
+        )
+    if size == 0:
+        raise DamagedFileError(f"{label}: the file is empty (0 bytes)")
     if head.startswith(b"PK"):
         return
     if head.strip(b"\0") == b"":
@@ -147,6 +197,10 @@ def _check_directory(fp: IO[bytes], size: int, label: str, limits: Limits) -> No
     tail = fp.read(tail_size)
     pos = tail.rfind(b"PK\x05\x06")
     if pos < 0 or len(tail) - pos < 22:
+        if b"PK\x05\x06" in _before(fp, size - tail_size, MiB):
+            raise DamagedFileError(
+                f"{label}: the file has unknown data after its end (something was appended to it)"
+            )
         raise DamagedFileError(
             f"{label}: the file is truncated or damaged (the zip directory at its end is missing)"
         )
@@ -159,6 +213,13 @@ def _check_directory(fp: IO[bytes], size: int, label: str, limits: Limits) -> No
         raise TooLargeError(f"{label}: the zip directory ({cd_size:,} bytes) is too large")
 
 
+def _before(fp: IO[bytes], end: int, length: int) -> bytes:
+    """Up to ``length`` bytes just before offset ``end``."""
+    start = max(end - length, 0)
+    fp.seek(start)
+    return fp.read(end - start)
+
+
 def _zip64_directory(fp: IO[bytes], eocd_offset: int, label: str) -> tuple[int, int]:
     damaged = DamagedFileError(f"{label}: the zip64 directory record is damaged")
     if eocd_offset < 20:
@@ -168,6 +229,8 @@ def _zip64_directory(fp: IO[bytes], eocd_offset: int, label: str) -> tuple[int, 
     if len(locator) < 20 or not locator.startswith(b"PK\x06\x07"):
         raise damaged
     (record_offset,) = struct.unpack_from("<8xQ", locator)
+    if record_offset > eocd_offset - 20 - 56:  # the record comes before its locator
+        raise damaged
     fp.seek(record_offset)
     record = fp.read(56)
     if len(record) < 56 or not record.startswith(b"PK\x06\x06"):
@@ -203,6 +266,12 @@ def _check_members(archive: zipfile.ZipFile, label: str, limits: Limits) -> Cont
     if total > limits.total_uncompressed:
         raise TooLargeError(
             f"{label}: the members would take {total:,} bytes once unpacked, over the limit"
+        )
+    packed = max(sum(info.compress_size for info in infos), 1)
+    if total > limits.total_ratio_floor and total / packed > limits.total_ratio:
+        raise TooLargeError(
+            f"{label}: the members would expand {total / packed:,.0f} times once unpacked "
+            f"({total:,} bytes; a zip bomb?)"
         )
     warnings = _check_mimetype(archive, infos, names, label)
     audit = names.get(AUDIT_MEMBER)
@@ -285,8 +354,13 @@ _too_compressible: dict[str, bool] = {}
 """Per attachment hash (content-addressed, so the answer never changes)."""
 
 
+PLAIN_CHECK_FLOOR = 64 * KiB
+"""Attachments above this are tested: 10,000 smaller ones stay under
+:attr:`Limits.total_ratio_floor` however much they compress."""
+
+
 def _store_plain(digest: str, data: bytes) -> bool:
-    if len(data) <= DEFAULT_LIMITS.ratio_floor:
+    if len(data) <= PLAIN_CHECK_FLOOR:
         return False
     if digest not in _too_compressible:
         compressor = zlib.compressobj(1)
@@ -306,6 +380,10 @@ def _info(name: str, when: datetime, compress: int) -> zipfile.ZipInfo:
     return info
 
 
+EvidenceSource = Callable[[str, IO[bytes]], None]
+"""Copies the attachment with this hash into the stream (from the file it was loaded from)."""
+
+
 def write_container(
     fp: IO[bytes],
     audit_json: bytes,
@@ -315,11 +393,14 @@ def write_container(
     level: int = 6,
     compress_evidence: bool = True,
     extra: Iterable[tuple[str, bytes]] = (),
+    streamed: Iterable[tuple[str, int, bool]] = (),
+    source: EvidenceSource | None = None,
 ) -> None:
     """Write the zip: ``mimetype`` first and stored, then audit.json, then attachments.
 
     Recovery copies pass a low ``level`` and ``compress_evidence=False``: they are written
-    often and must be quick; ``extra`` carries their ``recovery.json``.
+    often and must be quick; ``extra`` carries their ``recovery.json``. ``streamed``
+    attachments (hash, size) are copied by ``source`` one at a time, never all in memory.
     """
     stored, deflate = zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED
     with zipfile.ZipFile(fp, "w", allowZip64=True) as archive:
@@ -331,3 +412,11 @@ def write_container(
             plain = not compress_evidence or _store_plain(digest, data)
             info = _info(EVIDENCE_PREFIX + digest, when, stored if plain else deflate)
             archive.writestr(info, data, compresslevel=level)
+        for digest, size, plain in streamed:  # one at a time, never all in memory
+            compress = stored if plain or not compress_evidence else deflate
+            info = _info(EVIDENCE_PREFIX + digest, when, compress)
+            info.file_size = size
+            info._compresslevel = level  # what writestr's compresslevel sets
+            with archive.open(info, "w", force_zip64=size > 2 * GiB - MiB) as member:
+                assert source is not None
+                source(digest, member)

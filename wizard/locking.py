@@ -23,7 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from wizard.atomic import is_sharing_violation, unlink_file
+from wizard.atomic import is_sharing_violation, side_name, unlink_file
+from wizard.regular_file import NotRegularFileError, open_regular
 from wizard.store_errors import LockedError, LockUnavailableError
 from wizard.version import app_version
 
@@ -33,12 +34,15 @@ UNREADABLE_GRACE_SECONDS = 30
 """An empty or garbled lock younger than this may be one being written right now."""
 
 _LOCK_READ_LIMIT = 64 * 1024
+MAX_PID = 2**31 - 1
+"""Process ids are positive 32-bit numbers everywhere; a lock claiming more is damaged
+(treated as unreadable: the stale rules apply), never passed to ``os.kill``."""
 
 
 def lock_path(path: Path) -> Path:
     """``/dir/audit.vigie`` → ``/dir/.audit.vigie.lock`` (hidden, and no ``#`` that some
     shared drives refuse in names)."""
-    return path.with_name(f".{path.name}.lock")
+    return side_name(path, ".lock")
 
 
 def _os_reason(exc: OSError) -> str:
@@ -64,7 +68,7 @@ def _user() -> str:
 
 def _pid_alive(pid: int) -> bool:
     """Whether a process with this id runs here; when unsure, say yes (the safe answer)."""
-    if pid <= 0:
+    if pid <= 0 or pid > MAX_PID:
         return False
     if sys.platform == "win32":
         return _windows_pid_alive(pid)
@@ -147,16 +151,20 @@ def _this_process() -> LockInfo:
 def _parse(raw: bytes, mtime: float) -> LockInfo:
     try:
         data = json.loads(raw.decode("utf-8"))
+        pid = data.get("pid", 0)
+        if not isinstance(pid, int) or not 0 <= pid <= MAX_PID:
+            raise ValueError("no process can have this id")
+        time = datetime.fromisoformat(str(data["time"]))
         return LockInfo(
             user=str(data.get("user", "")),
             host=str(data.get("host", "")),
-            pid=int(data.get("pid", 0)),
-            time=datetime.fromisoformat(str(data["time"])),
+            pid=pid,
+            time=time if time.tzinfo is not None else time.replace(tzinfo=UTC),
             app_version=str(data.get("app_version", "")),
             boot_id=str(data.get("boot_id", "")),
             token=str(data.get("token", "")),
         )
-    except (ValueError, TypeError, KeyError, AttributeError):
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError):
         when = datetime.fromtimestamp(mtime, UTC)
         return LockInfo(user="", host="", pid=0, time=when, readable=False)
 
@@ -165,11 +173,13 @@ def read_lock(path: Path) -> LockInfo | None:
     """Who holds ``path`` (the session file), or None when nobody does."""
     target = lock_path(path)
     try:
-        with target.open("rb") as handle:
+        with open_regular(target) as handle:
             raw = handle.read(_LOCK_READ_LIMIT)
             mtime = os.fstat(handle.fileno()).st_mtime
     except FileNotFoundError:
         return None
+    except NotRegularFileError as exc:
+        raise LockUnavailableError(f"cannot use the lock file {target}: {exc}") from None
     except OSError as exc:
         raise LockUnavailableError(f"cannot read the lock file {target}: {exc.strerror}") from None
     return _parse(raw, mtime)

@@ -13,6 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from wizard.terminal import one_line
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -37,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"vigie: {message}", file=sys.stderr)
+    print(f"vigie: {one_line(message)}", file=sys.stderr)
     return 1
 
 
@@ -57,8 +59,9 @@ def _print_report(result, lang: str) -> None:
 def run_merge(args: list[str]) -> int:
     """Parse ``args``, merge, print the conflicts, write when allowed; return the exit code."""
     options = _parser().parse_args(args)
+    from wizard.command_support import fail_session, write_session
     from wizard.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions
-    from wizard.store import load_session, save_session
+    from wizard.store import load_session
     from wizard.store_errors import SessionError
 
     try:
@@ -67,7 +70,7 @@ def run_merge(args: list[str]) -> int:
         base = load_session(options.base).session if options.base else None
         result = merge_sessions(base, mine, theirs, force=options.force)
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail_session(exc)
     except DifferentAuditError as exc:
         return _fail(f"cannot merge: {exc} (--force)")
     except MergeError as exc:
@@ -83,11 +86,11 @@ def run_merge(args: list[str]) -> int:
         if found:
             apply_rule(result, options.prefer)
             print(f"{found} conflict(s) settled by --prefer {options.prefer}")
-        save_session(result.session, options.output)
+        write_session(result.session, options.output)
     except MergeError as exc:
         return _fail(f"cannot merge: {exc}")
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail_session(exc)
     audit = result.session.audit
     print(f"Merged session written to {options.output} ({len(audit.accounts)} accounts)")
     return 0

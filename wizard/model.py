@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from wizard.base import Record
 from wizard.framework import Framework, Identifier, Lang
@@ -34,6 +34,16 @@ def new_id() -> str:
 
 def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def _in_utc_when_naive(value: datetime) -> datetime:
+    """Vigie writes every time with its offset (UTC); a hand-edited one without is read as
+    UTC, so every command compares and sorts times the same way (none can mix the two)."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+Stamp = Annotated[datetime, AfterValidator(_in_utc_when_naive)]
+"""A moment: always time-zone aware once validated."""
 
 
 # --- enumerations (stored values are stable English identifiers; labels live in labels.py)
@@ -332,14 +342,14 @@ class Evidence(Record):
     filename: Line = Field(min_length=1)
     size: Annotated[int, Field(ge=0, le=2**40)]
     media_type: Line = "application/octet-stream"
-    added: datetime
+    added: Stamp
     description: Line = ""
 
 
 class ClientReturn(Record):
     """A workbook the client sent back, recorded when its changes were applied."""
 
-    received: datetime
+    received: Stamp
     file_name: Line = ""
     returned_by: Line = ""
     """Who sent it (free text, optional)."""
@@ -360,8 +370,8 @@ class Audit(Record):
     format: Literal["vigie-audit"] = FORMAT
     format_version: Literal[1] = FORMAT_VERSION
     audit_id: RecordId = Field(default_factory=new_id)
-    created: datetime = Field(default_factory=now)
-    modified: datetime = Field(default_factory=now)
+    created: Stamp = Field(default_factory=now)
+    modified: Stamp = Field(default_factory=now)
     app_version: Line = ""
     engagement: Engagement = Field(default_factory=Engagement)
     framework: Framework

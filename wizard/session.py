@@ -24,6 +24,10 @@ class Session:
     """Evidence bytes by SHA-256 (hex)."""
     path: Path | None = None
     """Where the session was last saved or opened from; None for a new audit."""
+    evidence_file: Path | None = None
+    """Set when the attachments were checked but left in the file they were loaded from
+    (the commands do this, so no attachment is held in memory): saving copies those not in
+    :attr:`blobs` from there, one at a time."""
 
     @classmethod
     def new(cls) -> Session:

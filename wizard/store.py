@@ -16,16 +16,25 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+import typing
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import IO
 
 from pydantic import ValidationError
 
 from wizard import fastjson
-from wizard.atomic import BUFFER, atomic_write, copy_atomically, remove_leftovers
+from wizard.atomic import (
+    BUFFER,
+    SIDE_RESERVE,
+    atomic_write,
+    copy_atomically,
+    fit_name,
+    remove_leftovers,
+)
 from wizard.container import (
     DEFAULT_LIMITS,
     Container,
@@ -36,6 +45,7 @@ from wizard.container import (
 from wizard.locking import LockInfo, SessionLock, acquire_lock, read_lock
 from wizard.migrations import migrate
 from wizard.model import Audit, now
+from wizard.regular_file import NotRegularFileError, open_regular
 from wizard.session import Session
 from wizard.store_errors import (
     ConflictError,
@@ -50,7 +60,7 @@ from wizard.store_errors import (
     TooLargeError,
     validation_problems,
 )
-from wizard.strictjson import parse_json
+from wizard.strictjson import parse_json, refuse_long_lists
 from wizard.version import app_version
 
 __all__ = [
@@ -120,11 +130,13 @@ class LoadResult:
     warnings: list[str] = field(default_factory=list)
     fingerprint: Fingerprint | None = None
     """Pass it back to :func:`save_session` so a file changed meanwhile is not overwritten."""
+    stored_evidence: set[str] = field(default_factory=set)
+    """Hashes of the listed attachments the file really holds (checked)."""
 
 
 def backup_path(path: Path) -> Path:
     """``audit.vigie`` → ``audit.vigie.bak``: the version before the last save."""
-    return path.with_name(path.name + ".bak")
+    return path.with_name(fit_name(path.name) + ".bak")
 
 
 def _hash_open_file(handle: IO[bytes]) -> str:
@@ -137,7 +149,7 @@ def _hash_open_file(handle: IO[bytes]) -> str:
 
 def file_fingerprint(path: Path) -> Fingerprint:
     """Size, modification time and SHA-256 of the file as it is now."""
-    with Path(path).open("rb") as handle:
+    with open_regular(path) as handle:
         info = os.fstat(handle.fileno())
         return Fingerprint(info.st_size, info.st_mtime_ns, _hash_open_file(handle))
 
@@ -145,19 +157,23 @@ def file_fingerprint(path: Path) -> Fingerprint:
 # --- loading
 
 
-def load_session(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+def load_session(
+    path: Path, *, limits: Limits = DEFAULT_LIMITS, keep_evidence: bool = True
+) -> LoadResult:
     """Open a session file: pre-checks, strict JSON, version, migration, validation.
 
     Raises a :class:`SessionError` subclass (damaged, foreign, newer, too large, invalid);
     an older format is converted in memory and ``migrated_from`` says so. The file on disk
-    is never modified.
+    is never modified. Without ``keep_evidence`` every attachment is checked against its
+    hash as it streams by and left in the file (``session.evidence_file``): the commands
+    that never show an attachment need no memory for them.
     """
     path = Path(path)
     label = path.name
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
-            result = _load_open_file(handle, size, label, limits)
+            result = _load_open_file(handle, size, label, limits, keep_evidence)
             result.fingerprint = Fingerprint(
                 size, os.fstat(handle.fileno()).st_mtime_ns, _hash_open_file(handle)
             )
@@ -165,20 +181,26 @@ def load_session(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
         raise SessionError(f"{path} does not exist (moved or deleted?)") from None
     except IsADirectoryError:
         raise SessionError(f"{path} is a folder, not a session file") from None
+    except NotRegularFileError as exc:
+        raise SessionError(f"{label}: this is {exc.kind}, not a session file") from None
     except OSError as exc:
         raise SessionError(f"{path} cannot be read: {exc.strerror or exc}") from None
     result.session.path = path
+    if not keep_evidence:
+        result.session.evidence_file = path
     return result
 
 
-def _load_open_file(handle: IO[bytes], size: int, label: str, limits: Limits) -> LoadResult:
+def _load_open_file(
+    handle: IO[bytes], size: int, label: str, limits: Limits, keep_evidence: bool = True
+) -> LoadResult:
     container = open_container(handle, size, label, limits)
     with contextlib.closing(container):
         raw = container.read_audit()
         audit, migrated_from = _parse(raw, label)
-        blobs, warnings = _read_evidence(container, audit, label)
+        blobs, warnings, stored = _read_evidence(container, audit, label, keep_evidence)
     session = Session(audit=audit, blobs=blobs)
-    return LoadResult(session, migrated_from, container.warnings + warnings)
+    return LoadResult(session, migrated_from, container.warnings + warnings, stored_evidence=stored)
 
 
 def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
@@ -188,6 +210,7 @@ def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
     for 10,000 accounts); anything else (older, hand-edited, damaged) goes the strict way:
     strict JSON, migration, then validation with the messages the user sees.
     """
+    refuse_long_lists(raw, label, _list_limits())
     audit = fastjson.validated(raw)
     if audit is not None:
         return audit, None
@@ -196,6 +219,19 @@ def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
     if migrated_from is not None:
         raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
     return _validate(raw, label), migrated_from
+
+
+@cache
+def _list_limits() -> dict[str, int]:
+    """The most records each of the audit's lists may hold, from the model."""
+    limits = {}
+    for name, info in Audit.model_fields.items():
+        if typing.get_origin(info.annotation) is not list:
+            continue
+        for item in info.metadata:
+            if getattr(item, "max_length", None) is not None:
+                limits[info.alias or name] = item.max_length
+    return limits
 
 
 def _validate(raw: bytes, label: str) -> Audit:
@@ -207,25 +243,32 @@ def _validate(raw: bytes, label: str) -> Audit:
 
 
 def _read_evidence(
-    container: Container, audit: Audit, label: str
-) -> tuple[dict[str, bytes], list[str]]:
-    """Attachment bytes by hash; each checked against its name and its record's size."""
+    container: Container, audit: Audit, label: str, keep: bool = True
+) -> tuple[dict[str, bytes], list[str], set[str]]:
+    """Attachment bytes by hash (only checked, not kept, without ``keep``), warnings, and the
+    hashes found; each checked against its name and its record's size."""
     blobs: dict[str, bytes] = {}
+    checked: set[str] = set()
     warnings: list[str] = []
     for index, record in enumerate(audit.evidence):
         if record.sha256 not in container.evidence:
             warnings.append(f"the attachment {record.filename!r} is missing from the file")
             continue
-        data = container.read_evidence(record.sha256)
-        if len(data) != record.size:
+        if keep:
+            data = container.read_evidence(record.sha256)
+            size = len(data)
+            blobs[record.sha256] = data
+        else:
+            size = container.verify_evidence(record.sha256)
+        if size != record.size:
             raise InvalidContentError(
                 f"{label}: the audit is not valid",
-                [f"evidence[{index}].size: says {record.size:,} bytes, the file has {len(data):,}"],
+                [f"evidence[{index}].size: says {record.size:,} bytes, the file has {size:,}"],
             )
-        blobs[record.sha256] = data
-    for digest in sorted(container.evidence.keys() - blobs.keys()):
+        checked.add(record.sha256)
+    for digest in sorted(container.evidence.keys() - checked):
         warnings.append(f"ignored an attachment not listed in the audit ({digest[:12]}…)")
-    return blobs, warnings
+    return blobs, warnings, checked
 
 
 # --- saving
@@ -256,10 +299,10 @@ def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
     return audit, raw
 
 
-def _check_limits(raw: bytes, blobs: list[tuple[str, bytes]]) -> None:
+def _check_limits(raw: bytes, blobs: list[tuple[str, bytes]], streamed_bytes: int = 0) -> None:
     """Refuse early what the loader would refuse: a file that saves but never opens."""
     limits = DEFAULT_LIMITS
-    total = len(raw) + sum(len(data) for _, data in blobs)
+    total = len(raw) + sum(len(data) for _, data in blobs) + streamed_bytes
     if len(raw) > limits.audit_json or total > limits.total_uncompressed:
         raise SaveError(
             f"Not saved: the audit and its attachments take {total:,} bytes, over the "
@@ -303,7 +346,7 @@ def _verifier(path: Path, raw: bytes, digests: set[str]) -> Callable[[Path], Fin
                     if set(container.evidence) != digests:
                         raise SaveError(f"Could not save {path}: attachments are missing")
                     for digest in digests:
-                        container.read_evidence(digest)
+                        container.verify_evidence(digest)
                 mtime = os.fstat(handle.fileno()).st_mtime_ns
                 return Fingerprint(size, mtime, _hash_open_file(handle))
         except SaveError:
@@ -336,7 +379,17 @@ def save_session(
             e.sha256: session.blobs[e.sha256] for e in audit.evidence if e.sha256 in session.blobs
         }.items()
     )
-    _check_limits(raw, blobs)
+    kept = {digest for digest, _ in blobs}
+    streamed = [
+        (e.sha256, e.size)
+        for e in audit.evidence
+        if e.sha256 not in kept and session.evidence_file is not None
+    ]
+    streamed = list(dict(streamed).items())  # each attachment once
+    if streamed:
+        with _evidence_source(session.evidence_file) as source:  # a missing one stays missing
+            streamed = [(digest, size) for digest, size in streamed if digest in source.evidence]
+    _check_limits(raw, blobs, sum(size for _, size in streamed))
     seen = _check_unchanged(path, expected_fingerprint) if expected_fingerprint else None
 
     def recheck() -> None:
@@ -347,11 +400,27 @@ def save_session(
         if (now_seen.st_size, now_seen.st_mtime_ns) != (seen.st_size, seen.st_mtime_ns):
             _check_unchanged(path, expected_fingerprint)
 
+    def write(out: IO[bytes]) -> None:
+        if not streamed:
+            write_container(out, raw, blobs, stamp, level=SAVE_LEVEL)
+            return
+        with _evidence_source(session.evidence_file) as source:
+            plain = [(d, size, source.compresses_too_well(d)) for d, size in streamed]
+            write_container(
+                out,
+                raw,
+                blobs,
+                stamp,
+                level=SAVE_LEVEL,
+                streamed=plain,
+                source=source.copy_evidence,
+            )
+
     remove_leftovers(path)
     fingerprint = atomic_write(
         path,
-        lambda out: write_container(out, raw, blobs, stamp, level=SAVE_LEVEL),
-        _verifier(path, raw, {digest for digest, _ in blobs}),
+        write,
+        _verifier(path, raw, kept | {digest for digest, _ in streamed}),
         backup=backup_path(path),
         before_replace=recheck,
     )
@@ -361,14 +430,32 @@ def save_session(
     return fingerprint
 
 
+@contextlib.contextmanager
+def _evidence_source(path: Path | None) -> Iterator[Container]:
+    """The file the attachments were left in, opened again to copy them into a save."""
+    if path is None:
+        raise SaveError("Not saved: the attachments' file is unknown")
+    try:
+        handle = open_regular(path)
+    except OSError as exc:
+        reason = f"Not saved: the attachments cannot be read from {path} ({exc.strerror or exc})"
+        raise SaveError(reason) from None
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        container = open_container(handle, size, path.name, DEFAULT_LIMITS)
+        with contextlib.closing(container):
+            yield container
+
+
 def backup_original(path: Path, version: int) -> Path:
     """Keep a converted file's original as ``<stem>.v<version><suffix>.bak`` (never
     overwriting an earlier one); call it before the first save after a migration."""
     path = Path(path)
-    target = path.with_name(f"{path.stem}.v{version}{path.suffix}.bak")
+    stem = fit_name(path.stem, SIDE_RESERVE + len(os.fsencode(path.suffix)))
+    target = path.with_name(f"{stem}.v{version}{path.suffix}.bak")
     counter = 2
     while target.exists():
-        target = path.with_name(f"{path.stem}.v{version}-{counter}{path.suffix}.bak")
+        target = path.with_name(f"{stem}.v{version}-{counter}{path.suffix}.bak")
         counter += 1
     copy_atomically(path, target)
     return target

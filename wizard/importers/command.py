@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.command_support import EXIT_OK, change_in_place, fail
+from wizard.command_support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, apply_plan, plan_import
 
@@ -70,9 +70,9 @@ def run_import(argv: Sequence[str]) -> int:
     from wizard.store import SessionError, load_session
 
     try:
-        loaded = load_session(args.session)
+        loaded = load_session(args.session, keep_evidence=False)
     except SessionError as exc:
-        return fail(exc.reason)
+        return fail_session(exc)
     audit = loaded.session.audit
     overrides = _overrides(args.map)
     if isinstance(overrides, str):
@@ -90,13 +90,16 @@ def run_import(argv: Sequence[str]) -> int:
             print("\n".join(plan.report.lines(limit)))
             print("Nothing changed: run again with --apply to import.")
             return EXIT_OK
-        report = change_in_place(loaded, args.session, lambda: apply_plan(audit, plan))
+        report, saved = change_in_place(loaded, args.session, lambda: apply_plan(audit, plan))
     except ImportFileError as exc:
         return fail(exc.reason)
     except ImportCancelled:
         return fail("import cancelled; nothing changed")
     except SessionError as exc:
-        return fail(exc.reason)
+        return fail_session(exc)
     print("\n".join(report.lines(limit)))
-    print(f"Saved {args.session} ({len(audit.accounts):,} accounts).")
+    if saved:
+        print(f"Saved {args.session} ({len(audit.accounts):,} accounts).")
+    else:
+        print(f"Nothing to import: {args.session} left as it was.")
     return EXIT_OK

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
+from wizard.regular_file import refuse_unless_regular
 
 Progress = Callable[[int, int], None]
 """Called with (rows read, rows expected or 0 when unknown)."""
@@ -81,7 +82,15 @@ def _blank(cells: tuple[object, ...]) -> bool:
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding it was in: BOM first, then UTF-16 by its NULs, UTF-8, cp1252.
+    """The text and the encoding it was in (see :func:`decode_noting_lines`)."""
+    text, label, _lines = decode_noting_lines(data, name)
+    return text, label
+
+
+def decode_noting_lines(data: bytes, name: str) -> tuple[str, str, list[int]]:
+    """The text, the encoding it was in, and the lines read in another encoding than the rest.
+
+    BOM first, then UTF-16 by its NULs, UTF-8, UTF-8 line by line, cp1252.
 
     There is no Latin-1 fallback on purpose: it decodes any bytes, so binary garbage would be
     "read" into nonsense rows instead of being refused.
@@ -92,25 +101,64 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         (b"\xfe\xff", "utf-16", "UTF-16"),
     ):
         if data.startswith(bom):
-            return _strict(data, codec, name, label), label
+            return _strict(data, codec, name, label), label, []
     head = data[:4096]
     if len(head) >= 4 and head.count(b"\x00") * 3 > len(head):
         even_nuls = head[0::2].count(b"\x00") > head[1::2].count(b"\x00")
         codec = "utf-16-be" if even_nuls else "utf-16-le"
-        return _strict(data, codec, name, "UTF-16"), "UTF-16"
+        return _strict(data, codec, name, "UTF-16"), "UTF-16", []
     if b"\x00" in data:
         raise ImportFileError(f"{name} is not a text file (it holds binary data)")
     try:
-        return data.decode("utf-8"), "UTF-8"
+        return data.decode("utf-8"), "UTF-8", []
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data, name)
+    if mixed is not None:
+        return mixed
     try:
-        return data.decode("cp1252"), "Windows-1252"
+        return data.decode("cp1252"), "Windows-1252", []
     except UnicodeDecodeError:
         raise ImportFileError(
             f"{name} is not readable text: neither UTF-8, UTF-16 nor Windows-1252 "
             "(binary data, or save it again as CSV UTF-8)"
         ) from None
+
+
+MIXED_LABEL = "UTF-8 with lines in Windows-1252"
+
+
+def _decode_mixed(data: bytes, name: str) -> tuple[str, str, list[int]] | None:
+    """A UTF-8 file with a few lines pasted from a Windows-1252 one, decoded line by line.
+
+    Decoding it whole as Windows-1252 would turn every UTF-8 accent into mojibake
+    ("MontrÃ©al") without a word. None when no line has UTF-8 accents (a plain 1252 file).
+    """
+    parts = data.split(b"\n")
+    utf8_accents = False
+    bad: list[int] = []
+    texts: list[str] = []
+    for number, part in enumerate(parts, start=1):
+        try:
+            texts.append(part.decode("utf-8"))
+            utf8_accents = utf8_accents or not part.isascii()
+        except UnicodeDecodeError:
+            bad.append(number)
+            try:
+                texts.append(part.decode("cp1252"))
+            except UnicodeDecodeError:
+                raise ImportFileError(
+                    f"{name}, line {number:,}: not readable text in UTF-8 or Windows-1252"
+                ) from None
+    if not utf8_accents:
+        return None
+    return "\n".join(texts), MIXED_LABEL, bad
+
+
+def _line_list(numbers: list[int]) -> str:
+    shown = ", ".join(f"{n:,}" for n in numbers[:10])
+    more = f" and {len(numbers) - 10:,} more" if len(numbers) > 10 else ""
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
 def _strict(data: bytes, codec: str, name: str, label: str) -> str:
@@ -138,7 +186,7 @@ def sniff_separator(lines: list[str]) -> str:
     best, best_score = "", 0
     sample = lines[:50]
     for sep in _SEPARATORS:
-        counts = [len(row) for row in csv.reader(sample, delimiter=sep) if row]
+        counts = _field_counts(sample, sep)
         counts = [c for c in counts if c > 1]
         if not counts:
             continue
@@ -147,6 +195,20 @@ def sniff_separator(lines: list[str]) -> str:
         if score > best_score:
             best, best_score = sep, score
     return best
+
+
+def _field_counts(lines: list[str], separator: str) -> list[int]:
+    """Fields per row of ``lines``, up to a row the csv module cannot read (a field over its
+    size limit, an unclosed quote): reading it is the parser's job, with the line number."""
+    counts: list[int] = []
+    reader = csv.reader(lines, delimiter=separator)
+    try:
+        for row in reader:
+            if row:
+                counts.append(len(row))
+    except csv.Error:
+        pass
+    return counts
 
 
 def read_text(
@@ -160,18 +222,35 @@ def read_text(
             f"{name} is a workbook or archive with a text-file name; give it its real "
             "extension (.xlsx) or save it as CSV"
         )
-    text, encoding = decode(data, name)
+    text, encoding, odd_lines = decode_noting_lines(data, name)
+    notes = []
+    if odd_lines:
+        notes.append(
+            f"{name} is UTF-8 but {_line_list(odd_lines)} "
+            f"{'were' if len(odd_lines) > 1 else 'was'} in Windows-1252, read as such: "
+            "check the accents there"
+        )
     if _looks_binary(text):
         raise ImportFileError(f"{name} is not a text file (it holds binary data)")
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise ImportFileError(f"{name} holds no data (only blank lines)")
-    separator = sniff_separator(lines)
+    separator = "" if _is_address(lines[0]) else sniff_separator(lines)
     ticker = _Ticker(progress, cancel, len(lines))
     if not separator:
-        return Table(name, "list", _parse_lines(text, name, ticker), encoding=encoding)
+        rows = _parse_lines(text, name, ticker)
+        return Table(name, "list", rows, encoding=encoding, warnings=notes)
     rows = _parse_csv(text, separator, name, ticker)
-    return Table(name, "csv", rows, encoding=encoding, separator=separator)
+    return Table(name, "csv", rows, encoding=encoding, separator=separator, warnings=notes)
+
+
+def _is_address(line: str) -> bool:
+    """A first line that is a URL (or ``@handle``) is no header row: the file is a list, even
+    if its URLs hold ``,`` or ``;`` (``?ids=1,2``), which would pass for a CSV separator."""
+    text = line.strip().lower()
+    return text.startswith(("http://", "https://", "www.")) or (
+        text.startswith("@") and " " not in text
+    )
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -218,7 +297,14 @@ def _parse_csv(
                 ticker.tick(len(rows))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFileError(f"{name}, line {reader.line_num}: cannot be read ({exc})") from None
+        if "field limit" not in str(exc):
+            raise ImportFileError(
+                f"{name}, line {reader.line_num}: cannot be read ({exc})"
+            ) from None
+        raise ImportFileError(
+            f"{name}, line {start}: a field is longer than {csv.field_size_limit():,} "
+            f"characters (read up to line {reader.line_num}; a quote left open?)"
+        ) from None
     return rows
 
 
@@ -257,6 +343,9 @@ def read_source(
         raise ImportFileError(f"{path} does not exist")
     if path.is_dir():
         raise ImportFileError(f"{path} is a folder, not a file")
+    special = refuse_unless_regular(path)
+    if special:
+        raise ImportFileError(special)
     suffix = path.suffix.lower()
     try:
         if suffix in XLSX_SUFFIXES:

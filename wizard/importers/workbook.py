@@ -10,6 +10,7 @@ the CSV path and the GUI start-up do not pay for openpyxl.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,8 +38,11 @@ def _entity_attack(exc: BaseException) -> bool:
 
 def _open(path: Path) -> Workbook:
     name = path.name
+    # openpyxl refuses a path ending in .xls ("use xlrd") before looking inside; an .xlsx
+    # renamed .xls is read from its bytes (bounded by the pre-check) instead.
+    source = io.BytesIO(path.read_bytes()) if path.suffix.lower() == ".xls" else path
     try:
-        return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        return load_workbook(source, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises anything from KeyError to zlib.error
         if _entity_attack(exc):
             raise ImportFileError(

@@ -12,11 +12,14 @@ Each refusal says what the file is and what to do, never just "invalid".
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 from wizard.importers.errors import ImportFileError
+from wizard.regular_file import refuse_unless_regular
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 """Compound File Binary: legacy .xls, and also what an encrypted .xlsx is wrapped in."""
@@ -40,6 +43,9 @@ class ZipLimits:
     """Deflated XML rarely exceeds 30:1; zip bombs reach 1,000:1 and more."""
     ratio_floor: int = 1024 * 1024
     """Small parts may compress far better (a blank style sheet): judge ratio above this."""
+    sheets: int = 1_000
+    """openpyxl builds every sheet listed in ``workbook.xml`` up front: 100,000 of them (a
+    333 KB part) took a minute; real workbooks have a handful."""
 
 
 DEFAULT_ZIP_LIMITS = ZipLimits()
@@ -158,10 +164,141 @@ def _check_xml_prologues(name: str, archive: zipfile.ZipFile, infos: list[zipfil
             )
 
 
+CONTENT_TYPES = "[Content_Types].xml"
+SHARED_STRINGS_TYPE = "sharedStrings+xml"
+_CONTENT_TYPES_LIMIT = 1024 * 1024
+
+
+WORKBOOK_TYPES = ("sheet.main+xml", "sheet.macroEnabled.main+xml", "template.main+xml")
+
+
+def _shared_string_parts(
+    name: str, archive: zipfile.ZipFile, suffixes: tuple[str, ...] = (SHARED_STRINGS_TYPE,)
+) -> set[str]:
+    """Every part ``[Content_Types].xml`` declares with one of these types (by default:
+    shared strings), whatever its name: openpyxl finds parts by this declaration, so a limit
+    on the name alone is bypassed by renaming the part (224 MB of strings got in as
+    ``xl/notes.xml``)."""
+    info = next((i for i in archive.infolist() if i.filename == CONTENT_TYPES), None)
+    if info is None:
+        return set()
+    if info.file_size > _CONTENT_TYPES_LIMIT:
+        raise ImportFileError(f"{name} is not a valid workbook: its part list is oversized")
+    try:
+        root = ElementTree.fromstring(archive.read(info))
+    except (ElementTree.ParseError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise ImportFileError(f"{name} is damaged: its part list cannot be read ({exc})") from None
+    parts: set[str] = set()
+    extensions: set[str] = set()
+    for element in root:
+        content_type = element.get("ContentType") or ""
+        if not content_type.endswith(suffixes):
+            continue
+        if element.tag.endswith("Override") and element.get("PartName"):
+            parts.add(element.get("PartName", "").lstrip("/").lower())
+        elif element.tag.endswith("Default") and element.get("Extension"):
+            extensions.add("." + element.get("Extension", "").lower())
+    for member in archive.namelist():
+        if member.lower().endswith(tuple(extensions)) and extensions:
+            parts.add(member.lower())
+    return parts
+
+
+_SHEET_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheet[\s/>]")
+
+
+def _count_sheets(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """``<sheet>`` entries in the workbook part, counted as it streams by."""
+    count, tail = 0, b""
+    with archive.open(info) as member:
+        while chunk := member.read(1024 * 1024):
+            data = tail + chunk
+            cut = max(len(data) - 64, 0)  # a tag starting later may continue in the next chunk
+            count += sum(1 for m in _SHEET_TAG.finditer(data) if m.start() < cut)
+            tail = data[cut:]
+    return count + len(_SHEET_TAG.findall(tail))
+
+
+MAX_ROW_CELLS = 16_384
+"""Excel's column limit: no spreadsheet program writes a longer row."""
+_CELL_OPENINGS = (b"<c ", b"<c>", b"<c/>")
+
+
+def _longest_row(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """The most cells in one row of a worksheet part, counted by C-level byte searches:
+    openpyxl parses a sheet without ``<dimension>`` whole when it opens it (9 million cells
+    in one row: 15 s), so a row no program writes must be refused before openpyxl runs."""
+    longest = current = 0
+    tail = b""
+    with archive.open(info) as member:
+        while chunk := member.read(1024 * 1024):
+            data = tail + chunk
+            cut = max(len(data) - 8, 0)  # a tag cut by the chunk's end is counted next time
+            body, tail = data[:cut], data[cut:]
+            pieces = body.split(b"<row")
+            for index, piece in enumerate(pieces):
+                if index:
+                    current = 0
+                current += sum(piece.count(tag) for tag in _CELL_OPENINGS)
+                longest = max(longest, current)
+    pieces = tail.split(b"<row")
+    for index, piece in enumerate(pieces):
+        current = 0 if index else current
+        current += sum(piece.count(tag) for tag in _CELL_OPENINGS)
+        longest = max(longest, current)
+    return longest
+
+
+def _check_rows(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    sheets = _shared_string_parts(name, archive, ("worksheet+xml",))
+    for info in infos:
+        lowered = info.filename.lower()
+        if lowered in sheets or (lowered.startswith("xl/worksheets/") and lowered.endswith(".xml")):
+            try:
+                longest = _longest_row(archive, info)
+            except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+                raise ImportFileError(f"{name} is damaged or truncated ({exc})") from None
+            if longest > MAX_ROW_CELLS:
+                raise ImportFileError(
+                    f"{name} is not a valid workbook: a row of {info.filename} holds "
+                    f"{longest:,} cells, more than Excel's {MAX_ROW_CELLS:,}"
+                )
+
+
+def _check_roles(
+    name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: ZipLimits
+) -> None:
+    """Limits applied by role (declared type), not by name: shared strings, sheet count,
+    row length."""
+    _check_rows(name, archive, infos)
+    workbooks = _shared_string_parts(name, archive, WORKBOOK_TYPES) | {"xl/workbook.xml"}
+    for info in infos:
+        if info.filename.lower() in workbooks:
+            try:
+                sheets = _count_sheets(archive, info)
+            except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+                raise ImportFileError(f"{name} is damaged or truncated ({exc})") from None
+            if sheets > limits.sheets:
+                raise ImportFileError(
+                    f"{name} lists {sheets:,} sheets, more than {limits.sheets:,}; "
+                    "not a list of accounts Vigie can read"
+                )
+    strings = _shared_string_parts(name, archive)
+    total = sum(i.file_size for i in infos if i.filename.lower() in strings)
+    if total > limits.shared_strings:
+        raise ImportFileError(
+            f"{name} holds {_mib(total)} of text, more than "
+            f"{_mib(limits.shared_strings)}; split it into smaller files"
+        )
+
+
 def check_xlsx(path: Path, *, limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> None:
     """Raise :class:`ImportFileError` unless ``path`` is a workbook openpyxl may safely open."""
     path = Path(path)
     name = path.name
+    special = refuse_unless_regular(path)
+    if special:
+        raise ImportFileError(special)
     size = path.stat().st_size
     if size == 0:
         raise ImportFileError(f"{name} is empty (0 bytes)")
@@ -191,6 +328,7 @@ def check_xlsx(path: Path, *, limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> None:
         _check_sizes(name, infos, limits)
         _check_kind(name, {i.filename for i in infos})
         _check_xml_prologues(name, archive, infos)
+        _check_roles(name, archive, infos, limits)
 
 
 def _read_all(handle) -> bytes:

@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.command_support import EXIT_OK, change_in_place, fail
+from wizard.command_support import EXIT_OK, change_in_place, fail, fail_session
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,9 +49,9 @@ def run_merge_workbook(argv: Sequence[str]) -> int:
     from wizard.store import SessionError, load_session
 
     try:
-        loaded = load_session(args.session)
+        loaded = load_session(args.session, keep_evidence=False)
     except SessionError as exc:
-        return fail(exc.reason)
+        return fail_session(exc)
     audit = loaded.session.audit
     try:
         changeset = review_workbook(
@@ -67,13 +67,13 @@ def run_merge_workbook(argv: Sequence[str]) -> int:
     if args.delete:
         accepted |= {c.key for c in changeset.changes if c.kind is ChangeKind.DELETED}
     try:
-        summary = change_in_place(
+        summary, saved = change_in_place(
             loaded,
             args.session,
             lambda: apply_changes(audit, changeset, accepted, returned_by=args.returned_by),
         )
     except SessionError as exc:
-        return fail(exc.reason)
+        return fail_session(exc)
     print("\n".join(summary.lines()))
-    print(f"Saved {args.session}.")
+    print(f"Saved {args.session}." if saved else f"No change: {args.session} left as it was.")
     return EXIT_OK

@@ -87,7 +87,8 @@ def as_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
+        shown = "TRUE" if value else "FALSE"
+        raise Rejected(f"{shown} is a yes/no value, not text; type it as text if it is meant")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -133,17 +134,32 @@ def parse_date_text(raw: str, lang: str) -> date:
     raise Rejected(f"{raw!r} is not a date Vigie can read; {HINT_DATE}")
 
 
+FIRST_DATE = date(1900, 1, 2)
+LAST_DATE = date(2200, 12, 31)
+"""The dates the GUI's date fields accept (1900-01-01 is their "no date"): a returned cell
+holding −1 (read as 1899-12-29) or 9999-12-31 is refused, not stored."""
+
+
 def parse_date(value: object, lang: str) -> date | None:
     reject_formula(value)
     if is_blank(value):
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return _in_range(value.date())
     if isinstance(value, date):
-        return value
+        return _in_range(value)
     if isinstance(value, str):
-        return parse_date_text(value, lang)
+        return _in_range(parse_date_text(value, lang))
     raise Rejected(f"{as_text(value)!r} is not a date; {HINT_DATE}")
+
+
+def _in_range(value: date) -> date:
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise Rejected(
+            f"{value.isoformat()} is outside the dates Vigie accepts "
+            f"({FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}); {HINT_DATE}"
+        )
+    return value
 
 
 def _number_text(value: str) -> float:

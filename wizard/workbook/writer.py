@@ -26,11 +26,20 @@ from wizard.workbook.errors import ExportError
 def _lock_holder(path: Path) -> str | None:
     """The program that has ``path`` open, judged by its lock file, or None."""
     folder, name = path.parent, path.name
-    if (folder / f".~lock.{name}#").exists():
+    if _exists(folder / f".~lock.{name}#"):
         return "LibreOffice"
-    if (folder / f"~${name}").exists() or (folder / f"~${name[2:]}").exists():
+    if _exists(folder / f"~${name}") or _exists(folder / f"~${name[2:]}"):
         return "Excel"
     return None
+
+
+def _exists(path: Path) -> bool:
+    """``exists`` that says no for a name too long to exist (a 250-byte workbook name has
+    no room for LibreOffice's ``.~lock.…#``), instead of raising."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def check_target(path: Path) -> None:
