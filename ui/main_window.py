@@ -25,7 +25,7 @@ from ui.session_controller import SessionController
 from ui.settings import AppSettings
 from ui.step_list import PREFERRED_WIDTH, Mark, StepList
 from ui.step_marks import step_marks, step_titles
-from ui.wizard import AuditWizard, PageId
+from ui.wizard import AuditWizard, PageId, focusable_fields
 from wizard.version import app_version
 
 
@@ -166,10 +166,20 @@ class MainWindow(QMainWindow):
     def new_audit(self) -> None:
         if self.controller.new_audit():
             self.go_to(PageId.ENGAGEMENT)
+            self.focus_page()
 
     def _after_open(self, opened: bool) -> None:
         if opened:
             self.go_to(PageId.ENGAGEMENT)
+            self.focus_page()
+
+    def focus_page(self) -> None:
+        """The keyboard focus in the first field of the step shown (a new or opened audit
+        is typed into at once)."""
+        if self.wizard is not None and self.wizard.currentPage() is not None:
+            fields = focusable_fields(self.wizard.currentPage())
+            if fields:
+                fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def find_in_inventory(self) -> None:
         if self.go_to(PageId.INVENTORY) and self.wizard is not None:

@@ -496,6 +496,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>« %1 » n’est pas une date : tapez-la sous la forme AAAA-MM-JJ ou JJ/MM/AAAA.</translation>
+    </message>
+</context>
+<context>
     <name>DismissDialog</name>
     <message>
         <source>Dismiss finding</source>
@@ -1694,7 +1709,7 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>No date</source>
-        <translation>Aucune date</translation>
+        <translation type="vanished">Aucune date</translation>
     </message>
 </context>
 <context>

@@ -343,7 +343,7 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation>Non définie</translation>
+        <translation type="vanished">Non définie</translation>
     </message>
 </context>
 <context>

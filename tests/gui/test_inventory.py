@@ -16,7 +16,8 @@ from ui.models.accounts_model import (
 )
 from ui.pages.inventory import InventoryPage
 from ui.widgets import modal
-from ui.widgets.delegates import ChoiceCombo, FieldDelegate, OptionalDateEdit
+from ui.widgets.date_field import DateField
+from ui.widgets.delegates import ChoiceCombo, FieldDelegate
 from wizard.model import AccountStatus, MfaCoverage
 
 
@@ -104,10 +105,10 @@ def test_date_delegate_allows_no_date(page, document):
     index = page.proxy.index(0, COL_LAST_POST)
     delegate = page.table.itemDelegate()
     editor = delegate.createEditor(page.table.viewport(), None, index)
-    assert isinstance(editor, OptionalDateEdit)
+    assert isinstance(editor, DateField)
     delegate.setEditorData(editor, index)
     assert editor.value() is None
-    editor.setDate(editor.date().addYears(125))
+    editor.setText("2025-12-31")
     delegate.setModelData(editor, page.proxy, index)
     assert document.audit.accounts[0].last_post is not None
     editor.clear_value()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -73,6 +73,7 @@ class SummaryPage(QWizardPage):
         self.chart = ScoreChart()
         self.chart.setAccessibleName(self.tr("Scores by section"))
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
         scroll.setAccessibleName(self.tr("Scores by section"))

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from ui.events import events_for
 from ui.models import account_fields
 from ui.models.accounts_model import AccountsModel
-from ui.widgets.delegates import ChoiceCombo, OptionalDateEdit
+from ui.widgets.date_field import DateField
+from ui.widgets.delegates import ChoiceCombo
 from ui.widgets.fields import NoteEdit, SecretWarning
 from wizard.edits import edit_error
 from wizard.model import Account, Person
@@ -155,8 +156,8 @@ class AccountForm(QScrollArea):
             combo.activated.connect(lambda _i, n=name: self._commit(n))
             return combo
         if kind == "date":
-            editor = OptionalDateEdit()
-            editor.dateChanged.connect(lambda _d, n=name: self._commit(n))
+            editor = DateField()
+            editor.sig_changed.connect(lambda n=name: self._commit(n))
             return editor
         line = QLineEdit()
         line.editingFinished.connect(lambda n=name: self._commit(n))
@@ -203,7 +204,7 @@ class AccountForm(QScrollArea):
 
     def _show(self, editor: QWidget, name: str, value: Any) -> None:
         editor.blockSignals(True)
-        if isinstance(editor, ChoiceCombo | OptionalDateEdit):
+        if isinstance(editor, ChoiceCombo | DateField):
             editor.set_value(value)
         elif isinstance(editor, NoteEdit):
             editor.set_text(value or "")
@@ -219,7 +220,7 @@ class AccountForm(QScrollArea):
     def _read(self, editor: QWidget) -> Any:
         if isinstance(editor, ChoiceCombo):
             return editor.value()
-        if isinstance(editor, OptionalDateEdit):
+        if isinstance(editor, DateField):
             return editor.value()
         if isinstance(editor, NoteEdit):
             return editor.text()
