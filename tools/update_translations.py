@@ -29,6 +29,7 @@ SHELL_MODULES = [
     "ui/form_fields.py",
     "ui/help.py",
     "ui/main_window.py",
+    "ui/read_only_banner.py",
     "ui/previous_audit.py",
     "ui/recovery.py",
     "ui/session_controller.py",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ui import dialogs, i18n
 from ui.actions import WindowActions
@@ -21,6 +21,7 @@ from ui.events import events_for
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
 from ui.pages.summary import SummaryPage
+from ui.read_only_banner import ReadOnlyBanner
 from ui.session_controller import SessionController
 from ui.settings import AppSettings
 from ui.step_list import PREFERRED_WIDTH, Mark, StepList
@@ -44,7 +45,15 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.steps)
-        self.setCentralWidget(self.splitter)
+        self.banner = ReadOnlyBanner()
+        self.banner.copy_button.clicked.connect(lambda: self.controller.save_as())
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.state_label = QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
         self._marks_timer = QTimer(self)
@@ -251,8 +260,9 @@ class MainWindow(QMainWindow):
         name = self.controller.display_name()
         title = f"{organisation} — {name}[*]" if organisation else f"{name}[*]"
         self.setWindowTitle(f"{title} — Vigie")
-        self.setWindowModified(doc.dirty)
-        self.actions.save.setEnabled(True)
+        self.setWindowModified(doc.dirty and not doc.read_only)
+        self.actions.save.setEnabled(not doc.read_only)  # Save As makes a copy
+        self.banner.show_for(doc.read_only, self.controller.read_only_holder)
         self.actions.import_accounts.setEnabled(not doc.read_only)
         self.actions.import_client.setEnabled(not doc.read_only)
         self.actions.merge.setEnabled(not doc.read_only)

@@ -49,6 +49,9 @@ class SessionController(QObject):
         self._fingerprint: Any = None
         self._migrated_from: int | None = None
         self.saved_at: datetime | None = None
+        self._holder: tuple[str, datetime] | None = None
+        self.read_only_holder: tuple[str, datetime] | None = None
+        """Who has the file open and since when, for an audit opened read-only."""
 
     @property
     def document(self) -> AuditDocument:
@@ -69,6 +72,8 @@ class SessionController(QObject):
         self.recovery.fingerprint = fingerprint
         self._migrated_from = None
         self.saved_at = None
+        self.read_only_holder = self._holder if read_only else None
+        self._holder = None
         self._document = AuditDocument(session, self)
         self._document.read_only = read_only
         self.recovery.watch(self._document)
@@ -224,8 +229,10 @@ class SessionController(QObject):
             since = info.time.astimezone().strftime("%Y-%m-%d %H:%M")
             choice = dialogs.ask_lock_choice(self.window, info.user, info.host, since)
         except store.SessionError:  # no lock can be made here (read-only folder…)
+            self._holder = None
             return None, True, False
         if choice is dialogs.LockChoice.READ_ONLY:
+            self._holder = (info.user, info.time.astimezone())
             return None, True, False
         if choice is dialogs.LockChoice.COPY:
             return None, False, True

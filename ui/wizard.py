@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import AuditDocument
+from ui.read_only import lock_editors
 
 
 class PageId(IntEnum):
@@ -235,6 +236,8 @@ class AuditWizard(QWizard):
             page.initializePage()
         if page is not None and page.nextId() != -1:
             self.build_page(page.nextId())  # ready before Next is pressed
+        if page is not None and self.document.read_only and page_id != PageId.START:
+            lock_editors(page)
         if page is not None:
             self.order_tabs(page)
             self._focus_page(page)

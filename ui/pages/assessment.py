@@ -123,7 +123,7 @@ class SectionPage(QWizardPage):
             return
         for card in self.cards:
             card.reload()
-        self.scroll.widget().setEnabled(not self.document.read_only)
+        # read-only: the wizard locks every editor (ui.read_only); the text stays readable
         self.update_progress()
 
     def isComplete(self) -> bool:

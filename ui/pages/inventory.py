@@ -45,6 +45,7 @@ from ui.models.accounts_model import (
     AccountsModel,
 )
 from ui.models.roles import RECORD_ID_ROLE
+from ui.read_only import mark_view_only
 from ui.undo_commands import DuplicateAccount, InsertAccounts, RemoveAccounts, push_edit
 from ui.widgets import modal
 from ui.widgets.account_form import AccountForm
@@ -235,6 +236,9 @@ class InventoryPage(QWizardPage):
         )
         self.status_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status_filter.currentData())
+        )
+        mark_view_only(
+            self.filter_edit, self.platform_filter, self.status_filter, self.problem_filter
         )
         self.problem_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_problem(self.problem_filter.currentData())

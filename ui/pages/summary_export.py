@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 from ui.document import AuditDocument
 from ui.export_worker import ExportJob, ExportRunner, snapshot
+from ui.read_only import mark_view_only
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -73,6 +74,14 @@ class ExportPanel(QGroupBox):
         form.addRow(self.status)
         self.open_button = QPushButton(self.tr("&Open the workbook"))
         self.folder_button = QPushButton(self.tr("Show &in folder"))
+        mark_view_only(  # exporting a read-only audit is allowed; saving it is not
+            self.language,
+            self.include_names,
+            self.export_button,
+            self.cancel_button,
+            self.open_button,
+            self.folder_button,
+        )
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.folder_button)
