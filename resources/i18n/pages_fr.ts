@@ -1930,4 +1930,11 @@
         <translation>Remplacer ce qui ressemble à un mot de passe ou à un code par [removed]</translation>
     </message>
 </context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>This audit is open read-only: nothing is changed.</source>
+        <translation>Cet audit est ouvert en lecture seule : rien n’est modifié.</translation>
+    </message>
+</context>
 </TS>

@@ -463,6 +463,25 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 has it open since %2. Changes cannot be saved here.</source>
+        <translation>Ouvert en lecture seule : %1 l’a ouvert depuis %2. Les modifications ne peuvent pas être enregistrées ici.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Opened read-only: this file cannot be changed here.</source>
+        <translation>Ouvert en lecture seule : ce fichier ne peut pas être modifié ici.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>A damaged copy (%1).</source>
