@@ -26,6 +26,8 @@ INDENT = 16
 INDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PREFERRED_WIDTH = 300
 """The list's width in the window: most section names fit on one line, long ones wrap."""
+MINIMUM_WIDTH = 210
+"""Narrower, titles would wrap word by word (a 1024-pixel screen must still read them)."""
 
 
 class Mark(enum.Enum):
@@ -101,6 +103,7 @@ class StepList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
 
