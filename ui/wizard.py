@@ -94,15 +94,16 @@ def _inside(widget: QWidget | None, container: QWidget) -> bool:
     return False
 
 
-def focusable_fields(page: QWidget) -> list[QWidget]:
-    """The widgets of ``page`` that Tab stops on, in the page's focus chain order."""
+def focusable_fields(page: QWidget, *, enabled_only: bool = True) -> list[QWidget]:
+    """The widgets of ``page`` that Tab stops on, in the page's focus chain order
+    (``enabled_only=False``: also those disabled for now, e.g. a form with nothing chosen)."""
     out: list[QWidget] = []
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page and len(out) < 2000:
         if (
             _inside(widget, page)
             and widget.isVisibleTo(page)
-            and widget.isEnabled()
+            and (widget.isEnabled() or not enabled_only)
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and widget.focusProxy() is None
         ):
@@ -247,7 +248,7 @@ class AuditWizard(QWizard):
 
     def order_tabs(self, page: QWizardPage) -> None:
         """Tab goes through the page in screen order first, then to Back and Next."""
-        fields = focusable_fields(page)
+        fields = focusable_fields(page, enabled_only=False)
         if not fields:
             return
         back = self.button(QWizard.WizardButton.BackButton)

@@ -121,12 +121,12 @@ def test_set_data_converts_text_numbers(page, document):
     assert document.audit.accounts[0].followers == 1200
 
 
-def test_invalid_text_is_refused_with_a_message(page, document, warnings):
+def test_invalid_text_is_refused_with_a_message(page, document):
     assert not page.proxy.setData(page.proxy.index(0, COL_HANDLE), "bad\x07handle")
     assert document.audit.accounts[0].handle == "villequebec"
-    assert warnings
-    assert "handle" in warnings[0]
-    assert "control character" in warnings[0]
+    # inline under the table (no pop-up), with the field's visible label
+    assert page.refusal.text().startswith("Handle: ")
+    assert "control character" in page.refusal.text()
     assert document.undo_stack.count() == 0
 
 
@@ -214,10 +214,10 @@ def test_detail_form_refuses_control_characters(page, document, warnings):
     owner = page.form.editors["owner.name"]
     owner.setText("Jo\x01")
     owner.editingFinished.emit()
-    assert warnings
-    assert "control character" in warnings[0]
+    assert not warnings  # no pop-up: the reason is under the field
+    assert "control character" in page.form.warnings["owner.name"].text()
     assert document.audit.account("acc-fb").owner.name == ""
-    assert owner.text() == ""
+    assert owner.text() == "Jo\x01"  # kept for the user to correct
 
 
 def test_detail_form_warns_about_secrets(page):

@@ -187,17 +187,24 @@ class AccountsModel(QAbstractTableModel):
 
     def set_field(self, account_id: str, field: str, value: Any) -> bool:
         """Edit one field through the undo stack; report a refusal instead of raising."""
+        refusal = self.try_set_field(account_id, field, value)
+        if refusal is not None:
+            self.sig_edit_refused.emit(str(refusal))
+            return False
+        return self.document.audit.account(account_id) is not None
+
+    def try_set_field(self, account_id: str, field: str, value: Any) -> EditError | None:
+        """Edit one field through the undo stack; the refusal, for the caller to show."""
         try:
             value = account_fields.coerce(field, value)
             account = self.document.audit.account(account_id)
             if account is None or getattr(account, field) == value:
-                return account is not None
+                return None
             text = self.tr("Edit %1").replace("%1", field.replace("_", " "))
             push_edit(self.document, SetAccountField(self.document, account_id, field, value, text))
         except EditError as exc:
-            self.sig_edit_refused.emit(str(exc))
-            return False
-        return True
+            return exc
+        return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows ourselves over cached keys (see the module docstring)."""

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui import dialogs
 from ui.events import events_for
 from ui.models import account_fields
 from ui.models.account_filter import AccountFilter
@@ -46,11 +45,13 @@ from ui.models.accounts_model import (
 )
 from ui.models.roles import RECORD_ID_ROLE
 from ui.read_only import mark_view_only
+from ui.refusals import readable_problem, refusal_text
 from ui.undo_commands import DuplicateAccount, InsertAccounts, RemoveAccounts, push_edit
 from ui.widgets import modal
 from ui.widgets.account_form import AccountForm
 from ui.widgets.badge_delegate import BadgeDelegate
 from ui.widgets.delegates import FieldDelegate
+from ui.widgets.fields import WarningLabel
 from ui.widgets.paste_dialog import PasteUrlsDialog
 from wizard import labels
 from wizard.edits import EditError
@@ -139,6 +140,8 @@ class InventoryPage(QWizardPage):
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Counts"))
         layout.addWidget(self.counts)
+        self.refusal = WarningLabel()  # a value refused in the table: why, not a pop-up
+        layout.addWidget(self.refusal)
         self.setTabOrder(self.filter_edit, self.platform_filter)
         self.setTabOrder(self.platform_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.problem_filter)
@@ -393,7 +396,12 @@ class InventoryPage(QWizardPage):
         self.form.set_account(current.data(RECORD_ID_ROLE) if current.isValid() else None)
 
     def _on_refused(self, message: str) -> None:
-        dialogs.warn(self, self.tr("Value not accepted"), message)
+        field, _sep, problem = message.partition(": ")
+        editor = self.form.editors.get(field)
+        if editor is None or not problem:
+            self.refusal.show_message(readable_problem(message))
+            return
+        self.refusal.show_message(refusal_text(editor.accessibleName(), problem))
 
     def update_counts(self, *_args) -> None:
         total = self.model.rowCount()

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from ui.events import events_for
 from ui.models import account_fields
 from ui.models.accounts_model import AccountsModel
+from ui.refusals import refusal_text
 from ui.widgets.date_field import DateField
 from ui.widgets.delegates import ChoiceCombo
-from ui.widgets.fields import NoteEdit, SecretWarning
+from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
 from wizard.edits import edit_error
 from wizard.model import Account, Person
 
@@ -44,6 +45,7 @@ class AccountForm(QScrollArea):
         self.model = model
         self.account_id: str | None = None
         self.editors: dict[str, QWidget] = {}
+        self.warnings: dict[str, WarningLabel] = {}
         self.setWidgetResizable(True)
         # the form follows the pane's width: labels wrap and fields narrow, never a sideways
         # scroll bar
@@ -136,6 +138,9 @@ class AccountForm(QScrollArea):
             caption.setToolTip(label)
             caption.setBuddy(editor)
             form.addRow(caption, editor)
+            warning = WarningLabel()  # a refused value: why, under its field
+            self.warnings[name] = warning
+            form.addRow(warning)
         return box
 
     def _make_editor(self, name: str) -> QWidget:
@@ -158,6 +163,7 @@ class AccountForm(QScrollArea):
         if kind == "date":
             editor = DateField()
             editor.sig_changed.connect(lambda n=name: self._commit(n))
+            editor.editingFinished.connect(lambda e=editor, n=name: self._date_checked(e, n))
             return editor
         line = QLineEdit()
         line.editingFinished.connect(lambda n=name: self._commit(n))
@@ -181,6 +187,7 @@ class AccountForm(QScrollArea):
         self.widget().setEnabled(account is not None and not self.model.document.read_only)
         for name, editor in self.editors.items():
             self._show(editor, name, self._value(account, name) if account else None)
+            self.warnings[name].show_message("")
         self._check_secrets()
 
     def commit_pending(self) -> None:
@@ -234,13 +241,19 @@ class AccountForm(QScrollArea):
         field = name.split(".")[0]
         try:
             value = self._field_value(account, name)
+            refusal = self.model.try_set_field(account.id, field, value)
         except ValidationError as exc:
-            self.model.sig_edit_refused.emit(str(edit_error(exc, name)))
-            self.reload()
-            return
-        if not self.model.set_field(account.id, field, value):
-            self.reload()
+            refusal = edit_error(exc, name)
+        label = self.editors[name].accessibleName()
+        # refused: the typed text stays in its field, with why under it, until corrected
+        self.warnings[name].show_message(
+            refusal_text(label, refusal.problem) if refusal is not None else ""
+        )
         self._check_secrets()
+
+    def _date_checked(self, editor: DateField, name: str) -> None:
+        if not editor.is_valid():
+            self.warnings[name].show_message(editor.error())
 
     def _field_value(self, account: Account, name: str) -> Any:
         """The value to store for the editor ``name`` (nested and list fields rebuilt)."""

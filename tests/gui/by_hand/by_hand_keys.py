@@ -74,3 +74,19 @@ def tab_chain(container: QWidget, limit: int = 400) -> list[QWidget]:
     else:
         raise AssertionError("Tab never came back to where it started")
     return seen
+
+
+def next_step(window) -> None:
+    """Tab to the Next button and press Space, as a keyboard user does.
+
+    (Alt + the underlined letter works on a desktop, but Qt's offscreen platform used by
+    the tests does not deliver mnemonics.)"""
+    from PySide6.QtWidgets import QWizard
+
+    button = window.wizard.button(QWizard.WizardButton.NextButton)
+    for _ in range(400):
+        if focus() is button:
+            press(Qt.Key.Key_Space)
+            return
+        press(Qt.Key.Key_Tab)
+    raise AssertionError("Tab never reached the Next button")
