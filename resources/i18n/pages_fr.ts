@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>Value not accepted</source>
-        <translation>Valeur refusée</translation>
+        <translation type="vanished">Valeur refusée</translation>
     </message>
     <message>
         <source>%1 accounts, %2 shown, %3 with problems</source>
@@ -1928,6 +1928,45 @@
     <message>
         <source>Replace what looks like a password or code with [removed]</source>
         <translation>Remplacer ce qui ressemble à un mot de passe ou à un code par [removed]</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>must be %1 or more</source>
+        <translation>doit être %1 ou plus</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>doit être plus que %1</translation>
+    </message>
+    <message>
+        <source>must be %1 or less</source>
+        <translation>doit être %1 ou moins</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value</source>
+        <translation>« %1 » n’est pas une valeur valide</translation>
+    </message>
+    <message>
+        <source>is too long: %1 characters, the limit is %2</source>
+        <translation>est trop long : %1 caractères, la limite est %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
