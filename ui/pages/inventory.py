@@ -41,6 +41,7 @@ from ui.models.accounts_model import (
     COL_PROBLEMS,
     COL_RECOMMENDATION,
     COL_STATUS,
+    DUPLICATE,
     AccountsModel,
 )
 from ui.models.roles import RECORD_ID_ROLE
@@ -74,6 +75,7 @@ class InventoryPage(QWizardPage):
         self.proxy.setSourceModel(self.model)
         self._build()
         self.model.sig_edit_refused.connect(self._on_refused)
+        self.model.dataChanged.connect(self._warn_if_duplicate)
         # a filter change can emit thousands of row signals: count once, after them
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -267,6 +269,7 @@ class InventoryPage(QWizardPage):
             self.tr("All rows"),
             [
                 (ANY_PROBLEM, self.tr("Any problem")),
+                (DUPLICATE, self.tr("Duplicates")),
                 *((str(p), problem_label(p, lang)) for p in Problem),
             ],
         )
@@ -394,6 +397,25 @@ class InventoryPage(QWizardPage):
 
     def _on_current_changed(self, current, _previous) -> None:
         self.form.set_account(current.data(RECORD_ID_ROLE) if current.isValid() else None)
+
+    def _warn_if_duplicate(self, *_args) -> None:
+        """An account typed or edited into one already listed: said at once, under the
+        table (the row also shows a "Duplicate" badge and the filter finds it)."""
+        account_id = self.form.account_id
+        twins = self.model.twins_of(account_id) if account_id is not None else []
+        if not twins:
+            if self.refusal.property("duplicate"):
+                self.refusal.setProperty("duplicate", False)
+                self.refusal.show_message("")
+            return
+        twin = twins[0]
+        name = account_fields.platform_name(twin.platform, self.model.lang)
+        self.refusal.setProperty("duplicate", True)
+        self.refusal.show_message(
+            self.tr("This account is already in the inventory: %1 %2.")
+            .replace("%1", name)
+            .replace("%2", twin.handle or twin.url)
+        )
 
     def _on_refused(self, message: str) -> None:
         field, _sep, problem = message.partition(": ")

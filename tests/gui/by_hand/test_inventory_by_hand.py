@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ui import dialogs
 from ui.models import account_fields
+from ui.models.accounts_model import COL_PROBLEMS
 from ui.widgets.date_field import DateField
 from ui.wizard import PageId
 
@@ -152,3 +153,29 @@ def test_a_refused_value_stays_and_says_why_inline(make_window, lang, field, typ
     assert warning.isVisibleTo(page.form)
     assert reason in warning.text()
     assert getattr(window.document.audit.accounts[0], field) is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_duplicate_typed_by_hand_is_flagged_at_once_and_filterable(make_window, lang):
+    window = make_window(lang)
+    page = to_inventory(window)
+    add_account_by_keyboard(page)
+    assert not page.refusal.isVisibleTo(page)
+    add_account_by_keyboard(page)  # the same handle again, on the same platform
+    first, second = window.document.audit.accounts
+    assert (first.platform, first.handle) == (second.platform, second.handle)
+    assert page.refusal.isVisibleTo(page)
+    assert "villequebec" in page.refusal.text()
+    duplicate = page.model.problem_text("duplicate")
+    for row in range(2):
+        assert duplicate in page.model.index(row, COL_PROBLEMS).data()
+    combo = page.problem_filter
+    combo.setCurrentIndex(combo.findData("duplicate"))
+    assert page.proxy.rowCount() == 2
+    page.form.editors["handle"].setFocus()
+    press(Qt.Key.Key_End)
+    type_text("2")
+    press(Qt.Key.Key_Tab)
+    assert not page.refusal.isVisibleTo(page)
+    assert duplicate not in page.model.index(0, COL_PROBLEMS).data()
+    assert page.proxy.rowCount() == 0
