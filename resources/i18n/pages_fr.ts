@@ -234,6 +234,10 @@
         <translation>Problèmes</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1050,6 +1054,10 @@
         <translation>Avec un problème</translation>
     </message>
     <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
@@ -1074,6 +1082,10 @@
             <numerusform>Coller %n compte</numerusform>
             <numerusform>Coller %n comptes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This account is already in the inventory: %1 %2.</source>
+        <translation>Ce compte est déjà dans l’inventaire : %1 %2.</translation>
     </message>
     <message>
         <source>Value not accepted</source>
