@@ -97,6 +97,7 @@ class StepList(QListWidget):
         super().__init__(parent)
         self._icons = {mark: _mark_icon(mark) for mark in Mark}
         self._mark_words: dict[Mark, str] = {}
+        self._shown: int | None = None
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setItemDelegate(_StepDelegate(self))
         self.setWordWrap(True)
@@ -152,7 +153,19 @@ class StepList(QListWidget):
             item.setToolTip(f"{title} — {words}" if words else title)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
 
+    def keyboardSearch(self, search: str) -> None:
+        """Letters typed here do nothing: they used to move the highlight away from the step
+        shown (arrows move it on purpose, Enter opens the step)."""
+
+    def focusOutEvent(self, event) -> None:
+        """Leaving the list without opening another step puts the highlight back on the
+        step shown."""
+        super().focusOutEvent(event)
+        if self._shown is not None:
+            self.set_current_step(self._shown)
+
     def set_current_step(self, page_id: int) -> None:
+        self._shown = page_id
         item = self.item_for(page_id)
         if item is not None:
             blocked = self.blockSignals(True)
