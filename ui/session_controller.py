@@ -23,7 +23,7 @@ from ui.document import AuditDocument
 from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
-from wizard import recovery, store
+from wizard import recovery, store, store_errors
 from wizard.demo import demo_session
 from wizard.session import Session
 
@@ -251,6 +251,18 @@ class SessionController(QObject):
                     "This audit was made by a newer version of Vigie. Update Vigie to open it.",
                 ),
                 exc.reason,
+            )
+            return
+        if isinstance(exc, store_errors.ForeignFileError) and path.suffix.lower() != ".vigie":
+            # a spreadsheet or a list opened by mistake; a ".vigie" that is not one is damaged
+            dialogs.warn(
+                self.window,
+                translate("Session", "Not a Vigie audit"),
+                translate(
+                    "Session",
+                    "“%1” is not a Vigie audit file. Open it with the program that made it; "
+                    "a list of accounts can be brought in with File → Import Accounts.",
+                ).replace("%1", path.name),
             )
             return
         backup = store.backup_path(path)

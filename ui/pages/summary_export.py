@@ -180,8 +180,21 @@ class ExportPanel(QGroupBox):
 
     def _open_workbook(self) -> None:
         if self.last_path is not None:
-            dialogs.open_path(self.last_path)
+            self._open(self.last_path)
 
     def _show_folder(self) -> None:
         if self.last_path is not None:
-            dialogs.open_path(self.last_path.parent)
+            self._open(self.last_path.parent)
+
+    def _open(self, path: Path) -> None:
+        """Hand ``path`` to the desktop; when it cannot, say why and where the file is."""
+        if not path.exists():
+            reason = self.tr("The file is no longer there (moved or deleted).")
+        elif dialogs.open_path(path):
+            return
+        else:
+            reason = self.tr(
+                "No program on this computer opens it (install a spreadsheet program, "
+                "or open the file from its folder)."
+            )
+        dialogs.warn(self, self.tr("Cannot open"), reason, str(path))
