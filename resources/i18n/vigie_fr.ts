@@ -241,6 +241,18 @@
         <translation>Aff&amp;icher dans le dossier</translation>
     </message>
     <message>
+        <source>The file is no longer there (moved or deleted).</source>
+        <translation>Le fichier n’est plus là (déplacé ou supprimé).</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens it (install a spreadsheet program, or open the file from its folder).</source>
+        <translation>Aucun programme de cet ordinateur ne l’ouvre (installez un tableur, ou ouvrez le fichier depuis son dossier).</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
         <source>Cancel the export</source>
         <translation>Annuler l’export</translation>
     </message>
@@ -525,6 +537,14 @@
     <message>
         <source>This audit was made by a newer version of Vigie. Update Vigie to open it.</source>
         <translation>Cet audit a été créé par une version plus récente de Vigie. Mettez Vigie à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Not a Vigie audit</source>
+        <translation>Pas un audit Vigie</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vigie audit file. Open it with the program that made it; a list of accounts can be brought in with File → Import Accounts.</source>
+        <translation>« %1 » n’est pas un fichier d’audit Vigie. Ouvrez-le avec le programme qui l’a créé ; une liste de comptes s’ajoute avec Fichier → Importer des comptes.</translation>
     </message>
     <message>
         <source>This audit file is damaged and was not opened.</source>
