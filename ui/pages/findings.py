@@ -99,7 +99,7 @@ class FindingsPage(QWizardPage):
         box = QGroupBox(self.tr("Action plan"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self._button(self.tr("&Add action"), self.add_action, row)
+        self.add_action_button = self._button(self.tr("&Add action"), self.add_action, row)
         self.remove_action_button = self._button(self.tr("Re&move action"), self.remove_action, row)
         row.addStretch(1)
         layout.addLayout(row)
