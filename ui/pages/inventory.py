@@ -172,8 +172,14 @@ class InventoryPage(QWizardPage):
             COL_FOLLOWERS: 90,
             COL_LAST_POST: 100,
             COL_RECOMMENDATION: 220,
+            COL_PROBLEMS: 300,  # two or three badges, not a lone "…"
         }
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
         for column, width in widths.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            # never narrower than its title ("Dernière publication" whole)
+            width = max(width, header_metrics.horizontalAdvance(str(title)) + 28)
             self.table.setColumnWidth(column, width)
 
     def _action(
