@@ -258,7 +258,12 @@ class MainWindow(QMainWindow):
         self.state_label.setAccessibleName(self.tr("Save state"))
         organisation = doc.audit.engagement.organisation.name.strip()
         name = self.controller.display_name()
-        title = f"{organisation} — {name}[*]" if organisation else f"{name}[*]"
+        if organisation and doc.path is None:
+            title = f"{organisation}[*]"  # the demo, or not saved yet: no "Untitled audit"
+        elif organisation:
+            title = f"{organisation} — {name}[*]"
+        else:
+            title = f"{name}[*]"
         self.setWindowTitle(f"{title} — Vigie")
         self.setWindowModified(doc.dirty and not doc.read_only)
         self.actions.save.setEnabled(not doc.read_only)  # Save As makes a copy

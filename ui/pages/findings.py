@@ -104,6 +104,7 @@ class FindingsPage(QWizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         self.actions_table = make_table(self.actions_model, self.tr("Action plan"))
+        self.actions_table.selectionModel().selectionChanged.connect(self._update_action_buttons)
         size_columns(
             self.actions_table,
             {
@@ -118,6 +119,10 @@ class FindingsPage(QWizardPage):
         layout.addWidget(self.actions_table, 1)
         return box
 
+    def _update_action_buttons(self, *_args) -> None:
+        chosen = bool(self.actions_table.selectionModel().selectedRows())
+        self.remove_action_button.setEnabled(chosen and not self.document.read_only)
+
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
         return add_button(row, text, slot)
 
@@ -127,6 +132,7 @@ class FindingsPage(QWizardPage):
         """Findings follow the inventory and the answers: recompute them on every visit."""
         self.findings_model.refresh()
         self.actions_model.refresh()
+        self._update_action_buttons()
 
     # --- the current finding
 

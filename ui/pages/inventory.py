@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.events import events_for
+from ui.formats import plural
 from ui.models import account_fields
 from ui.models.account_filter import AccountFilter
 from ui.models.accounts_model import (
@@ -130,6 +131,7 @@ class InventoryPage(QWizardPage):
         self._size_columns()
         self.table.addAction(self.delete_action)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.form = AccountForm(self.model)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -312,8 +314,8 @@ class InventoryPage(QWizardPage):
         """Re-read the audit: the engagement (official languages) moves problems."""
         self.model.refresh()
         writable = not self.document.read_only
-        for action in (self.add_action, self.duplicate_action, self.delete_action):
-            action.setEnabled(writable)
+        self.add_action.setEnabled(writable)
+        self._update_actions()
         self.paste_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
         self._fill_filters()
@@ -431,13 +433,22 @@ class InventoryPage(QWizardPage):
             return
         self.refusal.show_message(refusal_text(editor.accessibleName(), problem))
 
+    def _update_actions(self, *_args) -> None:
+        """Duplicate and Delete only with a selection (and never read-only)."""
+        chosen = bool(self.selected_ids()) and not self.document.read_only
+        self.duplicate_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
+
     def update_counts(self, *_args) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         with_problems = self.model.count_with_problems()
         self.counts.setText(
-            self.tr("%1 accounts, %2 shown, %3 with problems")
-            .replace("%1", str(total))
-            .replace("%2", str(shown))
-            .replace("%3", str(with_problems))
+            ", ".join(
+                [
+                    plural(total, self.tr("%1 account"), self.tr("%1 accounts")),
+                    plural(shown, self.tr("%1 shown", "one"), self.tr("%1 shown", "many")),
+                    self.tr("%1 with problems").replace("%1", str(with_problems)),
+                ]
+            )
         )
