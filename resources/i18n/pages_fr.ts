@@ -1088,12 +1088,34 @@
         <translation>Ce compte est déjà dans l’inventaire : %1 %2.</translation>
     </message>
     <message>
+        <source>%1 account</source>
+        <translation>%1 compte</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 comptes</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <comment>one</comment>
+        <translation>%1 affiché</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <comment>many</comment>
+        <translation>%1 affichés</translation>
+    </message>
+    <message>
+        <source>%1 with problems</source>
+        <translation>%1 avec des problèmes</translation>
+    </message>
+    <message>
         <source>Value not accepted</source>
         <translation type="vanished">Valeur refusée</translation>
     </message>
     <message>
         <source>%1 accounts, %2 shown, %3 with problems</source>
-        <translation>%1 comptes, %2 affichés, %3 avec des problèmes</translation>
+        <translation type="vanished">%1 comptes, %2 affichés, %3 avec des problèmes</translation>
     </message>
 </context>
 <context>

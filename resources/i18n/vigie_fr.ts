@@ -784,6 +784,10 @@
         <translation>pas encore évalué</translation>
     </message>
     <message>
+        <source>Provisional: only %1 of the criteria are answered, so this score can still change a lot.</source>
+        <translation>Provisoire : seulement %1 des critères sont renseignés, ce score peut encore beaucoup changer.</translation>
+    </message>
+    <message>
         <source>%1 of the criteria answered</source>
         <translation>%1 des critères renseignés</translation>
     </message>
