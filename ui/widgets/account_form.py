@@ -32,6 +32,7 @@ from ui.widgets.delegates import ChoiceCombo
 from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
 from wizard.edits import edit_error
 from wizard.model import Account, Person
+from wizard.url_check import UrlProblem, url_problem
 
 NOTE_FIELDS = frozenset({"third_party_apps", "purpose", "kpis", "notes"})
 LABEL_WIDTH = 150
@@ -239,6 +240,11 @@ class AccountForm(QScrollArea):
         if account is None:
             return
         field = name.split(".")[0]
+        if name == "url" and (problem := url_problem(self._read(self.editors[name]))):
+            # refused before recognition: a typo must not become a "website" account
+            label = self.editors[name].accessibleName()
+            self.warnings[name].show_message(refusal_text(label, self._url_reason(problem)))
+            return
         try:
             value = self._field_value(account, name)
             refusal = self.model.try_set_field(account.id, field, value)
@@ -250,6 +256,13 @@ class AccountForm(QScrollArea):
             refusal_text(label, refusal.problem) if refusal is not None else ""
         )
         self._check_secrets()
+
+    def _url_reason(self, problem: UrlProblem) -> str:
+        return {
+            UrlProblem.SPACES: self.tr("this is not a web address (it has spaces)"),
+            UrlProblem.BAD_SCHEME: self.tr("the start is mistyped: write https://…"),
+            UrlProblem.NO_HOST: self.tr("no site name, e.g. https://www.facebook.com/…"),
+        }[problem]
 
     def _date_checked(self, editor: DateField, name: str) -> None:
         if not editor.is_valid():

@@ -179,3 +179,24 @@ def test_a_duplicate_typed_by_hand_is_flagged_at_once_and_filterable(make_window
     assert not page.refusal.isVisibleTo(page)
     assert duplicate not in page.model.index(0, COL_PROBLEMS).data()
     assert page.proxy.rowCount() == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "reason"),
+    [
+        ("fr", "pas une url", "URL : ce n’est pas une adresse web"),
+        ("en", "htp:/ville.ca", "URL: the start is mistyped"),
+    ],
+)
+def test_a_mistyped_url_is_refused_inline_and_kept(make_window, lang, typed, reason):
+    window = make_window(lang)
+    page = to_inventory(window)
+    add_account_by_keyboard(page)
+    before = window.document.audit.accounts[0].model_dump()
+    url = page.form.editors["url"]
+    url.setFocus()
+    type_text(typed)
+    press(Qt.Key.Key_Tab)
+    assert url.text() == typed
+    assert reason in page.form.warnings["url"].text()
+    assert window.document.audit.accounts[0].model_dump() == before
