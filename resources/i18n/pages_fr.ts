@@ -163,6 +163,18 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>this is not a web address (it has spaces)</source>
+        <translation>ce n’est pas une adresse web (elle contient des espaces)</translation>
+    </message>
+    <message>
+        <source>the start is mistyped: write https://…</source>
+        <translation>le début est mal tapé : écrivez https://…</translation>
+    </message>
+    <message>
+        <source>no site name, e.g. https://www.facebook.com/…</source>
+        <translation>aucun nom de site, p. ex. https://www.facebook.com/…</translation>
+    </message>
 </context>
 <context>
     <name>AccountPickerDialog</name>
