@@ -62,6 +62,16 @@ def _settle(app, rounds: int = 5) -> None:
         QThread.msleep(40)
 
 
+def _save_compact(image, target: Path) -> None:
+    """256 colours without dithering: the interface's flat colours stay exact and a picture
+    takes ~50 KB instead of ~220 KB in the repository."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(target), "PNG", 9)
+
+
 def _shoot(
     lang: str, session_file: Path, settings_file: Path, size: tuple[int, int], folder: Path
 ) -> list[Path]:
@@ -90,7 +100,7 @@ def _shoot(
             page.select_account(accounts[0].id)  # show the detail form filled in
         _settle(app)
         target = folder / f"{name}.png"
-        window.grab().save(str(target))
+        _save_compact(window.grab().toImage(), target)
         written.append(target)
     window.document.mark_saved()
     window.close()

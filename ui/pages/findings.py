@@ -72,6 +72,9 @@ class FindingsPage(QWizardPage):
         self.edit_button = self._button(self.tr("Ed&it…"), self.edit_finding, row)
         self.dismiss_button = self._button(self.tr("&Dismiss…"), self.dismiss_finding, row)
         self.restore_button = self._button(self.tr("&Undecide"), self.withdraw_review, row)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()  # a second row: one row of seven is wider than a 1024 screen
         self.own_button = self._button(self.tr("Add &own finding…"), self.add_own_finding, row)
         self.remove_own_button = self._button(self.tr("&Remove"), self.remove_own_finding, row)
         self.action_button = self._button(
