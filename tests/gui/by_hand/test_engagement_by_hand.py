@@ -34,6 +34,7 @@ TEXTS = {
     "report_date": "2027-01-15",  # the interface locale's short format (fr-CA, en-CA)
     "contact_name": "Marie Côté",
     "contact_role": "Directrice des communications",
+    "baseline": "audits/Ville de Québec 2025.vigie",
 }
 AUDITORS = [("Alex Tremblay", "Auditeur principal")]
 
@@ -111,6 +112,7 @@ def assert_in_model(audit) -> None:
         TEXTS["contact_role"],
     )
     assert [(p.name, p.role) for p in eng.auditors] == AUDITORS
+    assert eng.baseline == TEXTS["baseline"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
