@@ -38,15 +38,18 @@ class Mark(enum.Enum):
     DONE = "done"
 
 
-def _mark_icon(mark: Mark) -> QIcon:
+def _mark_pixmap(mark: Mark, selected: bool) -> QPixmap:
     pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)
     pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
     if mark is Mark.NONE:
-        return QIcon(pixmap)
+        return pixmap
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = QColor("#1e8449") if mark is Mark.DONE else QColor("#5d6d7e")
+    if selected:  # on the selection's colour: white, or the disc would vanish
+        colour = QColor("white")
+    tick = QColor("#1e8449") if selected else QColor("white")
     rect = QRectF(1.5, 1.5, ICON_SIZE - 3, ICON_SIZE - 3)
     painter.setPen(QPen(colour, 1.5))
     painter.setBrush(colour if mark is Mark.DONE else Qt.GlobalColor.transparent)
@@ -55,10 +58,18 @@ def _mark_icon(mark: Mark) -> QIcon:
         painter.setBrush(colour)
         painter.drawPie(rect, 90 * 16, 180 * 16)
     if mark is Mark.DONE:
-        painter.setPen(QPen(QColor("white"), 1.8))
+        painter.setPen(QPen(tick, 1.8))
         painter.drawPolyline([QPointF(4, 7.2), QPointF(6.2, 9.4), QPointF(10, 4.8)])
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+def _mark_icon(mark: Mark) -> QIcon:
+    """The disc, with its own picture for the selected row (the style's tinted copy of a
+    dark disc on the selection colour could not be seen)."""
+    icon = QIcon(_mark_pixmap(mark, selected=False))
+    icon.addPixmap(_mark_pixmap(mark, selected=True), QIcon.Mode.Selected)
+    return icon
 
 
 class _StepDelegate(QStyledItemDelegate):

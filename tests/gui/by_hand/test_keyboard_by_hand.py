@@ -53,3 +53,21 @@ def test_tab_goes_through_the_page_before_back_and_next(make_window, lang):
     assert page.baseline_button in in_page or page.baseline in in_page, "page not walked first"
     assert order[-1] in buttons
     assert not any(w in buttons for w in order[:-1])
+
+
+def test_the_selected_step_keeps_a_visible_status_disc(make_window):
+    from PySide6.QtGui import QColor, QIcon
+
+    window = make_window("en")
+    window.controller.open_demo()
+    assert window.go_to(PageId.INVENTORY)
+    icon = window.steps.currentItem().icon()
+    image = icon.pixmap(14, 14, QIcon.Mode.Selected).toImage()
+    whites = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if QColor(image.pixel(x, y)).lightness() > 240
+        and QColor(image.pixelColor(x, y)).alpha() > 200
+    )
+    assert whites > 10, "the disc is not drawn to stand out on the selection colour"
