@@ -98,6 +98,9 @@ class SummaryPage(QWizardPage):
         scroll.setWidget(self.chart)
         scroll.setAccessibleName(self.tr("Scores by section"))
         column.addWidget(scroll, 1)
+        self.chart_legend = QLabel()  # what the dashed lines are
+        self.chart_legend.setWordWrap(True)
+        column.addWidget(self.chart_legend)
         return box
 
     def _build_inventory(self) -> QGroupBox:
@@ -167,6 +170,18 @@ class SummaryPage(QWizardPage):
         ]
         thresholds = [stage.min_score for stage in audit.framework.stages]
         self.chart.set_bars(bars, thresholds, self.tr("not assessed"))
+        starts = [
+            f"{stage.name.get(lang)} {stage.min_score:g}"
+            for stage in audit.framework.stages
+            if 0 < stage.min_score < 100
+        ]
+        self.chart_legend.setText(
+            self.tr("╌ Dashed lines: where each stage begins (%1).").replace(
+                "%1", ", ".join(starts)
+            )
+            if starts
+            else ""
+        )
         self._show_inventory(scoring.inventory_stats(audit, today))
         self._show_findings(audit, today, lang)
         self.progress_panel.refresh()

@@ -68,3 +68,16 @@ def test_qt_standard_dialogs_are_french(make_window):
     make_window("fr")
     assert QCoreApplication.translate("QFileDialog", "Look in:").startswith("Voir dans")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_chart_says_what_its_dashed_lines_are(make_window, lang):
+    window = make_window(lang)
+    window.controller.open_demo()
+    assert window.go_to(PageId.SUMMARY)
+    page = window.wizard.currentPage()
+    legend = page.chart_legend.text()
+    stages = [s for s in window.document.audit.framework.stages if 0 < s.min_score < 100]
+    assert stages
+    for stage in stages:
+        assert f"{stage.name.get(lang)} {stage.min_score:g}" in legend
