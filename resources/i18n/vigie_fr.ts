@@ -796,6 +796,10 @@
         <translation>non évalué</translation>
     </message>
     <message>
+        <source>╌ Dashed lines: where each stage begins (%1).</source>
+        <translation>╌ Lignes pointillées : début de chaque stade (%1).</translation>
+    </message>
+    <message>
         <source>%1 of %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
