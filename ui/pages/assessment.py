@@ -43,6 +43,11 @@ class SectionPage(QWizardPage):
         self.overall_progress.setAccessibleName(self.tr("Overall progress"))
         self.overall_progress.setRange(0, 100)
         self.overall_progress.setFormat(self.tr("%p% assessed"))
+        widest = self.overall_progress.format().replace("%p", "100")
+        # the whole "100 % évalué" inside the bar, never clipped
+        self.overall_progress.setMinimumWidth(
+            self.overall_progress.fontMetrics().horizontalAdvance(widest) + 48
+        )
         overall_label.setBuddy(self.overall_progress)
         progress_row.addWidget(self.overall_progress)
         layout.addLayout(progress_row)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui import dialogs
@@ -70,7 +72,15 @@ class ExportPanel(QGroupBox):
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        form.addRow(self.progress)
+        # the bar's and the message's room is kept while they are hidden or empty: the
+        # panel does not jump when an export starts or ends
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.progress)
+        holder.setFixedHeight(self.progress.sizeHint().height())
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
+        form.addRow(holder)
         form.addRow(self.status)
         self.open_button = QPushButton(self.tr("&Open the workbook"))
         self.folder_button = QPushButton(self.tr("Show &in folder"))

@@ -81,3 +81,28 @@ def test_the_chart_says_what_its_dashed_lines_are(make_window, lang):
     assert stages
     for stage in stages:
         assert f"{stage.name.get(lang)} {stage.min_score:g}" in legend
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_assessed_badge_is_never_clipped(make_window, lang):
+    from ui.wizard import assessment_id
+
+    window = make_window(lang)
+    window.controller.open_demo()
+    window.resize(1024, 700)
+    assert window.go_to(assessment_id(0))
+    bar = window.wizard.currentPage().overall_progress
+    text = bar.text().replace(str(bar.value()), "100")
+    assert bar.width() >= bar.fontMetrics().horizontalAdvance(text) + 20
+
+
+def test_the_export_panel_keeps_its_place_when_the_progress_shows(make_window):
+    window = make_window("en")
+    window.controller.open_demo()
+    assert window.go_to(PageId.SUMMARY)
+    panel = window.wizard.currentPage().export_panel
+    before = panel.open_button.mapTo(panel, panel.open_button.rect().topLeft())
+    panel.progress.setVisible(True)
+    panel.layout().activate()
+    after = panel.open_button.mapTo(panel, panel.open_button.rect().topLeft())
+    assert before == after
