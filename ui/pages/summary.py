@@ -11,14 +11,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QScrollArea,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 
@@ -49,18 +47,7 @@ class SummaryPage(QWizardPage):
         self.setSubTitle(
             self.tr("Maturity by section, the inventory in figures, and the workbook.")
         )
-        # everything in a scroll area: on a 1024-pixel screen the page scrolls instead of
-        # widening the window past the screen
-        body = QWidget()
-        layout = QHBoxLayout(body)
-        outer_scroll = QScrollArea()
-        outer_scroll.setWidgetResizable(True)
-        outer_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer_scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(outer_scroll)
+        layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(self._build_scores(), 1)
         self.progress_panel = ProgressPanel(document)

@@ -41,4 +41,5 @@ def test_every_step_fits_a_1024_screen(make_window, lang):
         assert window.go_to(step)
         QApplication.processEvents()
         assert window.minimumSizeHint().width() <= 1024, step
+        assert window.minimumSizeHint().height() <= 700, step
         assert window.width() <= 1024, step
