@@ -1,7 +1,9 @@
 """Screenshots of every step of the wizard, in French and English, for the user guide.
 
-Runs the application on the demonstration audit at 1366×768 under Xvfb and writes
-``docs/images/<lang>/<step>.png``. Anyone can rerun it:
+Runs the application on the demonstration audit under Xvfb, at 1366×768 (written to
+``docs/images/<lang>/<step>.png``, the user guide's pictures) and at 1024×700, the small
+laptop screen (written to ``build/screenshots/<lang>/1024x700/<step>.png``, to look at, not
+committed). Anyone can rerun it:
 
     python tools/screenshots.py            # starts itself under xvfb-run when needed
     python tools/screenshots.py --offscreen  # no X server (fonts may differ slightly)
@@ -21,7 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "images"
+SMALL_OUT = ROOT / "build" / "screenshots"
 WIDTH, HEIGHT = 1366, 768
+SIZES = [((WIDTH, HEIGHT), OUT, ""), ((1024, 700), SMALL_OUT, "1024x700")]
+"""(size, folder, sub-folder per language): the guide's size first, then the small screen."""
 CHILD_FLAG = "VIGIE_SCREENSHOTS_CHILD"
 
 
@@ -57,7 +62,19 @@ def _settle(app, rounds: int = 5) -> None:
         QThread.msleep(40)
 
 
-def _shoot(lang: str, session_file: Path, settings_file: Path) -> list[Path]:
+def _save_compact(image, target: Path) -> None:
+    """256 colours without dithering: the interface's flat colours stay exact and a picture
+    takes ~50 KB instead of ~220 KB in the repository."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(target), "PNG", 9)
+
+
+def _shoot(
+    lang: str, session_file: Path, settings_file: Path, size: tuple[int, int], folder: Path
+) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from ui import i18n
@@ -69,11 +86,10 @@ def _shoot(lang: str, session_file: Path, settings_file: Path) -> list[Path]:
     settings = AppSettings.at_path(settings_file)
     settings.set_language(lang)
     window = MainWindow(settings)
-    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.setGeometry(0, 0, *size)
     window.show()
     window.controller.open_file(session_file)
     written = []
-    folder = OUT / lang
     folder.mkdir(parents=True, exist_ok=True)
     for name, page_id in _steps():
         if not window.go_to(page_id):
@@ -84,7 +100,7 @@ def _shoot(lang: str, session_file: Path, settings_file: Path) -> list[Path]:
             page.select_account(accounts[0].id)  # show the detail form filled in
         _settle(app)
         target = folder / f"{name}.png"
-        window.grab().save(str(target))
+        _save_compact(window.grab().toImage(), target)
         written.append(target)
     window.document.mark_saved()
     window.close()
@@ -114,9 +130,12 @@ def main(argv: list[str] | None = None) -> int:
         app.setApplicationName("Vigie")
         session_file = temp_dir / "Demo.vigie"
         save_session(demo_session(), session_file)
-        for lang in ("fr", "en"):
-            for path in _shoot(lang, session_file, temp_dir / f"settings-{lang}.ini"):
-                print(path.relative_to(ROOT))
+        for size, root, sub in SIZES:
+            for lang in ("fr", "en"):
+                folder = root / lang / sub if sub else root / lang
+                settings = temp_dir / f"settings-{lang}-{size[0]}.ini"
+                for path in _shoot(lang, session_file, settings, size, folder):
+                    print(path.relative_to(ROOT))
         del app
     return 0
 

@@ -29,6 +29,7 @@ SHELL_MODULES = [
     "ui/form_fields.py",
     "ui/help.py",
     "ui/main_window.py",
+    "ui/read_only_banner.py",
     "ui/previous_audit.py",
     "ui/recovery.py",
     "ui/session_controller.py",
@@ -57,6 +58,7 @@ PAGES_GLOBS = [
     "ui/client_return_*.py",
     "ui/merge_*.py",
     "ui/import_*.py",
+    "ui/refusals.py",
 ]
 """The pages' modules (inventory, assessment, legal & risks, findings), their parts and the
 import dialog."""

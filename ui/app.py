@@ -110,10 +110,12 @@ def _quit_after(app: QApplication) -> None:
 def _open_requested(window: MainWindow, args: argparse.Namespace) -> None:
     ctl = window.controller
     if args.file is not None:
-        if ctl.open_file(args.file):
+        if ctl.open_file(args.file):  # offers the file's own unsaved work, if any
             window.go_to(PageId.ENGAGEMENT)
+            window.focus_page()
     elif args.demo or (ctl.pending_recoveries() and ctl.offer_recoveries()):
         window.go_to(PageId.ENGAGEMENT)
+        window.focus_page()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

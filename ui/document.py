@@ -51,11 +51,15 @@ class AuditDocument(QObject):
         return self._dirty_outside_undo or not self.undo_stack.isClean()
 
     def push(self, command: QUndoCommand) -> None:
-        """Apply an edit as an undoable command (``redo()`` runs now)."""
+        """Apply an edit as an undoable command (``redo()`` runs now); none when read-only."""
+        if self.read_only:
+            return
         self.undo_stack.push(command)
 
     def mark_changed(self) -> None:
         """An edit made outside the undo stack (e.g. typing in a form field)."""
+        if self.read_only:
+            return
         self._dirty_outside_undo = True
         self.sig_changed.emit()
         self.sig_state_changed.emit()

@@ -38,3 +38,10 @@ def format_percent(value: float | None, missing: str = "—") -> str:
         return missing
     number = locale().toString(round(value))
     return f"{number}\u00a0%" if current_language() == "fr" else f"{number}%"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated, ``%1`` for the number) as the
+    interface language agrees a count: French says "0 compte", English "0 accounts"."""
+    singular = count == 1 or (count == 0 and current_language() == "fr")
+    return (one if singular else many).replace("%1", locale().toString(count))

@@ -1,13 +1,36 @@
-"""Help → User guide: the Markdown guide with its screenshots, in a browser window."""
+"""Help → User guide: the Markdown guide with its screenshots, in a browser window.
+
+The guide holds both languages; the window shows the section of the interface language
+only (``## Français`` or ``## English``), under the guide's title, so an English user does
+not land on the French text and no developer note is shown. Escape closes it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ui import dialogs
+from ui.i18n import current_language
+
+SECTIONS = {"fr": "## Français", "en": "## English"}
+
+
+def guide_section(markdown: str, lang: str) -> str:
+    """The guide's title and the section of ``lang`` (the whole text if it has none)."""
+    lines = markdown.splitlines()
+    heading = SECTIONS.get(lang, SECTIONS["en"])
+    if heading not in lines:
+        return markdown
+    start = lines.index(heading)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    body = lines[start + 1 : end]
+    while body and body[-1].strip() in ("", "---"):
+        body.pop()
+    return "\n".join([lines[0], "", *body]) + "\n"
 
 
 def guide_path() -> Path | None:
@@ -24,8 +47,13 @@ class GuideDialog(QDialog):
         self.browser.setOpenExternalLinks(False)
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
-        self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        self.browser.setMarkdown(guide_section(text, current_language()))
         self.browser.setAccessibleName(self.tr("User guide"))
+        # Escape closes the guide even while the text has the focus
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setContext(Qt.ShortcutContext.WindowShortcut)
+        close.activated.connect(self.close)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -46,4 +74,7 @@ def show_user_guide(parent: QWidget | None) -> None:
         )
         return
     dialog = GuideDialog(path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    dialog.activateWindow()
+    dialog.browser.setFocus()

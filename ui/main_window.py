@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ui import dialogs, i18n
 from ui.actions import WindowActions
@@ -21,11 +21,12 @@ from ui.events import events_for
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
 from ui.pages.summary import SummaryPage
+from ui.read_only_banner import ReadOnlyBanner
 from ui.session_controller import SessionController
 from ui.settings import AppSettings
 from ui.step_list import PREFERRED_WIDTH, Mark, StepList
 from ui.step_marks import step_marks, step_titles
-from ui.wizard import AuditWizard, PageId
+from ui.wizard import AuditWizard, PageId, focusable_fields
 from wizard.version import app_version
 
 
@@ -44,7 +45,15 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.steps)
-        self.setCentralWidget(self.splitter)
+        self.banner = ReadOnlyBanner()
+        self.banner.copy_button.clicked.connect(lambda: self.controller.save_as())
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.state_label = QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
         self._marks_timer = QTimer(self)
@@ -166,10 +175,20 @@ class MainWindow(QMainWindow):
     def new_audit(self) -> None:
         if self.controller.new_audit():
             self.go_to(PageId.ENGAGEMENT)
+            self.focus_page()
 
     def _after_open(self, opened: bool) -> None:
         if opened:
             self.go_to(PageId.ENGAGEMENT)
+            self.focus_page()
+
+    def focus_page(self) -> None:
+        """The keyboard focus in the first field of the step shown (a new or opened audit
+        is typed into at once)."""
+        if self.wizard is not None and self.wizard.currentPage() is not None:
+            fields = focusable_fields(self.wizard.currentPage())
+            if fields:
+                fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def find_in_inventory(self) -> None:
         if self.go_to(PageId.INVENTORY) and self.wizard is not None:
@@ -239,10 +258,16 @@ class MainWindow(QMainWindow):
         self.state_label.setAccessibleName(self.tr("Save state"))
         organisation = doc.audit.engagement.organisation.name.strip()
         name = self.controller.display_name()
-        title = f"{organisation} — {name}[*]" if organisation else f"{name}[*]"
+        if organisation and doc.path is None:
+            title = f"{organisation}[*]"  # the demo, or not saved yet: no "Untitled audit"
+        elif organisation:
+            title = f"{organisation} — {name}[*]"
+        else:
+            title = f"{name}[*]"
         self.setWindowTitle(f"{title} — Vigie")
-        self.setWindowModified(doc.dirty)
-        self.actions.save.setEnabled(True)
+        self.setWindowModified(doc.dirty and not doc.read_only)
+        self.actions.save.setEnabled(not doc.read_only)  # Save As makes a copy
+        self.banner.show_for(doc.read_only, self.controller.read_only_holder)
         self.actions.import_accounts.setEnabled(not doc.read_only)
         self.actions.import_client.setEnabled(not doc.read_only)
         self.actions.merge.setEnabled(not doc.read_only)

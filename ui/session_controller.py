@@ -23,7 +23,7 @@ from ui.document import AuditDocument
 from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
-from wizard import recovery, store
+from wizard import recovery, store, store_errors
 from wizard.demo import demo_session
 from wizard.session import Session
 
@@ -49,6 +49,9 @@ class SessionController(QObject):
         self._fingerprint: Any = None
         self._migrated_from: int | None = None
         self.saved_at: datetime | None = None
+        self._holder: tuple[str, datetime] | None = None
+        self.read_only_holder: tuple[str, datetime] | None = None
+        """Who has the file open and since when, for an audit opened read-only."""
 
     @property
     def document(self) -> AuditDocument:
@@ -69,6 +72,8 @@ class SessionController(QObject):
         self.recovery.fingerprint = fingerprint
         self._migrated_from = None
         self.saved_at = None
+        self.read_only_holder = self._holder if read_only else None
+        self._holder = None
         self._document = AuditDocument(session, self)
         self._document.read_only = read_only
         self.recovery.watch(self._document)
@@ -153,15 +158,58 @@ class SessionController(QObject):
             self._report_unreadable(path, exc)
             return False
         fingerprint = result.fingerprint or _fingerprint(path)
+        restored = None if read_only or copy else self._offer_recovery_of(path)
         self.recovery.discard()
-        session = result.session
+        session = result.session if restored is None else restored[0].session
         session.path = None if copy else path
+        if restored is not None and restored[0].fingerprint is not None:
+            fingerprint = restored[0].fingerprint  # the file as it was when the work began
         self.settings.add_recent_file(path, session.audit.engagement.organisation.name)
         self.settings.set_last_directory(path.parent)
         self._install(session, read_only=read_only, lock=lock, fingerprint=fingerprint)
         self._migrated_from = None if copy else result.migrated_from
+        if restored is not None:
+            self._keep_restored(restored[1])
         self._tell_about_load(path, result)
         return True
+
+    def _offer_recovery_of(self, path: Path) -> Any:
+        """Unsaved work of ``path`` left by a crash: offered whenever the file is opened
+        (command line, Open, Recent). (restored load result, its copy), or None to open the
+        file as saved."""
+        info = next(
+            (i for i in self.pending_recoveries() if i.original and _same_file(i.original, path)),
+            None,
+        )
+        if info is None:
+            return None
+        choice = dialogs.ask_recovery(self.window, describe_recovery(info))
+        if choice is dialogs.RecoveryChoice.DISCARD:
+            with contextlib.suppress(OSError, store.SessionError):
+                recovery.discard_recovery(info)
+            return None
+        if choice is not dialogs.RecoveryChoice.RESTORE or info.problem:
+            return None
+        try:
+            result = recovery.load_recovery(info)
+        except store.SessionError as exc:
+            dialogs.warn(
+                self.window,
+                translate("Session", "Recovery failed"),
+                translate("Session", "The unsaved work cannot be read."),
+                exc.reason,
+            )
+            return None
+        return result, info
+
+    def _keep_restored(self, info: Any) -> None:
+        """The restored work is unsaved work of the open file: a fresh recovery copy now,
+        the old one gone (unless it is the same copy)."""
+        self.document.mark_changed()
+        self.recovery.write_now()
+        if info.key != self.recovery.key():
+            with contextlib.suppress(OSError, store.SessionError):
+                recovery.discard_recovery(info)
 
     def _lock_for_open(self, path: Path) -> tuple[Any, bool, bool] | None:
         """(lock or None, read-only, as a copy), or None when the user cancelled."""
@@ -181,8 +229,10 @@ class SessionController(QObject):
             since = info.time.astimezone().strftime("%Y-%m-%d %H:%M")
             choice = dialogs.ask_lock_choice(self.window, info.user, info.host, since)
         except store.SessionError:  # no lock can be made here (read-only folder…)
+            self._holder = None
             return None, True, False
         if choice is dialogs.LockChoice.READ_ONLY:
+            self._holder = (info.user, info.time.astimezone())
             return None, True, False
         if choice is dialogs.LockChoice.COPY:
             return None, False, True
@@ -201,6 +251,18 @@ class SessionController(QObject):
                     "This audit was made by a newer version of Vigie. Update Vigie to open it.",
                 ),
                 exc.reason,
+            )
+            return
+        if isinstance(exc, store_errors.ForeignFileError) and path.suffix.lower() != ".vigie":
+            # a spreadsheet or a list opened by mistake; a ".vigie" that is not one is damaged
+            dialogs.warn(
+                self.window,
+                translate("Session", "Not a Vigie audit"),
+                translate(
+                    "Session",
+                    "“%1” is not a Vigie audit file. Open it with the program that made it; "
+                    "a list of accounts can be brought in with File → Import Accounts.",
+                ).replace("%1", path.name),
             )
             return
         backup = store.backup_path(path)
@@ -371,17 +433,25 @@ class SessionController(QObject):
         session = result.session
         lock = None
         if session.path is not None:
-            try:
-                lock = store.acquire_lock(session.path)
-            except store.SessionError:
-                session.path = None  # someone has the original: save under another name
+            current = self._document
+            held = current.path if current is not None and self._lock is not None else None
+            if held is not None and _same_file(held, session.path):
+                lock, self._lock = self._lock, None  # we hold it already: keep it
+            if lock is None:
+                try:
+                    lock = store.acquire_lock(session.path)
+                except store.SessionError:
+                    session.path = None  # someone has the original: save under another name
         self._install(session, lock=lock, fingerprint=result.fingerprint if lock else None)
-        self.document.mark_changed()
-        self.recovery.write_now()
-        if info.key != self.recovery.key():  # else the copy just written is this one
-            with contextlib.suppress(OSError, store.SessionError):
-                recovery.discard_recovery(info)
+        self._keep_restored(info)
         return True
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return one.absolute() == other.absolute()
 
 
 def _fingerprint(path: Path) -> Any:

@@ -26,6 +26,8 @@ INDENT = 16
 INDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PREFERRED_WIDTH = 300
 """The list's width in the window: most section names fit on one line, long ones wrap."""
+MINIMUM_WIDTH = 210
+"""Narrower, titles would wrap word by word (a 1024-pixel screen must still read them)."""
 
 
 class Mark(enum.Enum):
@@ -36,15 +38,18 @@ class Mark(enum.Enum):
     DONE = "done"
 
 
-def _mark_icon(mark: Mark) -> QIcon:
+def _mark_pixmap(mark: Mark, selected: bool) -> QPixmap:
     pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)
     pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
     if mark is Mark.NONE:
-        return QIcon(pixmap)
+        return pixmap
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = QColor("#1e8449") if mark is Mark.DONE else QColor("#5d6d7e")
+    if selected:  # on the selection's colour: white, or the disc would vanish
+        colour = QColor("white")
+    tick = QColor("#1e8449") if selected else QColor("white")
     rect = QRectF(1.5, 1.5, ICON_SIZE - 3, ICON_SIZE - 3)
     painter.setPen(QPen(colour, 1.5))
     painter.setBrush(colour if mark is Mark.DONE else Qt.GlobalColor.transparent)
@@ -53,10 +58,18 @@ def _mark_icon(mark: Mark) -> QIcon:
         painter.setBrush(colour)
         painter.drawPie(rect, 90 * 16, 180 * 16)
     if mark is Mark.DONE:
-        painter.setPen(QPen(QColor("white"), 1.8))
+        painter.setPen(QPen(tick, 1.8))
         painter.drawPolyline([QPointF(4, 7.2), QPointF(6.2, 9.4), QPointF(10, 4.8)])
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+def _mark_icon(mark: Mark) -> QIcon:
+    """The disc, with its own picture for the selected row (the style's tinted copy of a
+    dark disc on the selection colour could not be seen)."""
+    icon = QIcon(_mark_pixmap(mark, selected=False))
+    icon.addPixmap(_mark_pixmap(mark, selected=True), QIcon.Mode.Selected)
+    return icon
 
 
 class _StepDelegate(QStyledItemDelegate):
@@ -95,12 +108,14 @@ class StepList(QListWidget):
         super().__init__(parent)
         self._icons = {mark: _mark_icon(mark) for mark in Mark}
         self._mark_words: dict[Mark, str] = {}
+        self._shown: int | None = None
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setItemDelegate(_StepDelegate(self))
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
 
@@ -149,7 +164,19 @@ class StepList(QListWidget):
             item.setToolTip(f"{title} — {words}" if words else title)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
 
+    def keyboardSearch(self, search: str) -> None:
+        """Letters typed here do nothing: they used to move the highlight away from the step
+        shown (arrows move it on purpose, Enter opens the step)."""
+
+    def focusOutEvent(self, event) -> None:
+        """Leaving the list without opening another step puts the highlight back on the
+        step shown."""
+        super().focusOutEvent(event)
+        if self._shown is not None:
+            self.set_current_step(self._shown)
+
     def set_current_step(self, page_id: int) -> None:
+        self._shown = page_id
         item = self.item_for(page_id)
         if item is not None:
             blocked = self.blockSignals(True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ui.events import events_for
@@ -56,7 +57,14 @@ class EditCommand(QUndoCommand):
 
 
 def push_edit(document, command: EditCommand) -> None:
-    """Apply ``command`` now (raising ``EditError`` if the model refuses) and stack it."""
+    """Apply ``command`` now (raising ``EditError`` if the model refuses) and stack it.
+
+    An audit open read-only refuses every edit before anything is applied."""
+    if getattr(document, "read_only", False):
+        raise edits.EditError(
+            "",
+            QCoreApplication.translate("undo", "This audit is open read-only: nothing is changed."),
+        )
     command.apply()
     document.push(command)
 

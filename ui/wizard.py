@@ -13,9 +13,17 @@ from enum import IntEnum
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from ui.document import AuditDocument
+from ui.read_only import lock_editors
 
 
 class PageId(IntEnum):
@@ -76,6 +84,32 @@ class DeferredPage(QWizardPage):
         super().__init__()
         self.factory = factory
         self.setTitle(title)
+
+
+def _inside(widget: QWidget | None, container: QWidget) -> bool:
+    while widget is not None:
+        if widget is container:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def focusable_fields(page: QWidget, *, enabled_only: bool = True) -> list[QWidget]:
+    """The widgets of ``page`` that Tab stops on, in the page's focus chain order
+    (``enabled_only=False``: also those disabled for now, e.g. a form with nothing chosen)."""
+    out: list[QWidget] = []
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page and len(out) < 2000:
+        if (
+            _inside(widget, page)
+            and widget.isVisibleTo(page)
+            and (widget.isEnabled() or not enabled_only)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            out.append(widget)
+        widget = widget.nextInFocusChain()
+    return out
 
 
 def _page_class(module: str, name: str) -> type | None:
@@ -203,7 +237,40 @@ class AuditWizard(QWizard):
             page.initializePage()
         if page is not None and page.nextId() != -1:
             self.build_page(page.nextId())  # ready before Next is pressed
+        if page is not None and self.document.read_only and page_id != PageId.START:
+            lock_editors(page)
+        if page is not None:
+            self.order_tabs(page)
+            self._focus_page(page)
         self.sig_page_shown.emit(page_id)
+
+    # --- keyboard
+
+    def order_tabs(self, page: QWizardPage) -> None:
+        """Tab goes through the page in screen order first, then to Back and Next."""
+        fields = focusable_fields(page, enabled_only=False)
+        if not fields:
+            return
+        back = self.button(QWizard.WizardButton.BackButton)
+        next_ = self.button(QWizard.WizardButton.NextButton)
+        QWidget.setTabOrder(fields[-1], back)
+        QWidget.setTabOrder(back, next_)
+
+    def _focus_page(self, page: QWizardPage) -> None:
+        """A shown step takes the focus in its first field, unless the user is driving from
+        the Back/Next buttons or the step list (pressing Next again must still work)."""
+        focus = QApplication.focusWidget()
+        buttons = (
+            self.button(QWizard.WizardButton.BackButton),
+            self.button(QWizard.WizardButton.NextButton),
+        )
+        if focus is not None and focus.isVisible() and not _inside(focus, self):
+            return  # the step list, a menu, another window
+        if focus in buttons and focus.isVisible() and focus.isEnabled():
+            return
+        fields = focusable_fields(page)
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- an embedded wizard must not close itself
 

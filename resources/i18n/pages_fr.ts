@@ -163,6 +163,18 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>this is not a web address (it has spaces)</source>
+        <translation>ce n’est pas une adresse web (elle contient des espaces)</translation>
+    </message>
+    <message>
+        <source>the start is mistyped: write https://…</source>
+        <translation>le début est mal tapé : écrivez https://…</translation>
+    </message>
+    <message>
+        <source>no site name, e.g. https://www.facebook.com/…</source>
+        <translation>aucun nom de site, p. ex. https://www.facebook.com/…</translation>
+    </message>
 </context>
 <context>
     <name>AccountPickerDialog</name>
@@ -232,6 +244,10 @@
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -493,6 +509,21 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>« %1 » n’est pas une date : tapez-la sous la forme AAAA-MM-JJ ou JJ/MM/AAAA.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1094,10 @@
         <translation>Avec un problème</translation>
     </message>
     <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
@@ -1089,12 +1124,38 @@
         </translation>
     </message>
     <message>
+        <source>This account is already in the inventory: %1 %2.</source>
+        <translation>Ce compte est déjà dans l’inventaire : %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>%1 compte</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 comptes</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <comment>one</comment>
+        <translation>%1 affiché</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <comment>many</comment>
+        <translation>%1 affichés</translation>
+    </message>
+    <message>
+        <source>%1 with problems</source>
+        <translation>%1 avec des problèmes</translation>
+    </message>
+    <message>
         <source>Value not accepted</source>
-        <translation>Valeur refusée</translation>
+        <translation type="vanished">Valeur refusée</translation>
     </message>
     <message>
         <source>%1 accounts, %2 shown, %3 with problems</source>
-        <translation>%1 comptes, %2 affichés, %3 avec des problèmes</translation>
+        <translation type="vanished">%1 comptes, %2 affichés, %3 avec des problèmes</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1787,7 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>No date</source>
-        <translation>Aucune date</translation>
+        <translation type="vanished">Aucune date</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2006,52 @@
     <message>
         <source>Replace what looks like a password or code with [removed]</source>
         <translation>Remplacer ce qui ressemble à un mot de passe ou à un code par [removed]</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>must be %1 or more</source>
+        <translation>doit être %1 ou plus</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>doit être plus que %1</translation>
+    </message>
+    <message>
+        <source>must be %1 or less</source>
+        <translation>doit être %1 ou moins</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value</source>
+        <translation>« %1 » n’est pas une valeur valide</translation>
+    </message>
+    <message>
+        <source>is too long: %1 characters, the limit is %2</source>
+        <translation>est trop long : %1 caractères, la limite est %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>This audit is open read-only: nothing is changed.</source>
+        <translation>Cet audit est ouvert en lecture seule : rien n’est modifié.</translation>
     </message>
 </context>
 </TS>

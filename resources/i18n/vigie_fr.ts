@@ -241,6 +241,18 @@
         <translation>Aff&amp;icher dans le dossier</translation>
     </message>
     <message>
+        <source>The file is no longer there (moved or deleted).</source>
+        <translation>Le fichier n’est plus là (déplacé ou supprimé).</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens it (install a spreadsheet program, or open the file from its folder).</source>
+        <translation>Aucun programme de cet ordinateur ne l’ouvre (installez un tableur, ou ouvrez le fichier depuis son dossier).</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
         <source>Cancel the export</source>
         <translation>Annuler l’export</translation>
     </message>
@@ -343,7 +355,7 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation>Non définie</translation>
+        <translation type="vanished">Non définie</translation>
     </message>
 </context>
 <context>
@@ -463,6 +475,25 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 has it open since %2. Changes cannot be saved here.</source>
+        <translation>Ouvert en lecture seule : %1 l’a ouvert depuis %2. Les modifications ne peuvent pas être enregistrées ici.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Opened read-only: this file cannot be changed here.</source>
+        <translation>Ouvert en lecture seule : ce fichier ne peut pas être modifié ici.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>A damaged copy (%1).</source>
@@ -506,6 +537,14 @@
     <message>
         <source>This audit was made by a newer version of Vigie. Update Vigie to open it.</source>
         <translation>Cet audit a été créé par une version plus récente de Vigie. Mettez Vigie à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Not a Vigie audit</source>
+        <translation>Pas un audit Vigie</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vigie audit file. Open it with the program that made it; a list of accounts can be brought in with File → Import Accounts.</source>
+        <translation>« %1 » n’est pas un fichier d’audit Vigie. Ouvrez-le avec le programme qui l’a créé ; une liste de comptes s’ajoute avec Fichier → Importer des comptes.</translation>
     </message>
     <message>
         <source>This audit file is damaged and was not opened.</source>
@@ -745,12 +784,20 @@
         <translation>pas encore évalué</translation>
     </message>
     <message>
+        <source>Provisional: only %1 of the criteria are answered, so this score can still change a lot.</source>
+        <translation>Provisoire : seulement %1 des critères sont renseignés, ce score peut encore beaucoup changer.</translation>
+    </message>
+    <message>
         <source>%1 of the criteria answered</source>
         <translation>%1 des critères renseignés</translation>
     </message>
     <message>
         <source>not assessed</source>
         <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>╌ Dashed lines: where each stage begins (%1).</source>
+        <translation>╌ Lignes pointillées : début de chaque stade (%1).</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>

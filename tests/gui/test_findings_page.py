@@ -11,7 +11,7 @@ from ui.models.findings_model import COL_DECISION, COL_TITLE
 from ui.models.plan_models import ActionsModel
 from ui.pages.findings import FindingsPage
 from ui.widgets import modal
-from ui.widgets.delegates import OptionalDateEdit
+from ui.widgets.date_field import DateField
 from ui.widgets.finding_dialogs import DismissDialog
 from wizard.model import Decision, Severity
 
@@ -152,7 +152,7 @@ def test_action_add_with_due_date_and_undo(qtbot, page, document):
     index = model.index(0, ActionsModel.COL_DUE)
     delegate = page.actions_table.itemDelegate()
     editor = delegate.createEditor(page.actions_table.viewport(), None, index)
-    assert isinstance(editor, OptionalDateEdit)
+    assert isinstance(editor, DateField)
     editor.set_value(date(2026, 6, 30))
     with qtbot.waitSignal(model.dataChanged):
         delegate.setModelData(editor, model, index)

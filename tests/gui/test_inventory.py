@@ -16,7 +16,8 @@ from ui.models.accounts_model import (
 )
 from ui.pages.inventory import InventoryPage
 from ui.widgets import modal
-from ui.widgets.delegates import ChoiceCombo, FieldDelegate, OptionalDateEdit
+from ui.widgets.date_field import DateField
+from ui.widgets.delegates import ChoiceCombo, FieldDelegate
 from wizard.model import AccountStatus, MfaCoverage
 
 
@@ -104,10 +105,10 @@ def test_date_delegate_allows_no_date(page, document):
     index = page.proxy.index(0, COL_LAST_POST)
     delegate = page.table.itemDelegate()
     editor = delegate.createEditor(page.table.viewport(), None, index)
-    assert isinstance(editor, OptionalDateEdit)
+    assert isinstance(editor, DateField)
     delegate.setEditorData(editor, index)
     assert editor.value() is None
-    editor.setDate(editor.date().addYears(125))
+    editor.setText("2025-12-31")
     delegate.setModelData(editor, page.proxy, index)
     assert document.audit.accounts[0].last_post is not None
     editor.clear_value()
@@ -120,12 +121,12 @@ def test_set_data_converts_text_numbers(page, document):
     assert document.audit.accounts[0].followers == 1200
 
 
-def test_invalid_text_is_refused_with_a_message(page, document, warnings):
+def test_invalid_text_is_refused_with_a_message(page, document):
     assert not page.proxy.setData(page.proxy.index(0, COL_HANDLE), "bad\x07handle")
     assert document.audit.accounts[0].handle == "villequebec"
-    assert warnings
-    assert "handle" in warnings[0]
-    assert "control character" in warnings[0]
+    # inline under the table (no pop-up), with the field's visible label
+    assert page.refusal.text().startswith("Handle: ")
+    assert "control character" in page.refusal.text()
     assert document.undo_stack.count() == 0
 
 
@@ -213,10 +214,10 @@ def test_detail_form_refuses_control_characters(page, document, warnings):
     owner = page.form.editors["owner.name"]
     owner.setText("Jo\x01")
     owner.editingFinished.emit()
-    assert warnings
-    assert "control character" in warnings[0]
+    assert not warnings  # no pop-up: the reason is under the field
+    assert "control character" in page.form.warnings["owner.name"].text()
     assert document.audit.account("acc-fb").owner.name == ""
-    assert owner.text() == ""
+    assert owner.text() == "Jo\x01"  # kept for the user to correct
 
 
 def test_detail_form_warns_about_secrets(page):

@@ -73,7 +73,11 @@ def test_risk_add_edit_link_and_undo(page, document, monkeypatch):
     page.risks_table.setCurrentIndex(model.index(0, 0))
     page.link_accounts()
     assert document.audit.risks[0].accounts == ["acc-fb", "acc-ig"]
-    assert model.index(0, RisksModel.COL_ACCOUNTS).data() == "ville.quebec, quebec_fan"
+    # each with its platform: one handle is often used on several platforms
+    assert (
+        model.index(0, RisksModel.COL_ACCOUNTS).data()
+        == "Facebook ville.quebec, Instagram quebec_fan"
+    )
     page.remove_risk()
     assert document.audit.risks == []
     document.undo_stack.undo()

@@ -22,6 +22,7 @@ from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetAccountField, push_edit
 from wizard import scoring
+from wizard.duplicates import duplicate_groups, key_of
 from wizard.edits import EditError
 from wizard.model import Account
 from wizard.scoring import Problem, account_problems, problem_label
@@ -73,6 +74,10 @@ _SERVED_ROLES = frozenset(
 )
 
 
+DUPLICATE = "duplicate"
+"""A row whose account is already in the inventory: shown and filtered like a problem."""
+
+
 @dataclass(frozen=True)
 class RowFacts:
     """What filtering needs about one account, computed once per change."""
@@ -80,7 +85,8 @@ class RowFacts:
     haystack: str
     platform: str
     status: str
-    problems: tuple[Problem, ...]
+    problems: tuple[str, ...]
+    """Problem codes, ``DUPLICATE`` first when the account has a twin."""
 
 
 class AccountsModel(QAbstractTableModel):
@@ -96,6 +102,9 @@ class AccountsModel(QAbstractTableModel):
         self._rows: list[Account] = list(document.audit.accounts)
         self._row_of: dict[str, int] | None = None
         self._facts: dict[str, RowFacts] = {}
+        self._keys: dict[str, str] | None = None
+        """Each account's identity (``wizard.duplicates.key_of``), built on first need."""
+        self._duplicates: set[str] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._problem_count = (-1, 0)
         self._sorted: tuple[int, Qt.SortOrder, int] | None = None
@@ -171,10 +180,15 @@ class AccountsModel(QAbstractTableModel):
     def _problems_data(self, account: Account, role: int) -> Any:
         problems = self.facts(account).problems
         if role == PROBLEMS_ROLE:
-            return [(str(p), problem_label(p, self.lang)) for p in problems]
+            return [(str(p), self.problem_text(p)) for p in problems]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return ", ".join(problem_label(p, self.lang) for p in problems)
+            return ", ".join(self.problem_text(p) for p in problems)
         return None
+
+    def problem_text(self, problem: str) -> str:
+        if problem == DUPLICATE:
+            return self.tr("Duplicate")
+        return problem_label(Problem(problem), self.lang)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role=None) -> bool:
         if role is None:
@@ -187,17 +201,24 @@ class AccountsModel(QAbstractTableModel):
 
     def set_field(self, account_id: str, field: str, value: Any) -> bool:
         """Edit one field through the undo stack; report a refusal instead of raising."""
+        refusal = self.try_set_field(account_id, field, value)
+        if refusal is not None:
+            self.sig_edit_refused.emit(str(refusal))
+            return False
+        return self.document.audit.account(account_id) is not None
+
+    def try_set_field(self, account_id: str, field: str, value: Any) -> EditError | None:
+        """Edit one field through the undo stack; the refusal, for the caller to show."""
         try:
             value = account_fields.coerce(field, value)
             account = self.document.audit.account(account_id)
             if account is None or getattr(account, field) == value:
-                return account is not None
+                return None
             text = self.tr("Edit %1").replace("%1", field.replace("_", " "))
             push_edit(self.document, SetAccountField(self.document, account_id, field, value, text))
         except EditError as exc:
-            self.sig_edit_refused.emit(str(exc))
-            return False
-        return True
+            return exc
+        return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows ourselves over cached keys (see the module docstring)."""
@@ -259,12 +280,37 @@ class AccountsModel(QAbstractTableModel):
             account_fields.platform_name(account.platform, self.lang),
         ]
         problems = tuple(account_problems(account, self.document.audit, self.today))
+        if account.id in self.duplicate_ids():
+            problems = (DUPLICATE, *problems)
         return RowFacts(
             haystack="\n".join(words).casefold(),
             platform=account.platform,
             status=str(account.status),
             problems=problems,
         )
+
+    def duplicate_ids(self) -> set[str]:
+        """Accounts that have a twin in the inventory (cached until an identity changes)."""
+        if self._duplicates is None:
+            if self._keys is None:
+                self._keys = {a.id: key_of(a) for a in self.document.audit.accounts}
+            groups = duplicate_groups(self._keys)
+            self._duplicates = {i for ids in groups.values() for i in ids}
+        return self._duplicates
+
+    def twins_of(self, account_id: str) -> list[Account]:
+        """The other accounts that are the same account as ``account_id``."""
+        if account_id not in self.duplicate_ids() or self._keys is None:
+            return []
+        key = self._keys.get(account_id)
+        audit = self.document.audit
+        twins = [i for i, k in self._keys.items() if k == key and i != account_id]
+        return [a for a in (audit.account(i) for i in twins) if a is not None]
+
+    def _identities_changed(self) -> None:
+        self._keys = None
+        self._duplicates = None
+        self._facts.clear()
 
     def all_facts(self) -> list[RowFacts]:
         """Facts of every row, in row order (the proxy's filter input), cached until the
@@ -284,7 +330,7 @@ class AccountsModel(QAbstractTableModel):
         """Re-read the audit: after a change made outside our undo commands, a language
         switch or a change of the audit's settings (which move problems)."""
         self.lang = current_language()
-        self._facts.clear()
+        self._identities_changed()
         same = [a.id for a in self._rows] == [a.id for a in self.document.audit.accounts]
         if self._rows and (same or self._sort is not None):
             same = {a.id for a in self._rows} == {a.id for a in self.document.audit.accounts}
@@ -304,10 +350,22 @@ class AccountsModel(QAbstractTableModel):
 
     def _on_account_changed(self, account_id: str) -> None:
         self._facts.pop(account_id, None)
-        row = self.row_of().get(account_id)
+        account = self.document.audit.account(account_id)
+        changed_rows = [account_id]
+        if self._keys is not None and account is not None:
+            old, new = self._keys.get(account_id), key_of(account)
+            if old != new:  # its twins (old and new) change too
+                changed_rows = [i for i, k in self._keys.items() if k and k in (old, new)]
+                self._keys[account_id] = new
+                self._duplicates = None
+                changed_rows.append(account_id)
+                for twin in changed_rows:
+                    self._facts.pop(twin, None)
         self.version += 1
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, COL_PROBLEMS))
+        for changed in set(changed_rows):
+            row = self.row_of().get(changed)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COL_PROBLEMS))
 
     def _on_inserted(self, ids: list[str]) -> None:
         """Unsorted, rows go where the audit has them; sorted, they go to the end."""
@@ -316,6 +374,7 @@ class AccountsModel(QAbstractTableModel):
         positions = sorted(audit_index[i] for i in ids)
         # one insert per run of neighbours: an import of thousands is one signal, not
         # thousands (each makes the filter proxy re-read every row)
+        self._identities_changed()
         runs = [(len(self._rows), positions)] if self._sort else _runs_ascending(positions)
         for row, run in runs:
             self.beginInsertRows(QModelIndex(), row, row + len(run) - 1)
@@ -324,8 +383,7 @@ class AccountsModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _on_removed(self, ids: list[str]) -> None:
-        for account_id in ids:
-            self._facts.pop(account_id, None)
+        self._identities_changed()
         rows = sorted((self.row_of()[i] for i in ids if i in self.row_of()), reverse=True)
         for first, last in _runs_descending(rows):
             self.beginRemoveRows(QModelIndex(), first, last)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui.models import account_fields
 from ui.models.record_model import Column, RecordTableModel
 from wizard import labels
 from wizard.model import ActionStatus, RiskStatus, Severity
@@ -64,15 +65,16 @@ class RisksModel(RecordTableModel):
             self.COL_ACCOUNTS: self.tr("Accounts of the inventory this risk concerns"),
         }
 
-    def _accounts_text(self, ids: list[str], _risk: Any, _lang: str) -> str:
-        """Handles of the linked accounts still in the inventory."""
+    def _accounts_text(self, ids: list[str], _risk: Any, lang: str) -> str:
+        """The linked accounts still in the inventory, each with its platform (one handle is
+        often used on several platforms)."""
         audit = self.document.audit
+        accounts = [a for a in (audit.account(i) for i in ids) if a is not None]
+        platform = account_fields.platform_name
         names = [
-            a.handle or a.display_name or a.url or a.platform
-            for a in (audit.account(i) for i in ids)
-            if a is not None
+            f"{platform(a.platform, lang)} {a.handle or a.display_name or a.url}" for a in accounts
         ]
-        return ", ".join(names)
+        return ", ".join(name.strip() for name in names)
 
 
 class ActionsModel(RecordTableModel):

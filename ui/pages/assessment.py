@@ -6,6 +6,7 @@ always in view. Texts come from the audit's own bank in the interface language.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.events import events_for
 from ui.i18n import current_language
+from ui.page_state import CompleteAnnouncer
 from ui.widgets.criterion_card import CriterionCard
 from wizard.scoring import overall_score, score_section
 
@@ -25,6 +27,7 @@ from wizard.scoring import overall_score, score_section
 class SectionPage(QWizardPage):
     def __init__(self, document, section_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._complete = CompleteAnnouncer(self)
         self.document = document
         self.section_id = section_id
         self.cards: list[CriterionCard] = []
@@ -40,10 +43,16 @@ class SectionPage(QWizardPage):
         self.overall_progress.setAccessibleName(self.tr("Overall progress"))
         self.overall_progress.setRange(0, 100)
         self.overall_progress.setFormat(self.tr("%p% assessed"))
+        widest = self.overall_progress.format().replace("%p", "100")
+        # the whole "100 % évalué" inside the bar, never clipped
+        self.overall_progress.setMinimumWidth(
+            self.overall_progress.fontMetrics().horizontalAdvance(widest) + 48
+        )
         overall_label.setBuddy(self.overall_progress)
         progress_row.addWidget(self.overall_progress)
         layout.addLayout(progress_row)
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first card
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName(self.tr("Criteria"))
         layout.addWidget(self.scroll, 1)
@@ -67,7 +76,7 @@ class SectionPage(QWizardPage):
         self.cards = []
         for number, criterion in enumerate(section.criteria, start=1):
             card = CriterionCard(self.document, criterion, f"{self.section_id}.{number}", lang)
-            card.sig_state_changed.connect(self.completeChanged)
+            card.sig_state_changed.connect(self._complete.announce)
             column.addWidget(card)
             self.cards.append(card)
         column.addStretch(1)
@@ -108,7 +117,7 @@ class SectionPage(QWizardPage):
             if card.criterion.id == criterion_id:
                 card.reload()
         self.update_progress()
-        self.completeChanged.emit()
+        self._complete.announce()
 
     # --- wizard hooks
 
@@ -119,7 +128,7 @@ class SectionPage(QWizardPage):
             return
         for card in self.cards:
             card.reload()
-        self.scroll.widget().setEnabled(not self.document.read_only)
+        # read-only: the wizard locks every editor (ui.read_only); the text stays readable
         self.update_progress()
 
     def isComplete(self) -> bool:

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.document import AuditDocument
-from ui.form_fields import OptionalDateEdit, error_message
+from ui.form_fields import error_message
 from ui.i18n import current_language
+from ui.page_state import CompleteAnnouncer
 from ui.pages.engagement_people import PeopleEditor
+from ui.widgets.date_field import DateField
 from ui.widgets.fields import LengthCounter, SecretWarning
 from wizard import labels
 from wizard.model import Confidentiality, OrgSize, Person
@@ -50,6 +53,7 @@ class EngagementPage(QWizardPage):
         self._errors: dict[str, str] = {}
         self._loading = False
         self._labels: dict[str, str] = {}
+        self._complete = CompleteAnnouncer(self)
         self.setTitle(self.tr("Engagement"))
         self.setSubTitle(self.tr("Who is audited, by whom, when, and for which deliverable."))
         content = QWidget()
@@ -66,6 +70,7 @@ class EngagementPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)  # the groups are the frames
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field
         scroll.setWidget(content)
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
@@ -115,9 +120,11 @@ class EngagementPage(QWizardPage):
         self._row(form, key, text, combo, required)
         return combo
 
-    def _date(self, key: str, form: QFormLayout, text: str) -> OptionalDateEdit:
-        edit = OptionalDateEdit()
-        edit.dateChanged.connect(lambda _d: self._write(key, edit.value()))
+    def _date(self, key: str, form: QFormLayout, text: str) -> DateField:
+        edit = DateField()
+        edit.sig_changed.connect(lambda: self._write(key, edit.value()))
+        edit.editingFinished.connect(lambda: self._check_date(key, edit))
+        edit.calendar_start = lambda: self.document.audit.engagement.report_date
         self._row(form, key, text, edit)
         return edit
 
@@ -270,6 +277,14 @@ class EngagementPage(QWizardPage):
             self.document.mark_changed()
         self._show_reason()
 
+    def _check_date(self, key: str, edit: DateField) -> None:
+        """A typed text that is not a date stays in its field and blocks Next, with why."""
+        if edit.is_valid():
+            self._errors.pop(key, None)
+        else:
+            self._errors[key] = f"{self._labels.get(key, key)}: {edit.error()}"
+        self._show_reason()
+
     def _write_languages(self) -> None:
         codes = [
             code for code, box in (("fr", self.lang_fr), ("en", self.lang_en)) if box.isChecked()
@@ -325,7 +340,7 @@ class EngagementPage(QWizardPage):
         problems = self.problems()
         self.reason_label.setText("\n".join(problems))
         self.reason_label.setVisible(bool(problems))
-        self.completeChanged.emit()
+        self._complete.announce()
 
 
 def _select(combo: QComboBox, value: StrEnum | str) -> None:

@@ -72,6 +72,9 @@ class FindingsPage(QWizardPage):
         self.edit_button = self._button(self.tr("Ed&it…"), self.edit_finding, row)
         self.dismiss_button = self._button(self.tr("&Dismiss…"), self.dismiss_finding, row)
         self.restore_button = self._button(self.tr("&Undecide"), self.withdraw_review, row)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()  # a second row: one row of seven is wider than a 1024 screen
         self.own_button = self._button(self.tr("Add &own finding…"), self.add_own_finding, row)
         self.remove_own_button = self._button(self.tr("&Remove"), self.remove_own_finding, row)
         self.action_button = self._button(
@@ -99,11 +102,12 @@ class FindingsPage(QWizardPage):
         box = QGroupBox(self.tr("Action plan"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self._button(self.tr("&Add action"), self.add_action, row)
+        self.add_action_button = self._button(self.tr("&Add action"), self.add_action, row)
         self.remove_action_button = self._button(self.tr("Re&move action"), self.remove_action, row)
         row.addStretch(1)
         layout.addLayout(row)
         self.actions_table = make_table(self.actions_model, self.tr("Action plan"))
+        self.actions_table.selectionModel().selectionChanged.connect(self._update_action_buttons)
         size_columns(
             self.actions_table,
             {
@@ -118,6 +122,10 @@ class FindingsPage(QWizardPage):
         layout.addWidget(self.actions_table, 1)
         return box
 
+    def _update_action_buttons(self, *_args) -> None:
+        chosen = bool(self.actions_table.selectionModel().selectedRows())
+        self.remove_action_button.setEnabled(chosen and not self.document.read_only)
+
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
         return add_button(row, text, slot)
 
@@ -127,6 +135,7 @@ class FindingsPage(QWizardPage):
         """Findings follow the inventory and the answers: recompute them on every visit."""
         self.findings_model.refresh()
         self.actions_model.refresh()
+        self._update_action_buttons()
 
     # --- the current finding
 

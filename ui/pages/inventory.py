@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui import dialogs
 from ui.events import events_for
+from ui.formats import plural
 from ui.models import account_fields
 from ui.models.account_filter import AccountFilter
 from ui.models.accounts_model import (
@@ -42,14 +42,18 @@ from ui.models.accounts_model import (
     COL_PROBLEMS,
     COL_RECOMMENDATION,
     COL_STATUS,
+    DUPLICATE,
     AccountsModel,
 )
 from ui.models.roles import RECORD_ID_ROLE
+from ui.read_only import mark_view_only
+from ui.refusals import readable_problem, refusal_text
 from ui.undo_commands import DuplicateAccount, InsertAccounts, RemoveAccounts, push_edit
 from ui.widgets import modal
 from ui.widgets.account_form import AccountForm
 from ui.widgets.badge_delegate import BadgeDelegate
 from ui.widgets.delegates import FieldDelegate
+from ui.widgets.fields import WarningLabel
 from ui.widgets.paste_dialog import PasteUrlsDialog
 from wizard import labels
 from wizard.edits import EditError
@@ -72,6 +76,7 @@ class InventoryPage(QWizardPage):
         self.proxy.setSourceModel(self.model)
         self._build()
         self.model.sig_edit_refused.connect(self._on_refused)
+        self.model.dataChanged.connect(self._warn_if_duplicate)
         # a filter change can emit thousands of row signals: count once, after them
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -105,6 +110,7 @@ class InventoryPage(QWizardPage):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -125,6 +131,7 @@ class InventoryPage(QWizardPage):
         self._size_columns()
         self.table.addAction(self.delete_action)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.form = AccountForm(self.model)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -137,6 +144,8 @@ class InventoryPage(QWizardPage):
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Counts"))
         layout.addWidget(self.counts)
+        self.refusal = WarningLabel()  # a value refused in the table: why, not a pop-up
+        layout.addWidget(self.refusal)
         self.setTabOrder(self.filter_edit, self.platform_filter)
         self.setTabOrder(self.platform_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.problem_filter)
@@ -165,8 +174,14 @@ class InventoryPage(QWizardPage):
             COL_FOLLOWERS: 90,
             COL_LAST_POST: 100,
             COL_RECOMMENDATION: 220,
+            COL_PROBLEMS: 300,  # two or three badges, not a lone "…"
         }
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
         for column, width in widths.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            # never narrower than its title ("Dernière publication" whole)
+            width = max(width, header_metrics.horizontalAdvance(str(title)) + 28)
             self.table.setColumnWidth(column, width)
 
     def _action(
@@ -235,6 +250,9 @@ class InventoryPage(QWizardPage):
         self.status_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status_filter.currentData())
         )
+        mark_view_only(
+            self.filter_edit, self.platform_filter, self.status_filter, self.problem_filter
+        )
         self.problem_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_problem(self.problem_filter.currentData())
         )
@@ -259,6 +277,7 @@ class InventoryPage(QWizardPage):
             self.tr("All rows"),
             [
                 (ANY_PROBLEM, self.tr("Any problem")),
+                (DUPLICATE, self.tr("Duplicates")),
                 *((str(p), problem_label(p, lang)) for p in Problem),
             ],
         )
@@ -295,8 +314,8 @@ class InventoryPage(QWizardPage):
         """Re-read the audit: the engagement (official languages) moves problems."""
         self.model.refresh()
         writable = not self.document.read_only
-        for action in (self.add_action, self.duplicate_action, self.delete_action):
-            action.setEnabled(writable)
+        self.add_action.setEnabled(writable)
+        self._update_actions()
         self.paste_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
         self._fill_filters()
@@ -387,16 +406,49 @@ class InventoryPage(QWizardPage):
     def _on_current_changed(self, current, _previous) -> None:
         self.form.set_account(current.data(RECORD_ID_ROLE) if current.isValid() else None)
 
+    def _warn_if_duplicate(self, *_args) -> None:
+        """An account typed or edited into one already listed: said at once, under the
+        table (the row also shows a "Duplicate" badge and the filter finds it)."""
+        account_id = self.form.account_id
+        twins = self.model.twins_of(account_id) if account_id is not None else []
+        if not twins:
+            if self.refusal.property("duplicate"):
+                self.refusal.setProperty("duplicate", False)
+                self.refusal.show_message("")
+            return
+        twin = twins[0]
+        name = account_fields.platform_name(twin.platform, self.model.lang)
+        self.refusal.setProperty("duplicate", True)
+        self.refusal.show_message(
+            self.tr("This account is already in the inventory: %1 %2.")
+            .replace("%1", name)
+            .replace("%2", twin.handle or twin.url)
+        )
+
     def _on_refused(self, message: str) -> None:
-        dialogs.warn(self, self.tr("Value not accepted"), message)
+        field, _sep, problem = message.partition(": ")
+        editor = self.form.editors.get(field)
+        if editor is None or not problem:
+            self.refusal.show_message(readable_problem(message))
+            return
+        self.refusal.show_message(refusal_text(editor.accessibleName(), problem))
+
+    def _update_actions(self, *_args) -> None:
+        """Duplicate and Delete only with a selection (and never read-only)."""
+        chosen = bool(self.selected_ids()) and not self.document.read_only
+        self.duplicate_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
 
     def update_counts(self, *_args) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         with_problems = self.model.count_with_problems()
         self.counts.setText(
-            self.tr("%1 accounts, %2 shown, %3 with problems")
-            .replace("%1", str(total))
-            .replace("%2", str(shown))
-            .replace("%3", str(with_problems))
+            ", ".join(
+                [
+                    plural(total, self.tr("%1 account"), self.tr("%1 accounts")),
+                    plural(shown, self.tr("%1 shown", "one"), self.tr("%1 shown", "many")),
+                    self.tr("%1 with problems").replace("%1", str(with_problems)),
+                ]
+            )
         )

@@ -39,6 +39,7 @@ def make_table(model, name: str) -> QTableView:
     table.setItemDelegate(FieldDelegate(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setEditTriggers(
         QAbstractItemView.EditTrigger.DoubleClicked
         | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -123,6 +124,7 @@ class LegalRisksPage(QWizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         self.risks_table = make_table(self.risks_model, self.tr("Risk register"))
+        self.risks_table.selectionModel().selectionChanged.connect(self._update_risk_buttons)
         size_columns(
             self.risks_table,
             {
@@ -152,6 +154,15 @@ class LegalRisksPage(QWizardPage):
     def initializePage(self) -> None:
         self.legal_model.refresh()
         self.risks_model.refresh()
+        self._update_risk_buttons()
+
+    def _update_risk_buttons(self, *_args) -> None:
+        """Link and Remove act on the chosen risk: disabled while none is chosen."""
+        chosen = current_id(self.risks_table) is not None and bool(
+            self.risks_table.selectionModel().selectedRows()
+        )
+        self.link_button.setEnabled(chosen and not self.document.read_only)
+        self.remove_risk_button.setEnabled(chosen and not self.document.read_only)
 
     # --- commands
 

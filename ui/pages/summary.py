@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,10 +25,15 @@ from ui.formats import format_percent
 from ui.i18n import current_language
 from ui.pages.summary_export import ExportPanel
 from ui.pages.summary_progress import ProgressPanel
+from ui.widgets.fields import WarningLabel
 from ui.widgets.score_chart import Bar, ScoreChart
 from wizard import labels, scoring
 
 TOP_FINDINGS = 8
+
+
+PROVISIONAL_BELOW = 50
+"""Completeness (%) under which the overall score is shown small, with a caveat."""
 
 
 class SummaryPage(QWizardPage):
@@ -69,14 +74,20 @@ class SummaryPage(QWizardPage):
         form.addRow(self.tr("Stage"), self.stage_label)
         form.addRow(self.tr("Completeness"), self.completeness_label)
         column.addLayout(form)
+        self.caveat = WarningLabel()  # a score on few answers must not read as a result
+        column.addWidget(self.caveat)
         column.addWidget(QLabel(self.tr("Scores by section (0–100)")))
         self.chart = ScoreChart()
         self.chart.setAccessibleName(self.tr("Scores by section"))
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
         scroll.setAccessibleName(self.tr("Scores by section"))
         column.addWidget(scroll, 1)
+        self.chart_legend = QLabel()  # what the dashed lines are
+        self.chart_legend.setWordWrap(True)
+        column.addWidget(self.chart_legend)
         return box
 
     def _build_inventory(self) -> QGroupBox:
@@ -116,6 +127,18 @@ class SummaryPage(QWizardPage):
         today = scoring.as_of(audit)
         overall = scoring.overall_score(audit)
         self.overall_label.setText(format_percent(overall.score, self.tr("not assessed yet")))
+        provisional = overall.score is not None and overall.completeness < PROVISIONAL_BELOW
+        # a large figure only once it means something
+        size = "16pt" if not provisional else "11pt"
+        self.overall_label.setStyleSheet(f"font-size: {size}; font-weight: bold;")
+        self.caveat.show_message(
+            self.tr(
+                "Provisional: only %1 of the criteria are answered, so this score can still "
+                "change a lot."
+            ).replace("%1", format_percent(overall.completeness))
+            if provisional
+            else ""
+        )
         self.stage_label.setText(overall.stage.name.get(lang) if overall.stage else "—")
         self.completeness_label.setText(
             self.tr("%1 of the criteria answered").replace(
@@ -134,6 +157,18 @@ class SummaryPage(QWizardPage):
         ]
         thresholds = [stage.min_score for stage in audit.framework.stages]
         self.chart.set_bars(bars, thresholds, self.tr("not assessed"))
+        starts = [
+            f"{stage.name.get(lang)} {stage.min_score:g}"
+            for stage in audit.framework.stages
+            if 0 < stage.min_score < 100
+        ]
+        self.chart_legend.setText(
+            self.tr("╌ Dashed lines: where each stage begins (%1).").replace(
+                "%1", ", ".join(starts)
+            )
+            if starts
+            else ""
+        )
         self._show_inventory(scoring.inventory_stats(audit, today))
         self._show_findings(audit, today, lang)
         self.progress_panel.refresh()

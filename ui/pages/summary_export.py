@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui import dialogs
 from ui.document import AuditDocument
 from ui.export_worker import ExportJob, ExportRunner, snapshot
+from ui.read_only import mark_view_only
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -69,10 +72,26 @@ class ExportPanel(QGroupBox):
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        form.addRow(self.progress)
+        # the bar's and the message's room is kept while they are hidden or empty: the
+        # panel does not jump when an export starts or ends
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.progress)
+        holder.setFixedHeight(self.progress.sizeHint().height())
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
+        form.addRow(holder)
         form.addRow(self.status)
         self.open_button = QPushButton(self.tr("&Open the workbook"))
         self.folder_button = QPushButton(self.tr("Show &in folder"))
+        mark_view_only(  # exporting a read-only audit is allowed; saving it is not
+            self.language,
+            self.include_names,
+            self.export_button,
+            self.cancel_button,
+            self.open_button,
+            self.folder_button,
+        )
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.folder_button)
@@ -171,8 +190,21 @@ class ExportPanel(QGroupBox):
 
     def _open_workbook(self) -> None:
         if self.last_path is not None:
-            dialogs.open_path(self.last_path)
+            self._open(self.last_path)
 
     def _show_folder(self) -> None:
         if self.last_path is not None:
-            dialogs.open_path(self.last_path.parent)
+            self._open(self.last_path.parent)
+
+    def _open(self, path: Path) -> None:
+        """Hand ``path`` to the desktop; when it cannot, say why and where the file is."""
+        if not path.exists():
+            reason = self.tr("The file is no longer there (moved or deleted).")
+        elif dialogs.open_path(path):
+            return
+        else:
+            reason = self.tr(
+                "No program on this computer opens it (install a spreadsheet program, "
+                "or open the file from its folder)."
+            )
+        dialogs.warn(self, self.tr("Cannot open"), reason, str(path))

@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 from ui.events import events_for
 from ui.models import account_fields
 from ui.models.accounts_model import AccountsModel
-from ui.widgets.delegates import ChoiceCombo, OptionalDateEdit
-from ui.widgets.fields import NoteEdit, SecretWarning
+from ui.refusals import refusal_text
+from ui.widgets.date_field import DateField
+from ui.widgets.delegates import ChoiceCombo
+from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
 from wizard.edits import edit_error
 from wizard.model import Account, Person
+from wizard.url_check import UrlProblem, url_problem
 
 NOTE_FIELDS = frozenset({"third_party_apps", "purpose", "kpis", "notes"})
 LABEL_WIDTH = 150
@@ -43,6 +46,7 @@ class AccountForm(QScrollArea):
         self.model = model
         self.account_id: str | None = None
         self.editors: dict[str, QWidget] = {}
+        self.warnings: dict[str, WarningLabel] = {}
         self.setWidgetResizable(True)
         # the form follows the pane's width: labels wrap and fields narrow, never a sideways
         # scroll bar
@@ -135,6 +139,9 @@ class AccountForm(QScrollArea):
             caption.setToolTip(label)
             caption.setBuddy(editor)
             form.addRow(caption, editor)
+            warning = WarningLabel()  # a refused value: why, under its field
+            self.warnings[name] = warning
+            form.addRow(warning)
         return box
 
     def _make_editor(self, name: str) -> QWidget:
@@ -155,8 +162,9 @@ class AccountForm(QScrollArea):
             combo.activated.connect(lambda _i, n=name: self._commit(n))
             return combo
         if kind == "date":
-            editor = OptionalDateEdit()
-            editor.dateChanged.connect(lambda _d, n=name: self._commit(n))
+            editor = DateField()
+            editor.sig_changed.connect(lambda n=name: self._commit(n))
+            editor.editingFinished.connect(lambda e=editor, n=name: self._date_checked(e, n))
             return editor
         line = QLineEdit()
         line.editingFinished.connect(lambda n=name: self._commit(n))
@@ -180,6 +188,7 @@ class AccountForm(QScrollArea):
         self.widget().setEnabled(account is not None and not self.model.document.read_only)
         for name, editor in self.editors.items():
             self._show(editor, name, self._value(account, name) if account else None)
+            self.warnings[name].show_message("")
         self._check_secrets()
 
     def commit_pending(self) -> None:
@@ -203,7 +212,7 @@ class AccountForm(QScrollArea):
 
     def _show(self, editor: QWidget, name: str, value: Any) -> None:
         editor.blockSignals(True)
-        if isinstance(editor, ChoiceCombo | OptionalDateEdit):
+        if isinstance(editor, ChoiceCombo | DateField):
             editor.set_value(value)
         elif isinstance(editor, NoteEdit):
             editor.set_text(value or "")
@@ -219,7 +228,7 @@ class AccountForm(QScrollArea):
     def _read(self, editor: QWidget) -> Any:
         if isinstance(editor, ChoiceCombo):
             return editor.value()
-        if isinstance(editor, OptionalDateEdit):
+        if isinstance(editor, DateField):
             return editor.value()
         if isinstance(editor, NoteEdit):
             return editor.text()
@@ -231,15 +240,33 @@ class AccountForm(QScrollArea):
         if account is None:
             return
         field = name.split(".")[0]
+        if name == "url" and (problem := url_problem(self._read(self.editors[name]))):
+            # refused before recognition: a typo must not become a "website" account
+            label = self.editors[name].accessibleName()
+            self.warnings[name].show_message(refusal_text(label, self._url_reason(problem)))
+            return
         try:
             value = self._field_value(account, name)
+            refusal = self.model.try_set_field(account.id, field, value)
         except ValidationError as exc:
-            self.model.sig_edit_refused.emit(str(edit_error(exc, name)))
-            self.reload()
-            return
-        if not self.model.set_field(account.id, field, value):
-            self.reload()
+            refusal = edit_error(exc, name)
+        label = self.editors[name].accessibleName()
+        # refused: the typed text stays in its field, with why under it, until corrected
+        self.warnings[name].show_message(
+            refusal_text(label, refusal.problem) if refusal is not None else ""
+        )
         self._check_secrets()
+
+    def _url_reason(self, problem: UrlProblem) -> str:
+        return {
+            UrlProblem.SPACES: self.tr("this is not a web address (it has spaces)"),
+            UrlProblem.BAD_SCHEME: self.tr("the start is mistyped: write https://…"),
+            UrlProblem.NO_HOST: self.tr("no site name, e.g. https://www.facebook.com/…"),
+        }[problem]
+
+    def _date_checked(self, editor: DateField, name: str) -> None:
+        if not editor.is_valid():
+            self.warnings[name].show_message(editor.error())
 
     def _field_value(self, account: Account, name: str) -> Any:
         """The value to store for the editor ``name`` (nested and list fields rebuilt)."""

@@ -41,7 +41,16 @@ class BadgeDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(label) + 2 * _PAD_X
             if x + width > option.rect.right():
                 painter.setPen(option.palette.text().color())
-                painter.drawText(QRect(x, y, 20, height), Qt.AlignmentFlag.AlignVCenter, "…")
+                room = option.rect.right() - x
+                # the first badge's words, cut, rather than a lone "…" (the tooltip has all)
+                shown = (
+                    metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+                    if x == option.rect.left() + _GAP
+                    else "…"
+                )
+                painter.drawText(
+                    QRect(x, y, room, height), Qt.AlignmentFlag.AlignVCenter, shown or "…"
+                )
                 break
             fill, ink = _SEVERE_COLOURS if code in SEVERE else _OTHER_COLOURS
             rect = QRect(x, y, width, height)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.read_only import mark_view_only
 from ui.undo_commands import SetAnswer, push_edit
 from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
@@ -68,6 +69,7 @@ class CriterionCard(QFrame):
     def _guidance_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.guidance_toggle = QToolButton()
+        mark_view_only(self.guidance_toggle)
         self.guidance_toggle.setText(self.tr("Guidance and evidence"))
         self.guidance_toggle.setAccessibleName(self.tr("Show guidance"))
         self.guidance_toggle.setCheckable(True)
@@ -266,7 +268,9 @@ class CriterionCard(QFrame):
         """0–9 set that level, N sets N/A, Delete clears: for keyboard-only assessment."""
         key = event.key()
         top = self.document.audit.framework.max_level
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_0 <= top:
+        if self.document.read_only:
+            super().keyPressEvent(event)
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_0 <= top:
             self.choose(key - Qt.Key.Key_0)
         elif key == Qt.Key.Key_N:
             self.choose(NOT_APPLICABLE)

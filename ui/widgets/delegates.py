@@ -1,4 +1,4 @@
-"""Cell editors: a pick-list for enumerated values, a date editor that allows "no date",
+"""Cell editors: a pick-list for enumerated values, a typed date that may be empty,
 and a line edit for the rest. The model says which (``KIND_ROLE``) and offers the choices
 (``CHOICES_ROLE``), so one delegate serves every table of the wizard.
 """
@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -18,33 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE
-
-NO_DATE = QDate(1900, 1, 1)
-"""The minimum of a :class:`OptionalDateEdit`, shown as "no date"."""
+from ui.widgets.date_field import DateField
+from wizard.date_text import DateTextError
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date editor whose minimum stands for "no date" (Qt has no null date editor)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(self.tr("No date"))
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        current = self.date()
-        return None if current == NO_DATE else current.toPython()
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
-
-    def clear_value(self) -> None:
-        self.setDate(NO_DATE)
 
 
 class ChoiceCombo(QComboBox):
@@ -87,7 +63,7 @@ class FieldDelegate(QStyledItemDelegate):
             combo.setAccessibleName(self.tr("Choose a value"))
             return combo
         if kind == "date":
-            editor = OptionalDateEdit(parent)
+            editor = DateField(parent)
             editor.setAccessibleName(self.tr("Date"))
             return editor
         editor = QLineEdit(parent)
@@ -98,7 +74,7 @@ class FieldDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, ChoiceCombo):
             editor.set_value(value)
-        elif isinstance(editor, OptionalDateEdit):
+        elif isinstance(editor, DateField):
             editor.set_value(date.fromisoformat(value) if value else None)
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
@@ -106,8 +82,11 @@ class FieldDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, ChoiceCombo):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, OptionalDateEdit):
-            value = editor.value()
+        elif isinstance(editor, DateField):
+            try:
+                value = editor.typed_value()
+            except DateTextError:
+                return  # not a date: the stored date stays (the editor said why)
             model.setData(index, value.isoformat() if value else "", Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
