@@ -2,19 +2,21 @@
 
 The guide holds both languages; the window shows the section of the interface language
 only (``## Français`` or ``## English``), under the guide's title, so an English user does
-not land on the French text and no developer note is shown. Escape closes it.
+not land on the French text and no developer note is shown. It opens at the section of the
+step on screen. Escape closes it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ui import dialogs
 from ui.i18n import current_language
+from wizard import guide as wizard_guide
 
 SECTIONS = {"fr": "## Français", "en": "## English"}
 
@@ -34,13 +36,20 @@ def guide_section(markdown: str, lang: str) -> str:
 
 
 def guide_path() -> Path | None:
-    """``docs/user-guide.md`` of a source checkout, or None in an installed copy."""
-    candidate = Path(__file__).resolve().parents[1] / "docs" / "user-guide.md"
-    return candidate if candidate.is_file() else None
+    """The user guide wherever Vigie runs from (wheel, frozen app, checkout), or None."""
+    return wizard_guide.guide_path()
+
+
+def step_number(page_id: int | None) -> int | None:
+    """The guide's section number (``### N.``) for a wizard page id."""
+    if page_id is None or page_id < 0:
+        return None
+    bounds = [(500, 6), (400, 5), (300, 4), (100, 3), (20, 2), (10, 1), (0, 0)]
+    return next(number for bound, number in bounds if page_id >= bound)
 
 
 class GuideDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, step: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vigie user guide"))
         self.browser = QTextBrowser()
@@ -60,9 +69,27 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(900, 700)
+        self._step = step
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._step is not None:
+            # laid out only once shown: scroll then, so the section lands at the top
+            QTimer.singleShot(0, lambda: self.show_step(self._step))
+
+    def show_step(self, number: int) -> bool:
+        """Scroll so that the section ``### number.`` of the guide is at the top."""
+        found = self.browser.document().find(QRegularExpression(rf"^{number}\. "))
+        if found.isNull():
+            return False
+        self.browser.moveCursor(QTextCursor.MoveOperation.End)
+        self.browser.setTextCursor(found)
+        self.browser.ensureCursorVisible()
+        return True
 
 
-def show_user_guide(parent: QWidget | None) -> None:
+def show_user_guide(parent: QWidget | None, page_id: int | None = None) -> None:
+    """The guide in the interface language, open at the section of the page shown."""
     path = guide_path()
     if path is None:
         dialogs.info(
@@ -73,7 +100,7 @@ def show_user_guide(parent: QWidget | None) -> None:
             ),
         )
         return
-    dialog = GuideDialog(path, parent)
+    dialog = GuideDialog(path, parent, step_number(page_id))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.activateWindow()

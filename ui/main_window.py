@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
     def show_user_guide(self) -> None:
         from ui.help import show_user_guide
 
-        show_user_guide(self)
+        show_user_guide(self, None if self.wizard is None else self.wizard.currentId())
 
     # --- window life
 

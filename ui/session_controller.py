@@ -23,7 +23,7 @@ from ui.document import AuditDocument
 from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
-from wizard import recovery, store, store_errors
+from wizard import desktop_recent, recovery, store, store_errors
 from wizard.demo import demo_session
 from wizard.session import Session
 
@@ -164,7 +164,7 @@ class SessionController(QObject):
         session.path = None if copy else path
         if restored is not None and restored[0].fingerprint is not None:
             fingerprint = restored[0].fingerprint  # the file as it was when the work began
-        self.settings.add_recent_file(path, session.audit.engagement.organisation.name)
+        self._remember(path, session.audit.engagement.organisation.name)
         self.settings.set_last_directory(path.parent)
         self._install(session, read_only=read_only, lock=lock, fingerprint=fingerprint)
         self._migrated_from = None if copy else result.migrated_from
@@ -390,7 +390,7 @@ class SessionController(QObject):
         doc.set_path(path)
         doc.mark_saved()
         self.recovery.discard()
-        self.settings.add_recent_file(path, doc.audit.engagement.organisation.name)
+        self._remember(path, doc.audit.engagement.organisation.name)
         self.settings.set_last_directory(path.parent)
         self.sig_saved.emit(path)
         return True
@@ -445,6 +445,11 @@ class SessionController(QObject):
         self._install(session, lock=lock, fingerprint=result.fingerprint if lock else None)
         self._keep_restored(info)
         return True
+
+    def _remember(self, path: Path, organisation: str) -> None:
+        """Vigie's own recent list, and the desktop's (file managers, file choosers)."""
+        self.settings.add_recent_file(path, organisation)
+        desktop_recent.record_recent(path)
 
 
 def _same_file(one: Path, other: Path) -> bool:

@@ -33,6 +33,15 @@ def test_open_file_locks_it_and_lists_it_as_recent(window, tmp_path):
     assert window.settings.recent_files() == [path]
     assert window.settings.recent_organisation(path) == "Ville de Lévis"
     assert [a.text() for a in window.actions.recent_menu.actions()] == ["&1 Ville de Lévis"]
+
+
+def test_an_opened_audit_joins_the_desktops_recent_documents(window, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = saved_file(tmp_path)
+    assert window.controller.open_file(path)
+    listed = (tmp_path / "data" / "recently-used.xbel").read_text(encoding="utf-8")
+    assert f'href="{path.as_uri()}"' in listed
+    assert "application/vnd.vigie.audit+zip" in listed
     start = window.wizard.page(PageId.START)
     assert start.recent_model.item(0, 0).text() == "Ville de Lévis"
     window.close()
