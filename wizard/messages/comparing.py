@@ -1,0 +1,5 @@
+"""Messages of comparing."""
+
+MESSAGES: dict = {
+    # (fr, en)
+}

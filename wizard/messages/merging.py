@@ -1,0 +1,5 @@
+"""Messages of merging."""
+
+MESSAGES: dict = {
+    # (fr, en)
+}

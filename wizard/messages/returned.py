@@ -1,0 +1,5 @@
+"""Messages of returned."""
+
+MESSAGES: dict = {
+    # (fr, en)
+}

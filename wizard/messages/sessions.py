@@ -1,0 +1,5 @@
+"""Messages of sessions."""
+
+MESSAGES: dict = {
+    # (fr, en)
+}
