@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from wizard.messages import Message
 from wizard.store_errors import LockedError, LockUnavailableError
 from wizard.version import app_version
 
@@ -115,6 +116,15 @@ class LockInfo:
         user = self.user or "an unknown user"
         return f"{user} on {self.host or 'an unknown computer'} since {since}"
 
+    def message(self, file_name: str) -> Message:
+        """``describe`` as a core message: "<file> is open by …", in either language."""
+        if not self.readable:
+            return Message("session.lock.open_by_unknown", file=file_name)
+        since = self.time.astimezone().strftime("%Y-%m-%d %H:%M")
+        who = self.user or Message("session.lock.unknown_user")
+        host = self.host or Message("session.lock.unknown_host")
+        return Message("session.lock.open_by", file=file_name, who=who, host=host, since=since)
+
     def to_json(self) -> bytes:
         data = asdict(self)
         data["time"] = self.time.isoformat()
@@ -161,7 +171,9 @@ def read_lock(path: Path) -> LockInfo | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise LockUnavailableError(f"cannot read the lock file {target}: {exc.strerror}") from None
+        raise LockUnavailableError(
+            Message("session.lock.unreadable", path=target, problem=exc.strerror)
+        ) from None
     return _parse(raw, mtime)
 
 
@@ -236,7 +248,9 @@ def acquire_lock(path: Path, *, take_over: bool = False) -> SessionLock:
             existing = read_lock(path)
         except OSError as exc:
             raise LockUnavailableError(
-                f"cannot create the lock file {target}: {exc.strerror or exc}"
+                Message(
+                    "session.lock.cannot_create_because", path=target, problem=exc.strerror or exc
+                )
             ) from None
         if existing is None:
             continue  # released between our two calls: try again
@@ -245,5 +259,5 @@ def acquire_lock(path: Path, *, take_over: bool = False) -> SessionLock:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
     if existing is None:
-        raise LockUnavailableError(f"cannot create the lock file {target}")
-    raise LockedError(f"{path.name} is open by {existing.describe()}", existing)
+        raise LockUnavailableError(Message("session.lock.cannot_create", path=target))
+    raise LockedError(existing.message(path.name), existing)

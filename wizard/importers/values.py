@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from wizard import labels
-from wizard.messages import Bilingual, Message
+from wizard.messages import Both, Message
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -233,9 +233,7 @@ def parse_enum(enum: type[E], value: object) -> E | None:
         return None
     found = labels.parse_label(enum, text) or _folded_labels(enum).get(fold(text))
     if found is None:
-        expected = Bilingual(
-            *(", ".join(labels.label(v, lang) for v in enum) for lang in ("fr", "en"))
-        )
+        expected = Both(*(", ".join(labels.label(v, lang) for v in enum) for lang in ("fr", "en")))
         raise ValueError(Message("value.not_one_of", text=text, expected=expected))
     return enum(found)
 

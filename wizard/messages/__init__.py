@@ -9,9 +9,11 @@ catalogue per area (``importing``, ``returned``, ``merging``, ``comparing``, ``s
 entry ``(fr, en)`` like :mod:`wizard.labels`; ``tests/test_messages.py`` proves every entry has
 both languages with the same placeholders.
 
-Parameters that are themselves messages are rendered in the same language. A number formatted
-with ``,`` (``{count:,}``) uses the language's thousands separator. An entry whose texts are
-``(one, other)`` pairs is chosen by its ``count`` parameter (French singular for 0 and 1).
+Parameters that are themselves messages are rendered in the same language, and so are
+:class:`Both` (a text given in both languages) and :class:`Joined` (a list of messages). A
+number formatted with ``,`` (``{count:,}``) uses the language's thousands separator. An entry
+whose texts are ``(one, other)`` pairs is chosen by its ``count`` parameter (French singular
+for 0 and 1).
 """
 
 from __future__ import annotations
@@ -21,17 +23,25 @@ from typing import Any, NamedTuple
 
 from wizard.messages.catalogue import CATALOGUE, Entry, Text
 
-__all__ = ["CATALOGUE", "Bilingual", "Entry", "Message", "Text", "localise", "reason_of"]
+__all__ = ["CATALOGUE", "Both", "Entry", "Joined", "Message", "Text", "localise", "reason_of"]
 
 LANGUAGES = ("fr", "en")
 
 
-class Bilingual(NamedTuple):
+class Both(NamedTuple):
     """A parameter already written in both languages (a list of labels, a user's choice of
     words): rendered in the reader's language like a message."""
 
     fr: str
     en: str
+
+
+class Joined(NamedTuple):
+    """A list of messages (or plain texts) joined by ``separator``, each in the reader's
+    language."""
+
+    parts: list[Any]
+    separator: str = "; "
 
 
 class _Formatter(string.Formatter):
@@ -41,8 +51,11 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Message):
             return format(value.text(self.lang), format_spec)
-        if isinstance(value, Bilingual):
+        if isinstance(value, Both):
             return format(value.fr if self.lang == "fr" else value.en, format_spec)
+        if isinstance(value, Joined):
+            shown = value.separator.join(localise(part, self.lang) for part in value.parts)
+            return format(shown, format_spec)
         shown = format(value, format_spec)
         if self.lang == "fr" and "," in format_spec and isinstance(value, int | float):
             shown = shown.replace(",", "\u202f").replace(".", ",")

@@ -18,7 +18,7 @@ from typing import Any
 
 from wizard import labels
 from wizard import model as m
-from wizard.messages import Bilingual, Message
+from wizard.messages import Both, Message
 from wizard.platforms import catalogue
 from wizard.returned import values as v
 from wizard.workbook import inventory
@@ -226,7 +226,7 @@ def _plain(key: str, target: str | None = None) -> FieldSpec:
 def _scale(value: object, ctx: ExportContext) -> int:
     number = v.parse_int(value)
     if number is None or not 1 <= number <= 5:
-        shown = Bilingual("vide", "empty") if number is None else str(number)
+        shown = Both("vide", "empty") if number is None else str(number)
         raise v.Rejected(Message("returned.value.not_rating", shown=shown))
     return number
 
