@@ -55,7 +55,7 @@ def report_lines(report: ImportReport, mapping: Mapping | None = None) -> list[s
             translate("ImportDialog", "Columns: %1").replace("%1", "; ".join(report.mapping))
         )
     if report.unknown_columns:
-        names = ", ".join(repr(c) for c in report.unknown_columns)
+        names = ", ".join(repr(localise(c, current_language())) for c in report.unknown_columns)
         text = (
             translate("ImportDialog", "Columns kept in the notes: %1")
             if report.kept_unknown
@@ -63,7 +63,7 @@ def report_lines(report: ImportReport, mapping: Mapping | None = None) -> list[s
         )
         lines.append(text.replace("%1", names))
     if report.secret_columns:
-        names = ", ".join(repr(c) for c in report.secret_columns)
+        names = ", ".join(repr(localise(c, current_language())) for c in report.secret_columns)
         lines.append(
             translate(
                 "ImportDialog", "Columns that look like passwords or codes, never imported: %1"

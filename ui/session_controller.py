@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
 from ui.document import AuditDocument
+from ui.messages import shown
 from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
@@ -200,15 +201,15 @@ class SessionController(QObject):
                     "Session",
                     "This audit was made by a newer version of Vigie. Update Vigie to open it.",
                 ),
-                exc.reason,
+                shown(exc.reason),
             )
             return
         backup = store.backup_path(path)
         text = translate("Session", "This audit file is damaged and was not opened.")
         if not backup.exists():
-            dialogs.warn(self.window, translate("Session", "Damaged file"), text, exc.reason)
+            dialogs.warn(self.window, translate("Session", "Damaged file"), text, shown(exc.reason))
             return
-        question = f"{text}\n\n{exc.reason}\n\n" + translate(
+        question = f"{text}\n\n{shown(exc.reason)}\n\n" + translate(
             "Session", "Open the backup copy “%1” instead?"
         ).replace("%1", backup.name)
         if dialogs.ask_yes_no(self.window, translate("Session", "Damaged file"), question):
@@ -222,7 +223,7 @@ class SessionController(QObject):
                 self.window,
                 translate("Session", "Damaged file"),
                 translate("Session", "The backup is damaged too."),
-                exc.reason,
+                shown(exc.reason),
             )
             return
         result.session.path = None  # saved under a name the user chooses
@@ -276,7 +277,7 @@ class SessionController(QObject):
                 self.window,
                 translate("Session", "Not saved"),
                 translate("Session", "That file is open by someone else."),
-                exc.reason,
+                shown(exc.reason),
             )
             return False
         except store.SessionError:
@@ -318,7 +319,7 @@ class SessionController(QObject):
                 self.window,
                 translate("Session", "Not saved"),
                 translate("Session", "The audit could not be saved. Your work is still open."),
-                exc.reason,
+                shown(exc.reason),
             )
             return False
         self._fingerprint = fingerprint
@@ -365,7 +366,7 @@ class SessionController(QObject):
                 self.window,
                 translate("Session", "Recovery failed"),
                 translate("Session", "The unsaved work cannot be read."),
-                exc.reason,
+                shown(exc.reason),
             )
             return False
         session = result.session

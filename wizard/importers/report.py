@@ -77,9 +77,9 @@ class ImportReport:
             )
         if self.unknown_columns:
             key = "import.unknown.kept" if self.kept_unknown else "import.unknown.dropped"
-            out.append(Message(key, columns=", ".join(map(repr, self.unknown_columns))).text(lang))
+            out.append(Message(key, columns=_names(self.unknown_columns, lang)).text(lang))
         if self.secret_columns:
-            columns = ", ".join(map(repr, self.secret_columns))
+            columns = _names(self.secret_columns, lang)
             out.append(Message("import.secret_columns", columns=columns).text(lang))
         out += [Message("import.warning", warning=w).text(lang) for w in self.warnings]
         out.append(self.summary(lang))
@@ -88,15 +88,20 @@ class ImportReport:
             out.append(Message("import.platform_from_url", count=count).text(lang))
         duplicates = [o for o in self.added if o.reason]
         for key, outcomes in (
-            ("conflicts", self.conflicts),
-            ("duplicates_added", duplicates),
-            ("merged", self.merged),
-            ("skipped", self.skipped),
-            ("invalid", self.invalid),
-            ("problems", self.problems),
+            ("import.section.conflicts", self.conflicts),
+            ("import.section.duplicates_added", duplicates),
+            ("import.section.merged", self.merged),
+            ("import.section.skipped", self.skipped),
+            ("import.section.invalid", self.invalid),
+            ("import.section.problems", self.problems),
         ):
-            out += _section(f"import.section.{key}", outcomes, limit, lang)
+            out += _section(key, outcomes, limit, lang)
         return out
+
+
+def _names(headers: list[str], lang: str) -> str:
+    """Column headers quoted; a headerless file's "column 3" in the reader's language."""
+    return ", ".join(repr(localise(header, lang)) for header in headers)
 
 
 def _joined(parts: list[str], separator: str, lang: str) -> str:
