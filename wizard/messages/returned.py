@@ -51,6 +51,11 @@ MESSAGES = {
         "non appliqué : {change} : {reason}",
         "not applied: {change}: {reason}",
     ),
+    "returned.cli.nothing_changed": (
+        "Rien n'a changé : relancez avec --apply pour appliquer les modifications marquées *.",
+        "Nothing changed: run again with --apply to apply the changes marked *.",
+    ),
+    "returned.cli.saved": ("{path} enregistré.", "Saved {path}."),
     # --- warnings and notes
     "returned.warn.id_deleted": (
         "la colonne cachée des identifiants de {sheet!r} a été supprimée : ses lignes ne "
