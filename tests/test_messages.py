@@ -14,6 +14,7 @@ import pytest
 from helpers.audits import make_audit, make_session
 
 from wizard import merge, store
+from wizard.importers import ImportFileError
 from wizard.importers.plan import ImportOptions, plan_import
 from wizard.messages import CATALOGUE, Both, Joined, Message, localise, reason_of
 
@@ -180,3 +181,19 @@ def test_merge_refusals_read_french() -> None:
         merge.merge_sessions(None, mine, theirs)
     assert "different audits" in str(caught.value)
     assert "audits différents" in localise(reason_of(caught.value), "fr")
+
+
+@pytest.mark.parametrize(
+    ("name", "french"),
+    [
+        ("zip_bomb.xlsx", "comme une bombe zip ; refusé"),
+        ("legacy.xls", "un ancien .xls (format Excel 97-2003)"),
+        ("encrypted.xlsx", "est un classeur chiffré (protégé par mot de passe)"),
+    ],
+)
+def test_a_refused_workbook_says_why_in_french(name, french) -> None:
+    path = Path(__file__).resolve().parent / "data" / "import" / "fail" / name
+    with pytest.raises(ImportFileError) as caught:
+        plan_import(path, make_audit(0))
+    assert french in localise(caught.value.reason, "fr")
+    assert french not in caught.value.reason  # English by default

@@ -153,6 +153,103 @@ MESSAGES = {
         "l'import rendrait l'audit invalide : {problem}",
         "the import would make the audit invalid: {problem}",
     ),
+    # --- refused workbooks (zip and xlsx checks)
+    "import.size_mb": ("{mb:,.0f} Mo", "{mb:,.0f} MB"),
+    "import.xlsx.encrypted_ole": (
+        "{file} est un classeur chiffré (protégé par mot de passe) ; ouvrez-le dans Excel, "
+        "enregistrez-le en .xlsx sans mot de passe et importez cette copie",
+        "{file} is an encrypted (password-protected) workbook; open it in Excel, save it as "
+        ".xlsx without password, and import that copy",
+    ),
+    "import.xlsx.legacy": (
+        "{file} est un classeur chiffré ou un ancien .xls (format Excel 97-2003) ; "
+        "enregistrez-le en .xlsx sans mot de passe et importez cette copie",
+        "{file} is an encrypted or legacy .xls workbook (Excel 97-2003 format); save it as "
+        ".xlsx without password and import that copy",
+    ),
+    "import.xlsx.text": (
+        "{file} est un fichier texte (CSV ?) avec un nom de classeur ; renommez-le en .csv "
+        "et importez-le",
+        "{file} is a text file (CSV?) with a workbook name; rename it to .csv and import it",
+    ),
+    "import.xlsx.not_xlsx": (
+        "{file} n'est pas un classeur valide : son contenu n'est pas un fichier .xlsx",
+        "{file} is not a valid workbook: its content is not an .xlsx file",
+    ),
+    "import.xlsx.suspicious_path": (
+        "{file} n'est pas un classeur valide : il contient un chemin suspect ({member!r})",
+        "{file} is not a valid workbook: it holds a suspicious path ({member!r})",
+    ),
+    "import.xlsx.encrypted_zip": (
+        "{file} est un zip chiffré, pas un classeur que Vigie sait lire ; enregistrez-le en "
+        ".xlsx sans mot de passe",
+        "{file} is an encrypted zip, not a workbook Vigie can read; save it as .xlsx without "
+        "password",
+    ),
+    "import.xlsx.expands": (
+        "{file} occuperait plus de {limit} une fois décompressé (une bombe zip, ou un classeur "
+        "bien plus grand qu'une liste de comptes) ; refusé",
+        "{file} would expand to more than {limit} (a zip bomb, or a workbook far larger than "
+        "a list of accounts); refused",
+    ),
+    "import.xlsx.ratio": (
+        "{file} est compressé {ratio:,.0f} pour 1, comme une bombe zip ; refusé",
+        "{file} is compressed {ratio:,.0f} to 1, like a zip bomb; refused",
+    ),
+    "import.xlsx.too_much_text": (
+        "{file} contient {size} de texte, plus que {limit} ; découpez-le en fichiers plus petits",
+        "{file} holds {size} of text, more than {limit}; split it into smaller files",
+    ),
+    "import.xlsx.xlsb": (
+        "{file} est un classeur Excel binaire (.xlsb) ; enregistrez-le en .xlsx et importez "
+        "cette copie",
+        "{file} is a binary Excel workbook (.xlsb); save it as .xlsx and import that",
+    ),
+    "import.xlsx.ods": (
+        "{file} est un fichier OpenDocument (.ods) ; enregistrez-le en .xlsx ou .csv et "
+        "importez cette copie",
+        "{file} is an OpenDocument file (.ods); save it as .xlsx or .csv and import that",
+    ),
+    "import.xlsx.word": (
+        "{file} est un document Word, pas un classeur",
+        "{file} is a Word document, not a workbook",
+    ),
+    "import.xlsx.other_zip": (
+        "{file} est une archive zip mais pas un classeur Excel",
+        "{file} is a zip archive but not an Excel workbook",
+    ),
+    "import.xlsx.damaged": (
+        "{file} est endommagé ou tronqué ({problem})",
+        "{file} is damaged or truncated ({problem})",
+    ),
+    "import.xlsx.entities": (
+        "{file} n'est pas un classeur valide : il déclare des entités XML (un schéma d'attaque "
+        "par entité externe ou « billion laughs ») ; refusé",
+        "{file} is not a valid workbook: it declares XML entities (an external-entity or "
+        "billion-laughs attack pattern); refused",
+    ),
+    "import.xlsx.empty": ("{file} est vide (0 octet)", "{file} is empty (0 bytes)"),
+    "import.xlsx.too_large": (
+        "{file} fait {size}, au-delà de la limite d'import de {limit} ; découpez-le ou "
+        "enregistrez-le en CSV",
+        "{file} is {size}, over the {limit} import limit; split it or save it as CSV",
+    ),
+    "import.xlsx.truncated": (
+        "{file} est tronqué ou endommagé (la fin de l'archive zip manque)",
+        "{file} is truncated or damaged (the end of the zip archive is missing)",
+    ),
+    "import.xlsx.too_many_parts": (
+        "{file} contient {count:,} parties, plus que {limit:,} ; refusé",
+        "{file} holds {count:,} parts, more than {limit:,}; refused",
+    ),
+    "import.xlsx.invalid": (
+        "{file} n'est pas un classeur valide ({problem})",
+        "{file} is not a valid workbook ({problem})",
+    ),
+    "import.xlsx.no_sheet": (
+        "{file} n'a pas de feuille {sheet!r} (feuilles : {sheets})",
+        "{file} has no sheet {sheet!r} (sheets: {sheets})",
+    ),
     # --- values in a client's list
     "value.year_range": (
         "l'année {year} est hors limites ({low}-{high})",
