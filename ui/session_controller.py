@@ -231,7 +231,7 @@ class SessionController(QObject):
         self.document.mark_changed()
 
     def _tell_about_load(self, path: Path, result: Any) -> None:
-        notes = [str(w) for w in (getattr(result, "warnings", None) or [])]
+        notes = [shown(w) for w in (getattr(result, "warnings", None) or [])]
         if getattr(result, "migrated_from", None) is not None:
             notes.insert(
                 0,

@@ -217,7 +217,7 @@ def _check_members(archive: zipfile.ZipFile, label: str, limits: Limits) -> Cont
         if match:
             container.evidence[match.group(1)] = info
         elif name not in known and not name.endswith("/"):
-            container.warnings.append(f"ignored an unknown member {name!r}")
+            container.warnings.append(Message("session.warn.unknown_member", name=name))
     return container
 
 
@@ -262,7 +262,7 @@ def _check_mimetype(
         raise ForeignFileError(Message("session.other_type", file=label, type=value[:80]))
     warnings = []
     if infos[0] is not info or info.compress_type != zipfile.ZIP_STORED:
-        warnings.append("the mimetype member is not first or is compressed (re-zipped file?)")
+        warnings.append(Message("session.warn.mimetype"))
     return warnings
 
 

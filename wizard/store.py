@@ -217,7 +217,7 @@ def _read_evidence(
     warnings: list[str] = []
     for index, record in enumerate(audit.evidence):
         if record.sha256 not in container.evidence:
-            warnings.append(f"the attachment {record.filename!r} is missing from the file")
+            warnings.append(Message("session.warn.attachment_missing", name=record.filename))
             continue
         data = container.read_evidence(record.sha256)
         if len(data) != record.size:
@@ -227,7 +227,7 @@ def _read_evidence(
             )
         blobs[record.sha256] = data
     for digest in sorted(container.evidence.keys() - blobs.keys()):
-        warnings.append(f"ignored an attachment not listed in the audit ({digest[:12]}…)")
+        warnings.append(Message("session.warn.attachment_unlisted", digest=digest[:12]))
     return blobs, warnings
 
 

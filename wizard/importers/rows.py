@@ -29,7 +29,7 @@ from wizard.importers.identity import (
     same_family,
     same_handle,
 )
-from wizard.messages import Message, reason_of
+from wizard.messages import Both, Message, reason_of
 from wizard.platforms import OTHER, Recognition, account_key, platform_name, recognise
 
 Parser = Callable[[object], Any]
@@ -360,7 +360,7 @@ class RowReader:
         if column is None:
             result.platform_from_url = True
         elif column != found.platform and not same_family(column, found.platform):
-            name = platform_name(found.platform, "en")
+            name = Both(platform_name(found.platform, "fr"), platform_name(found.platform, "en"))
             result.platform_conflict = Message(
                 "import.row.platform_conflict", given=column_text, platform=name
             )

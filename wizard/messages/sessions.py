@@ -95,6 +95,22 @@ MESSAGES = {
         "… and {count:,} more problems",
     ),
     "session.top_level": ("(niveau supérieur)", "(top level)"),
+    "session.warn.attachment_missing": (
+        "la pièce jointe {name!r} manque dans le fichier",
+        "the attachment {name!r} is missing from the file",
+    ),
+    "session.warn.attachment_unlisted": (
+        "pièce jointe absente de l'audit ignorée ({digest}…)",
+        "ignored an attachment not listed in the audit ({digest}…)",
+    ),
+    "session.warn.unknown_member": (
+        "membre inconnu ignoré : {name!r}",
+        "ignored an unknown member {name!r}",
+    ),
+    "session.warn.mimetype": (
+        "le membre mimetype n'est pas le premier ou est compressé (fichier recompressé ?)",
+        "the mimetype member is not first or is compressed (re-zipped file?)",
+    ),
     # --- saving
     "session.save.invalid": (
         "Non enregistré : l'audit contient des données non valides ({problems})",
