@@ -93,6 +93,13 @@ def test_numbers_plurals_and_bilingual_parameters_follow_the_language() -> None:
     assert joined == "none; b"
 
 
+def test_a_quoted_message_parameter_is_quoted_in_the_readers_language() -> None:
+    column = Message("import.column", number=2)
+    problem = Message("import.row.neither_url_nor_handle", text=column)
+    assert problem.text("fr") == "'colonne 2' n'est ni une URL ni un identifiant"
+    assert problem == "'column 2' is neither a URL nor a handle"
+
+
 def test_a_message_survives_copies_and_exceptions() -> None:
     reason = Message("session.empty", file="a.vigie")
     for again in (copy.deepcopy(reason), pickle.loads(pickle.dumps(reason))):

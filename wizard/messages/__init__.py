@@ -25,8 +25,6 @@ from wizard.messages.catalogue import CATALOGUE, Entry, Text
 
 __all__ = ["CATALOGUE", "Both", "Entry", "Joined", "Message", "Text", "localise", "reason_of"]
 
-LANGUAGES = ("fr", "en")
-
 
 class Both(NamedTuple):
     """A parameter already written in both languages (a list of labels, a user's choice of
@@ -48,14 +46,16 @@ class _Formatter(string.Formatter):
     def __init__(self, lang: str) -> None:
         self.lang = lang
 
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if isinstance(value, Message | Both | Joined) and conversion is not None:
+            value = localise(value, self.lang)  # quote the reader's text, not the English
+        return super().convert_field(value, conversion)
+
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Message):
             return format(value.text(self.lang), format_spec)
-        if isinstance(value, Both):
-            return format(value.fr if self.lang == "fr" else value.en, format_spec)
-        if isinstance(value, Joined):
-            shown = value.separator.join(localise(part, self.lang) for part in value.parts)
-            return format(shown, format_spec)
+        if isinstance(value, Both | Joined):
+            return format(localise(value, self.lang), format_spec)
         shown = format(value, format_spec)
         if self.lang == "fr" and "," in format_spec and isinstance(value, int | float):
             shown = shown.replace(",", "\u202f").replace(".", ",")
@@ -109,6 +109,10 @@ def localise(value: object, lang: str) -> str:
     message from outside the catalogue)."""
     if isinstance(value, Message):
         return value.text(lang)
+    if isinstance(value, Both):
+        return value.fr if lang == "fr" else value.en
+    if isinstance(value, Joined):
+        return value.separator.join(localise(part, lang) for part in value.parts)
     return "" if value is None else str(value)
 
 

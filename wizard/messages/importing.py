@@ -268,7 +268,7 @@ MESSAGES = {
         "une valeur oui/non n'est pas un nombre",
         "a yes/no value is not a number",
     ),
-    "value.not_count": ("{text!r} n'est pas un effectif", "{text!r} is not a count"),
+    "value.not_count": ("{text!r} n'est pas un nombre positif", "{text!r} is not a count"),
     "value.not_whole": ("{text!r} n'est pas un nombre entier", "{text!r} is not a whole number"),
     "value.not_number_example": (
         "{text!r} n'est pas un nombre (par ex. 1200, 1 200, 12,3 k, 1.2M)",
