@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui import dialogs, i18n
 from ui.client_return_model import ClientReturnModel
 from ui.undo_commands import EditCommand, push_edit
+from wizard.messages import localise
 from wizard.returned import (
     AppliedSummary,
     ChangeKind,
@@ -119,7 +120,8 @@ class ClientReturnDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if changeset.warnings:
-            notes = QPlainTextEdit("\n".join(changeset.warnings))
+            lang = i18n.current_language()
+            notes = QPlainTextEdit("\n".join(localise(w, lang) for w in changeset.warnings))
             notes.setObjectName("client-return-warnings")
             notes.setReadOnly(True)
             notes.setMaximumHeight(90)
@@ -205,13 +207,14 @@ def _review(parent: QWidget | None, document, path: Path) -> ChangeSet | None:
                 "ClientReturnDialog",
                 "This workbook was exported from another audit. Import its rows as new data?",
             )
-            if not dialogs.ask_yes_no(parent, title, f"{question}\n\n{exc.reason}"):
+            reason = localise(exc.reason, lang)
+            if not dialogs.ask_yes_no(parent, title, f"{question}\n\n{reason}"):
                 return None
             with _busy():
                 return review_workbook(document.audit, path, allow_foreign=True, lang=lang)
     except ReturnedWorkbookError as exc:
         text = translate("ClientReturnDialog", "This workbook cannot be read.")
-        dialogs.warn(parent, title, text, exc.reason)
+        dialogs.warn(parent, title, text, localise(exc.reason, lang))
         return None
 
 
@@ -236,7 +239,8 @@ def import_client_workbook(
         return None
     if changeset.empty:
         text = translate("ClientReturnDialog", "The workbook holds no change to this audit.")
-        dialogs.info(parent, title, "\n\n".join([text, *changeset.warnings]))
+        warnings = [localise(w, i18n.current_language()) for w in changeset.warnings]
+        dialogs.info(parent, title, "\n\n".join([text, *warnings]))
         return None
     dialog = ClientReturnDialog(changeset, parent)
     try:

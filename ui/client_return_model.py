@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from wizard.messages import localise
 from wizard.returned import Change, ChangeKind, ChangeSet
 from wizard.returned.report import table_title
 
@@ -99,7 +100,7 @@ class ClientReturnModel(QAbstractItemModel):
         if role == DISPLAY:
             return self._text(change, index.column())
         if role == TOOLTIP:
-            return change.describe()
+            return change.describe(self.lang)
         if role == Qt.ItemDataRole.ForegroundRole and change.rejected:
             return QBrush(REFUSED_COLOUR)
         return None
@@ -119,7 +120,7 @@ class ClientReturnModel(QAbstractItemModel):
 
     def _text(self, change: Change, column: int) -> str:
         if column == self.COL_ITEM:
-            return change.item_label
+            return localise(change.item_label, self.lang)
         if column == self.COL_FIELD:
             return change.column
         if column == self.COL_OLD:
@@ -130,11 +131,11 @@ class ClientReturnModel(QAbstractItemModel):
 
     def status_text(self, change: Change) -> str:
         if change.rejected:
-            return self.tr("Refused: %1").replace("%1", change.reason)
+            return self.tr("Refused: %1").replace("%1", localise(change.reason, self.lang))
         if change.kind is ChangeKind.DELETED:
             return self.tr("Deleted by the client: tick to delete it here too")
         text = self.tr("New") if change.kind is ChangeKind.NEW else self.tr("Changed")
-        return f"{text} ({change.note})" if change.note else text
+        return f"{text} ({localise(change.note, self.lang)})" if change.note else text
 
     # --- ticks
 

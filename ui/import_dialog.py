@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs
+from ui.i18n import current_language
 from ui.import_models import first_values
 from ui.import_report import report_lines, summary_text
 from ui.import_views import ImportTables
@@ -43,6 +44,7 @@ from wizard.importers.headers import find_header_row, suggest_mapping
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, ImportPlan, build_plan, prepare
 from wizard.importers.report import ImportReport
 from wizard.importers.sources import Table, read_source
+from wizard.messages import localise
 
 PREVIEW_ROWS = 20
 
@@ -363,6 +365,7 @@ class ImportDialog(QDialog):
     def _fail(self, reason: str) -> None:
         self.plan = None
         self._set_import_count(None)
+        reason = localise(reason, current_language())
         self.warning.show_message(self.tr("This file cannot be imported: %1").replace("%1", reason))
         self._set_idle(self.tr("Nothing was imported."))
 

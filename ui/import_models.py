@@ -26,6 +26,7 @@ from ui.models.account_fields import platform_name
 from wizard.importers.headers import CHOICES, WEBSITE, Mapping
 from wizard.importers.plan import ImportPlan
 from wizard.importers.values import as_text
+from wizard.messages import localise
 from wizard.workbook.strings import inventory_header
 
 Index = QModelIndex | QPersistentModelIndex
@@ -251,7 +252,7 @@ class PreviewModel(QAbstractTableModel):
                     account.url,
                     account.display_name,
                 ]
-            rows.append([*cells, "; ".join(problems)])
+            rows.append([*cells, "; ".join(localise(p, lang) for p in problems)])
         return rows
 
     def _action_label(self, action: str, duplicate: bool) -> str:

@@ -1,7 +1,8 @@
 """The import report in the interface language: counts, then rows with their reasons.
 
 The core's :class:`~wizard.importers.report.ImportReport` holds the outcomes; the titles and
-the framing are translated here, the reasons (row by row) are the core's own words.
+the framing are translated here, the reasons (row by row) are the core's messages, rendered in
+the interface language.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from ui.i18n import current_language
 from wizard.importers.headers import WEBSITE, Mapping
 from wizard.importers.report import ImportReport, RowOutcome
+from wizard.messages import localise
 from wizard.workbook.strings import inventory_header
 
 REPORT_LIMIT = 200
@@ -33,7 +35,11 @@ def summary_text(report: ImportReport) -> str:
 
 
 def report_lines(report: ImportReport, mapping: Mapping | None = None) -> list[str]:
-    lines = [translate("ImportDialog", "Source: %1").replace("%1", report.source)]
+    lines = [
+        translate("ImportDialog", "Source: %1").replace(
+            "%1", localise(report.source, current_language())
+        )
+    ]
     if mapping is not None and mapping.fields:
         pairs = [
             f"{_column(mapping, i)} → {_field(key)}" for i, key in sorted(mapping.fields.items())
@@ -49,7 +55,7 @@ def report_lines(report: ImportReport, mapping: Mapping | None = None) -> list[s
             translate("ImportDialog", "Columns: %1").replace("%1", "; ".join(report.mapping))
         )
     if report.unknown_columns:
-        names = ", ".join(repr(c) for c in report.unknown_columns)
+        names = ", ".join(repr(localise(c, current_language())) for c in report.unknown_columns)
         text = (
             translate("ImportDialog", "Columns kept in the notes: %1")
             if report.kept_unknown
@@ -57,7 +63,7 @@ def report_lines(report: ImportReport, mapping: Mapping | None = None) -> list[s
         )
         lines.append(text.replace("%1", names))
     if report.secret_columns:
-        names = ", ".join(repr(c) for c in report.secret_columns)
+        names = ", ".join(repr(localise(c, current_language())) for c in report.secret_columns)
         lines.append(
             translate(
                 "ImportDialog", "Columns that look like passwords or codes, never imported: %1"
@@ -108,7 +114,8 @@ def _section(title: str, outcomes: list[RowOutcome]) -> list[str]:
     lines = ["", f"{title}: {len(outcomes):,}"]
     for outcome in outcomes[:REPORT_LIMIT]:
         text = translate("ImportDialog", "row %1").replace("%1", str(outcome.row))
-        lines.append(f"  {text}: {outcome.reason}" if outcome.reason else f"  {text}")
+        reason = localise(outcome.reason, current_language())
+        lines.append(f"  {text}: {reason}" if reason else f"  {text}")
     if len(outcomes) > REPORT_LIMIT:
         more = translate("ImportDialog", "… and %1 more").replace(
             "%1", f"{len(outcomes) - REPORT_LIMIT:,}"

@@ -17,12 +17,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ui.i18n import current_language
 from ui.undo_commands import EditCommand
 from wizard import edits
 from wizard.importers import ImportCancelled, ImportFileError
 from wizard.importers.plan import ImportPlan, apply_plan
 from wizard.importers.report import ImportReport
 from wizard.importers.sources import Cancel, Progress
+from wizard.messages import localise
 from wizard.model import Account
 
 log = logging.getLogger("vigie.ui")
@@ -63,7 +65,7 @@ class ImportTask(QThread):
         except ImportCancelled:
             self.sig_cancelled.emit(self)
         except ImportFileError as exc:
-            self.sig_failed.emit(self, exc.reason)
+            self.sig_failed.emit(self, localise(exc.reason, current_language()))
         except MemoryError:
             self.sig_failed.emit(self, self.tr("The file is too large to import on this computer."))
         except Exception as exc:  # a reader bug must not kill the dialog; logged for us

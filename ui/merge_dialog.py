@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs, i18n
 from ui.merge_model import ConflictModel, OneSidedModel
+from ui.messages import error_text
 from ui.undo_commands import EditCommand, push_edit
 from wizard import store
 from wizard.merge import DifferentAuditError, MergeError, MergeResult, merge_sessions
@@ -245,13 +246,15 @@ class MergeDialog(QDialog):
                 base = store.load_session(path).session
                 result = merge_sessions(base, self.mine, self.theirs, force=self.force)
         except store.SessionError as exc:
-            dialogs.warn(self, title, self.tr("This file cannot be read."), exc.reason)
+            dialogs.warn(self, title, self.tr("This file cannot be read."), error_text(exc))
             return
         except DifferentAuditError as exc:
-            dialogs.warn(self, title, self.tr("This file is not a copy of this audit."), str(exc))
+            dialogs.warn(
+                self, title, self.tr("This file is not a copy of this audit."), error_text(exc)
+            )
             return
         except MergeError as exc:
-            dialogs.warn(self, title, self.tr("The sessions cannot be merged."), str(exc))
+            dialogs.warn(self, title, self.tr("The sessions cannot be merged."), error_text(exc))
             return
         self.base_label.setText(self.tr("Starting file: %1").replace("%1", path.name))
         self.set_result(result)
@@ -276,7 +279,7 @@ def _first_merge(parent, mine: Session, theirs: Session) -> tuple[MergeResult, b
                 return merge_sessions(None, mine, theirs, force=True), True
     except MergeError as exc:
         text = translate("MergeDialog", "The sessions cannot be merged.")
-        dialogs.warn(parent, title, text, str(exc))
+        dialogs.warn(parent, title, text, error_text(exc))
         return None
 
 
@@ -302,7 +305,7 @@ def merge_with_session(
         theirs = store.load_session(path).session
     except store.SessionError as exc:
         text = translate("MergeDialog", "This file cannot be read.")
-        dialogs.warn(parent, title, text, exc.reason)
+        dialogs.warn(parent, title, text, error_text(exc))
         return None
     first = _first_merge(parent, document.session, theirs)
     if first is None:

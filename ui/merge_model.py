@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from ui.merge_labels import field_label, kind_label, value_text
+from ui.messages import error_text
 from wizard.merge import (
     Conflict,
     MergeError,
@@ -110,7 +111,7 @@ class ConflictModel(QAbstractTableModel):
             try:
                 resolve(self.result, self.conflicts[row], side)
             except MergeError as exc:
-                refused.append(str(exc))
+                refused.append(error_text(exc))
                 continue
             self.choices[row] = side
             self._row_changed(row)
@@ -122,7 +123,7 @@ class ConflictModel(QAbstractTableModel):
             apply_rule(self.result, rule)
             refused = []
         except MergeError as exc:
-            refused = [str(exc)]
+            refused = [error_text(exc)]
         settled = {id(c): s for c, s in self.result.resolved}
         for row, conflict in enumerate(self.conflicts):
             if self.choices[row] is None and id(conflict) in settled:

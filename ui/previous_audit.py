@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
+from ui.messages import shown
 from wizard import store
 from wizard.baseline import start_from_previous
 from wizard.session import Session
@@ -38,7 +39,7 @@ def choose_previous(parent: QWidget | None, directory: str) -> Session | None:
             parent,
             translate("PreviousAudit", "Cannot open"),
             translate("PreviousAudit", "Last year's audit cannot be read."),
-            exc.reason,
+            shown(exc.reason),
         )
         return None
     return start_from_previous(old, baseline_path=path)

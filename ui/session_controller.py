@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
 from ui.document import AuditDocument
+from ui.messages import shown
 from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
@@ -250,7 +251,7 @@ class SessionController(QObject):
                     "Session",
                     "This audit was made by a newer version of Vigie. Update Vigie to open it.",
                 ),
-                exc.reason,
+                shown(exc.reason),
             )
             return
         if isinstance(exc, store_errors.ForeignFileError) and path.suffix.lower() != ".vigie":
@@ -268,9 +269,9 @@ class SessionController(QObject):
         backup = store.backup_path(path)
         text = translate("Session", "This audit file is damaged and was not opened.")
         if not backup.exists():
-            dialogs.warn(self.window, translate("Session", "Damaged file"), text, exc.reason)
+            dialogs.warn(self.window, translate("Session", "Damaged file"), text, shown(exc.reason))
             return
-        question = f"{text}\n\n{exc.reason}\n\n" + translate(
+        question = f"{text}\n\n{shown(exc.reason)}\n\n" + translate(
             "Session", "Open the backup copy “%1” instead?"
         ).replace("%1", backup.name)
         if dialogs.ask_yes_no(self.window, translate("Session", "Damaged file"), question):
@@ -284,7 +285,7 @@ class SessionController(QObject):
                 self.window,
                 translate("Session", "Damaged file"),
                 translate("Session", "The backup is damaged too."),
-                exc.reason,
+                shown(exc.reason),
             )
             return
         result.session.path = None  # saved under a name the user chooses
@@ -292,7 +293,7 @@ class SessionController(QObject):
         self.document.mark_changed()
 
     def _tell_about_load(self, path: Path, result: Any) -> None:
-        notes = [str(w) for w in (getattr(result, "warnings", None) or [])]
+        notes = [shown(w) for w in (getattr(result, "warnings", None) or [])]
         if getattr(result, "migrated_from", None) is not None:
             notes.insert(
                 0,
@@ -338,7 +339,7 @@ class SessionController(QObject):
                 self.window,
                 translate("Session", "Not saved"),
                 translate("Session", "That file is open by someone else."),
-                exc.reason,
+                shown(exc.reason),
             )
             return False
         except store.SessionError:
@@ -380,7 +381,7 @@ class SessionController(QObject):
                 self.window,
                 translate("Session", "Not saved"),
                 translate("Session", "The audit could not be saved. Your work is still open."),
-                exc.reason,
+                shown(exc.reason),
             )
             return False
         self._fingerprint = fingerprint
@@ -427,7 +428,7 @@ class SessionController(QObject):
                 self.window,
                 translate("Session", "Recovery failed"),
                 translate("Session", "The unsaved work cannot be read."),
-                exc.reason,
+                shown(exc.reason),
             )
             return False
         session = result.session

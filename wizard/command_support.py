@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from wizard.messages import localise
 from wizard.terminal import one_line
 
 EXIT_OK = 0
@@ -21,12 +22,12 @@ def fail(message: str) -> int:
     return EXIT_PROBLEM
 
 
-def fail_session(exc) -> int:
+def fail_session(exc, lang: str = "en") -> int:
     """A session error: its reason, then each field it names (as ``vigie check`` does),
     so "the audit is not valid" always says where."""
-    print(f"vigie: {one_line(exc.reason)}", file=sys.stderr)
+    print(f"vigie: {one_line(localise(exc.reason, lang))}", file=sys.stderr)
     for problem in getattr(exc, "problems", None) or []:
-        print(f"vigie:   {one_line(problem)}", file=sys.stderr)
+        print(f"vigie:   {one_line(localise(problem, lang))}", file=sys.stderr)
     return EXIT_PROBLEM
 
 

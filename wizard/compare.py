@@ -35,6 +35,7 @@ from wizard.baseline import counterparts, load_baseline, start_from_previous
 from wizard.compare_report import format_comparison
 from wizard.findings import Finding, generate_findings
 from wizard.framework import Bilingual
+from wizard.messages import Message
 from wizard.model import Account, AccountStatus, Answer, Audit, Check
 from wizard.platforms import account_key
 from wizard.regular_file import NotRegularFileError, open_regular
@@ -207,17 +208,21 @@ def load_criterion_map(path: Path) -> dict[str, str]:
     except NotRegularFileError as exc:
         raise CriterionMapError(f"{path}: cannot be read ({exc})") from None
     except OSError as exc:
-        raise CriterionMapError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise CriterionMapError(
+            Message("compare.map.unreadable", path=path, problem=exc.strerror or exc)
+        ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise CriterionMapError(f"{path}: not valid TOML ({exc})") from None
+        raise CriterionMapError(Message("compare.map.not_toml", path=path, problem=exc)) from None
     except RecursionError:
-        raise CriterionMapError(f"{path}: not valid TOML (nested too deeply)") from None
+        raise CriterionMapError(
+            Message("compare.map.not_toml", path=path, problem="nested too deeply")
+        ) from None
     table = data.get("criteria")
     if not isinstance(table, dict):
-        raise CriterionMapError(f"{path}: a [criteria] table (old id = new id) is needed")
+        raise CriterionMapError(Message("compare.map.no_table", path=path))
     bad = sorted(k for k, v in table.items() if not isinstance(v, str))
     if bad:
-        raise CriterionMapError(f"{path}: {bad[0]} must map to a criterion id in quotes")
+        raise CriterionMapError(Message("compare.map.not_quoted", path=path, key=bad[0]))
     return dict(table)
 
 

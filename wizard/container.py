@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO
 
+from wizard.messages import Message
 from wizard.session import EVIDENCE_LIMIT
 from wizard.store_errors import (
     DamagedFileError,
@@ -147,7 +148,7 @@ def open_container(fp: IO[bytes], size: int, label: str, limits: Limits) -> Cont
     """Check the file's shape and directory; raise a :class:`SessionError` subclass if bad."""
     if size > limits.file_size:
         raise TooLargeError(
-            f"{label}: {size:,} bytes is over the {limits.file_size:,}-byte limit for a session"
+            Message("session.too_large", file=label, size=size, limit=limits.file_size)
         )
     _check_head(fp, size, label)
     _check_directory(fp, size, label, limits)
@@ -161,7 +162,7 @@ def open_container(fp: IO[bytes], size: int, label: str, limits: Limits) -> Cont
         EOFError,
         OverflowError,
     ) as exc:
-        raise DamagedFileError(f"{label}: the zip container is damaged ({exc})") from None
+        raise DamagedFileError(Message("session.zip_damaged", file=label, problem=exc)) from None
     try:
         return _check_members(archive, label, limits)
     except BaseException:
@@ -174,19 +175,18 @@ def _check_head(fp: IO[bytes], size: int, label: str) -> None:
     fp.seek(0)
     head = fp.read(8)
     if size == 0 and head:
-        raise ForeignFileError(
-            f"{label}: this is not a Vigie session (a system file whose size is unknown)"
-        )
+        raise ForeignFileError(Message("session.unknown_size", file=label))
     if size == 0:
-        raise DamagedFileError(f"{label}: the file is empty (0 bytes)")
+        raise DamagedFileError(Message("session.empty", file=label))
     if head.startswith(b"PK"):
         return
     if head.strip(b"\0") == b"":
-        raise DamagedFileError(f"{label}: the file starts with zero bytes (an interrupted write?)")
+        raise DamagedFileError(Message("session.zero_bytes", file=label))
     what = next((name for magic, name in _MAGIC if head.lstrip().startswith(magic)), None)
     raise ForeignFileError(
-        f"{label}: this is not a Vigie session (not a zip container"
-        + (f"; it looks like {what})" if what else ")")
+        Message("session.not_zip_looks_like", file=label, what=what)
+        if what
+        else Message("session.not_zip", file=label)
     )
 
 
@@ -198,12 +198,8 @@ def _check_directory(fp: IO[bytes], size: int, label: str, limits: Limits) -> No
     pos = tail.rfind(b"PK\x05\x06")
     if pos < 0 or len(tail) - pos < 22:
         if b"PK\x05\x06" in _before(fp, size - tail_size, MiB):
-            raise DamagedFileError(
-                f"{label}: the file has unknown data after its end (something was appended to it)"
-            )
-        raise DamagedFileError(
-            f"{label}: the file is truncated or damaged (the zip directory at its end is missing)"
-        )
+            raise DamagedFileError(Message("session.appended", file=label))
+        raise DamagedFileError(Message("session.truncated", file=label))
     entries, cd_size = struct.unpack_from("<10xHL", tail, pos)
     if entries == 0xFFFF or cd_size == 0xFFFFFFFF:
         entries, cd_size = _zip64_directory(fp, size - tail_size + pos, label)
@@ -276,7 +272,7 @@ def _check_members(archive: zipfile.ZipFile, label: str, limits: Limits) -> Cont
     warnings = _check_mimetype(archive, infos, names, label)
     audit = names.get(AUDIT_MEMBER)
     if audit is None:
-        raise DamagedFileError(f"{label}: the audit (audit.json) is missing from the file")
+        raise DamagedFileError(Message("session.no_audit", file=label))
     if audit.file_size > limits.audit_json:
         raise TooLargeError(f"{label}: audit.json declares {audit.file_size:,} bytes, too large")
     container = Container(archive, label, audit, members=names, warnings=warnings)
@@ -286,7 +282,7 @@ def _check_members(archive: zipfile.ZipFile, label: str, limits: Limits) -> Cont
         if match:
             container.evidence[match.group(1)] = info
         elif name not in known and not name.endswith("/"):
-            container.warnings.append(f"ignored an unknown member {name!r}")
+            container.warnings.append(Message("session.warn.unknown_member", name=name))
     return container
 
 
@@ -294,7 +290,7 @@ def _check_member(info: zipfile.ZipInfo, label: str, limits: Limits) -> None:
     if _unsafe_name(info):
         raise DamagedFileError(f"{label}: unsafe member name {info.orig_filename!r} refused")
     if info.flag_bits & 0x1:
-        raise ForeignFileError(f"{label}: the member {info.filename!r} is encrypted")
+        raise ForeignFileError(Message("session.encrypted", file=label, member=info.filename))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise ForeignFileError(
             f"{label}: the member {info.filename!r} uses an unsupported compression"
@@ -322,16 +318,16 @@ def _check_mimetype(
     info = names.get(MIMETYPE_MEMBER)
     if info is None:
         if "[Content_Types].xml" in names:
-            raise ForeignFileError(f"{label}: this is an Office document, not a Vigie session")
-        raise ForeignFileError(f"{label}: this zip is not a Vigie session (no mimetype)")
+            raise ForeignFileError(Message("session.office", file=label))
+        raise ForeignFileError(Message("session.no_mimetype", file=label))
     if info.file_size > 200:
-        raise ForeignFileError(f"{label}: this zip is not a Vigie session (odd mimetype)")
+        raise ForeignFileError(Message("session.odd_mimetype", file=label))
     value = _read_member(archive, info, label).decode("ascii", "replace").strip()
     if value != MIMETYPE:
-        raise ForeignFileError(f"{label}: this zip is not a Vigie session (type {value[:80]!r})")
+        raise ForeignFileError(Message("session.other_type", file=label, type=value[:80]))
     warnings = []
     if infos[0] is not info or info.compress_type != zipfile.ZIP_STORED:
-        warnings.append("the mimetype member is not first or is compressed (re-zipped file?)")
+        warnings.append(Message("session.warn.mimetype"))
     return warnings
 
 
@@ -340,7 +336,9 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) ->
         with archive.open(info) as member:
             return member.read()
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise DamagedFileError(f"{label}: {info.filename} cannot be read ({exc})") from None
+        raise DamagedFileError(
+            Message("session.member_unreadable", file=label, member=info.filename, problem=exc)
+        ) from None
 
 
 # --- writing

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from wizard.atomic import is_sharing_violation, side_name, unlink_file
+from wizard.messages import Message
 from wizard.regular_file import NotRegularFileError, open_regular
 from wizard.store_errors import LockedError, LockUnavailableError
 from wizard.version import app_version
@@ -129,6 +130,15 @@ class LockInfo:
         user = self.user or "an unknown user"
         return f"{user} on {self.host or 'an unknown computer'} since {since}"
 
+    def message(self, file_name: str) -> Message:
+        """``describe`` as a core message: "<file> is open by …", in either language."""
+        if not self.readable:
+            return Message("session.lock.open_by_unknown", file=file_name)
+        since = self.time.astimezone().strftime("%Y-%m-%d %H:%M")
+        who = self.user or Message("session.lock.unknown_user")
+        host = self.host or Message("session.lock.unknown_host")
+        return Message("session.lock.open_by", file=file_name, who=who, host=host, since=since)
+
     def to_json(self) -> bytes:
         data = asdict(self)
         data["time"] = self.time.isoformat()
@@ -181,7 +191,9 @@ def read_lock(path: Path) -> LockInfo | None:
     except NotRegularFileError as exc:
         raise LockUnavailableError(f"cannot use the lock file {target}: {exc}") from None
     except OSError as exc:
-        raise LockUnavailableError(f"cannot read the lock file {target}: {exc.strerror}") from None
+        raise LockUnavailableError(
+            Message("session.lock.unreadable", path=target, problem=exc.strerror)
+        ) from None
     return _parse(raw, mtime)
 
 
@@ -262,7 +274,9 @@ def acquire_lock(path: Path, *, take_over: bool = False) -> SessionLock:
             existing = read_lock(path)
         except OSError as exc:
             raise LockUnavailableError(
-                f"cannot create the lock file {target}: {exc.strerror or exc}"
+                Message(
+                    "session.lock.cannot_create_because", path=target, problem=exc.strerror or exc
+                )
             ) from None
         if existing is None:
             continue  # released between our two calls: try again
@@ -275,5 +289,5 @@ def acquire_lock(path: Path, *, take_over: bool = False) -> SessionLock:
                 f"cannot remove the lock file {target}: {_os_reason(exc)}"
             ) from None
     if existing is None:
-        raise LockUnavailableError(f"cannot create the lock file {target}")
-    raise LockedError(f"{path.name} is open by {existing.describe()}", existing)
+        raise LockUnavailableError(Message("session.lock.cannot_create", path=target))
+    raise LockedError(existing.message(path.name), existing)

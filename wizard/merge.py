@@ -62,6 +62,7 @@ from wizard.merge_items import (
     same_identity,
     set_fields,
 )
+from wizard.messages import Joined, Message, reason_of
 from wizard.model import Audit, new_id
 from wizard.session import Session
 
@@ -275,13 +276,10 @@ def _check_mergeable(base: Session | None, mine: Session, theirs: Session, force
     if base is not None:
         ids.add(base.audit.audit_id)
     if len(ids) > 1 and not force:
-        raise DifferentAuditError(
-            "the sessions belong to different audits (different audit ids); "
-            "confirm they are the same audit to merge them anyway"
-        )
+        raise DifferentAuditError(Message("merge.different_audit"))
     banks = [s.audit.framework for s in (base, mine, theirs) if s is not None]
     if any(bank != banks[0] for bank in banks[1:]):
-        raise MergeError("the sessions use different question banks; they cannot be merged")
+        raise MergeError(Message("merge.different_banks"))
 
 
 def merge_sessions(
@@ -355,7 +353,9 @@ def _set_fields(audit: Audit, kind: str, item_id: str, values: dict[str, Any], i
     try:
         set_fields(audit, kind, item_id, values, index)
     except RebuildError as exc:
-        raise MergeError(f"{kind} {item_id}: {exc}") from None
+        raise MergeError(
+            Message("merge.item_refused", item=f"{kind} {item_id}", problem=reason_of(exc))
+        ) from None
 
 
 def resolve(result: MergeResult, conflict: Conflict, choice: Side) -> None:
@@ -396,10 +396,10 @@ def apply_rule(result: MergeResult, rule: Rule) -> None:
         try:
             _set_fields(audit, kind, item_id, values, index)
         except MergeError as exc:
-            failed.append(str(exc))
+            failed.append(reason_of(exc))
             continue
         result.resolved += [(c, side) for c in conflicts]
         done.update(id(c) for c in conflicts)
     result.conflicts = [c for c in result.conflicts if id(c) not in done]
     if failed:
-        raise MergeError("; ".join(failed))
+        raise MergeError(Message("merge.failures", failures=Joined(failed, "; ")))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wizard.messages import Message
 from wizard.model import FORMAT, FORMAT_VERSION
 from wizard.store_errors import ForeignFileError, InvalidContentError, NewerVersionError
 
@@ -30,7 +31,7 @@ class _Problems(list[str]):
 
     def raise_if_any(self, label: str) -> None:
         if self:
-            raise InvalidContentError(f"{label}: the old audit cannot be converted", list(self))
+            raise InvalidContentError(Message("session.not_convertible", file=label), list(self))
 
 
 def _v0_to_v1(data: Data) -> Data:
@@ -80,20 +81,19 @@ MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
 def check_version(data: Data, label: str) -> int:
     """The file's format version, or the error that stops it before anything is changed."""
     if data.get("format") != FORMAT:
-        raise ForeignFileError(f"{label}: the file does not hold a Vigie audit")
+        raise ForeignFileError(Message("session.not_vigie", file=label))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise InvalidContentError(
-            f"{label}: the audit is not valid", ["format_version: must be a whole number"]
+            Message("session.invalid", file=label), ["format_version: must be a whole number"]
         )
     if version > FORMAT_VERSION:
         raise NewerVersionError(
-            f"{label} was made by a newer version of Vigie (format {version}); "
-            "update Vigie to open it",
+            Message("session.newer", file=label, version=version),
             version,
         )
     if version < FORMAT_VERSION and version not in MIGRATIONS:
-        raise ForeignFileError(f"{label}: format {version} is too old to be converted")
+        raise ForeignFileError(Message("session.too_old", file=label, version=version))
     return version
 
 

@@ -22,6 +22,7 @@ import platformdirs
 
 from wizard.atomic import atomic_write
 from wizard.container import DEFAULT_LIMITS, RECOVERY_MEMBER, open_container, write_container
+from wizard.messages import Message
 from wizard.model import now
 from wizard.session import Session
 from wizard.store import Fingerprint, LoadResult, load_session
@@ -88,7 +89,7 @@ def write_recovery(session: Session, key: str, *, fingerprint: Fingerprint | Non
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise SessionError(f"cannot create the recovery folder {folder}: {exc}") from None
+        raise SessionError(Message("session.recovery.folder", path=folder, problem=exc)) from None
     audit = session.audit
     raw = audit.model_dump_json().encode("utf-8")
     blobs = [
@@ -163,4 +164,6 @@ def discard_recovery(info: RecoveryInfo) -> None:
     try:
         info.path.unlink(missing_ok=True)
     except OSError as exc:
-        raise SessionError(f"cannot delete the recovery copy {info.path}: {exc}") from None
+        raise SessionError(
+            Message("session.recovery.delete", path=info.path, problem=exc)
+        ) from None

@@ -43,6 +43,7 @@ from wizard.container import (
     write_container,
 )
 from wizard.locking import LockInfo, SessionLock, acquire_lock, read_lock
+from wizard.messages import Message
 from wizard.migrations import migrate
 from wizard.model import Audit, now
 from wizard.regular_file import NotRegularFileError, open_regular
@@ -178,13 +179,15 @@ def load_session(
                 size, os.fstat(handle.fileno()).st_mtime_ns, _hash_open_file(handle)
             )
     except FileNotFoundError:
-        raise SessionError(f"{path} does not exist (moved or deleted?)") from None
+        raise SessionError(Message("session.missing", path=path)) from None
     except IsADirectoryError:
-        raise SessionError(f"{path} is a folder, not a session file") from None
+        raise SessionError(Message("session.folder", path=path)) from None
     except NotRegularFileError as exc:
-        raise SessionError(f"{label}: this is {exc.kind}, not a session file") from None
+        raise SessionError(Message("session.not_regular", file=label, kind=exc.kind)) from None
     except OSError as exc:
-        raise SessionError(f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise SessionError(
+            Message("session.unreadable", path=path, problem=exc.strerror or exc)
+        ) from None
     result.session.path = path
     if not keep_evidence:
         result.session.evidence_file = path
@@ -239,7 +242,7 @@ def _validate(raw: bytes, label: str) -> Audit:
         return Audit.model_validate_json(raw)
     except ValidationError as exc:
         problems = validation_problems(exc)
-        raise InvalidContentError(f"{label}: the audit is not valid", problems) from None
+        raise InvalidContentError(Message("session.invalid", file=label), problems) from None
 
 
 def _read_evidence(
@@ -252,7 +255,7 @@ def _read_evidence(
     warnings: list[str] = []
     for index, record in enumerate(audit.evidence):
         if record.sha256 not in container.evidence:
-            warnings.append(f"the attachment {record.filename!r} is missing from the file")
+            warnings.append(Message("session.warn.attachment_missing", name=record.filename))
             continue
         if keep:
             data = container.read_evidence(record.sha256)
@@ -267,7 +270,7 @@ def _read_evidence(
             )
         checked.add(record.sha256)
     for digest in sorted(container.evidence.keys() - checked):
-        warnings.append(f"ignored an attachment not listed in the audit ({digest[:12]}…)")
+        warnings.append(Message("session.warn.attachment_unlisted", digest=digest[:12]))
     return blobs, warnings, checked
 
 
@@ -292,10 +295,10 @@ def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
         Audit.model_validate_json(raw)
     except InvalidContentError as exc:
         problems = "; ".join(exc.problems[:5])
-        raise SaveError(f"Not saved: the audit has invalid data ({problems})") from None
+        raise SaveError(Message("session.save.invalid", problems=problems)) from None
     except ValidationError as exc:
         problems = "; ".join(validation_problems(exc)[:5])
-        raise SaveError(f"Not saved: the audit has invalid data ({problems})") from None
+        raise SaveError(Message("session.save.invalid", problems=problems)) from None
     return audit, raw
 
 
@@ -318,16 +321,11 @@ def _check_unchanged(path: Path, expected: Fingerprint) -> os.stat_result:
         current = file_fingerprint(path)
         seen = os.stat(path)
     except FileNotFoundError:
-        raise ConflictError(
-            f"{path.name} was moved or deleted since it was opened; save it under a new name"
-        ) from None
+        raise ConflictError(Message("session.save.moved", file=path.name)) from None
     except OSError as exc:
         raise SaveError(f"Could not check {path} before saving: {exc.strerror or exc}") from None
     if not current.same_content(expected):
-        raise ConflictError(
-            f"{path.name} was changed by someone else since it was opened; "
-            "save your version as a copy"
-        )
+        raise ConflictError(Message("session.save.changed", file=path.name))
     return seen
 
 
@@ -371,7 +369,7 @@ def save_session(
     if path.is_symlink():
         path = path.resolve()
     if path.is_dir():
-        raise SaveError(f"Could not save {path}: it is a folder")
+        raise SaveError(Message("session.save.folder", path=path))
     stamp = now()
     audit, raw = _serialise(session, stamp)
     blobs = list(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wizard.messages import Message
+
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
@@ -85,7 +87,7 @@ def location(loc: tuple[int | str, ...]) -> str:
             out += f"[{part}]"
         else:
             out += f".{part}" if out else str(part)
-    return out or "(top level)"
+    return out or Message("session.top_level")
 
 
 def validation_problems(error: ValidationError) -> list[str]:
@@ -98,5 +100,5 @@ def validation_problems(error: ValidationError) -> list[str]:
             message = message.removeprefix(prefix)
         lines.append(f"{location(err['loc'])}: {message}")
     if len(errors) > MAX_PROBLEMS:
-        lines.append(f"… and {len(errors) - MAX_PROBLEMS:,} more problems")
+        lines.append(Message("session.problems_more", count=len(errors) - MAX_PROBLEMS))
     return lines

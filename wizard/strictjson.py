@@ -19,6 +19,7 @@ from typing import Annotated, Any, NotRequired
 from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
 from typing_extensions import TypedDict
 
+from wizard.messages import Message
 from wizard.store_errors import InvalidContentError
 
 
@@ -123,7 +124,7 @@ def parse_json(raw: bytes, label: str) -> dict[str, Any]:
     """Parse audit.json strictly: UTF-8, no NaN/Infinity, no duplicate keys, bounded depth."""
 
     def invalid(problem: str) -> InvalidContentError:
-        return InvalidContentError(f"{label}: audit.json is not valid", [problem])
+        return InvalidContentError(Message("session.json_invalid", file=label), [problem])
 
     try:
         text = raw.decode("utf-8")

@@ -89,3 +89,16 @@ def test_a_foreign_workbook_needs_as_new_data(session_file, tmp_path, capsys) ->
     after = load_session(session_file).session.audit
     assert "ailleurs" in [a.handle for a in after.accounts]
     assert after.answers == answers  # new data never clears the assessment
+
+
+def test_lang_fr_prints_the_review_in_french_and_english_stays_the_default(
+    session_file, returned, capsys
+) -> None:
+    assert main(["merge-workbook", str(session_file), str(returned), "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "REFUSÉ : 'beaucoup' est du texte à la place d'un nombre" in out
+    assert "supprimé par le client" in out
+    assert "Rien n'a changé" in out
+    assert "REFUSED" not in out
+    assert main(["merge-workbook", str(session_file), str(returned)]) == 0
+    assert "REFUSED: 'beaucoup' is text where a number belongs" in capsys.readouterr().out

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.document import AuditDocument
 from ui.formats import format_date, locale
 from ui.i18n import current_language
+from ui.messages import shown
 from wizard.baseline import baseline_file, load_baseline
 from wizard.compare import Comparison, ScoreChange, compare_audits
 from wizard.model import Audit
@@ -118,7 +119,7 @@ class ProgressPanel(QGroupBox):
         try:
             baseline = self._baseline()
         except SessionError as exc:
-            self._show_problem(exc.reason)
+            self._show_problem(shown(exc.reason))
             return
         if baseline is None:
             self.setVisible(False)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from wizard.importers.headers import WEBSITE, Mapping
 from wizard.importers.identity import looks_like_address, parse_platform
 from wizard.importers.values import as_text, fold, language_words, parse_languages
+from wizard.messages import Message
 from wizard.platforms import OTHER, recognise
 from wizard.url_parts import BARE_HOST
 
@@ -40,7 +41,7 @@ _UNIT_WORDS = re.compile(
 
 def column_label(index: int) -> str:
     """How a column of a headerless file is named in the report and the dialog."""
-    return f"column {index + 1}"
+    return Message("import.column", number=index + 1)
 
 
 def guess_mapping(rows: Sequence[Sequence[object]], *, sample: int = SAMPLE) -> Mapping:

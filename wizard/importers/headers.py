@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wizard.importers.values import as_text, fold
+from wizard.messages import Message
 
 IGNORE = "_ignore"
 """Known columns that carry nothing to import (the export's id, problems, evidence and
@@ -233,7 +234,10 @@ class Mapping:
     def describe(self) -> list[str]:
         """One line per mapped column, for the report."""
         if self.guessed:
-            return [f"column {i + 1} → {k}" for i, k in sorted(self.fields.items())]
+            return [
+                Message("import.column.mapped", number=i + 1, field=k)
+                for i, k in sorted(self.fields.items())
+            ]
         return [f"{self.headers[i]!r} → {k}" for i, k in sorted(self.fields.items())]
 
     def promote_website(self) -> None:

@@ -30,6 +30,7 @@ from wizard.importers.report import ImportReport, RowOutcome
 from wizard.importers.rows import RowReader, RowResult
 from wizard.importers.sources import Cancel, Progress, Table, _Ticker, read_source
 from wizard.importers.values import as_text
+from wizard.messages import Message, reason_of
 from wizard.platforms import account_key
 
 OnDuplicate = Literal["skip", "merge", "add"]
@@ -89,21 +90,18 @@ def prepare(table: Table, options: ImportOptions | None = None) -> tuple[int | N
         try:
             mapping = override(mapping, options.overrides)
         except ValueError as exc:
-            raise ImportFileError(f"{table.name}: {exc}") from None
+            raise ImportFileError(
+                Message("import.file.problem", file=table.name, problem=reason_of(exc))
+            ) from None
     mapping.promote_website()
     if not mapping.has_identity():
         if mapping.guessed:
             first = ", ".join(repr(as_text(c)) for c in cells[0][:8]) if cells else ""
             raise ImportFileError(
-                f"{table.name}: no known column headers in the first rows, and no column "
-                f"holds URLs or @handles (first row: {first}); name the columns (e.g. "
-                "Platform, URL, Handle) or map them (--map 4=url, or in the import dialog)"
+                Message("import.file.no_identity_guessed", file=table.name, first=first)
             )
-        headers = ", ".join(repr(h) for h in mapping.headers if h) or "none"
-        raise ImportFileError(
-            f"{table.name}: no column holds a URL or a handle (columns: {headers}); "
-            "name one 'URL' or 'Handle' / 'Lien' or 'Identifiant', or map it (--map)"
-        )
+        headers = ", ".join(repr(h) for h in mapping.headers if h) or Message("import.file.none")
+        raise ImportFileError(Message("import.file.no_identity", file=table.name, columns=headers))
     return index, mapping
 
 
@@ -217,8 +215,11 @@ def decide(results: list[RowResult], audit: m.Audit, on_duplicate: str) -> list[
             if key:
                 seen[key] = result.row
             continue
-        where = "already in the audit" if target is not None else f"same account as row {first}"
-        reason = f"{where} ({key})"
+        reason = (
+            Message("import.dup.audit", key=key)
+            if target is not None
+            else Message("import.dup.row", row=first, key=key)
+        )
         action = {"skip": "skip", "merge": "merge"}.get(on_duplicate, "add")
         target_id = target.id if target is not None else ""
         decisions.append(Decision(result, action, reason, target_id, first or 0))  # type: ignore[arg-type]
@@ -228,8 +229,11 @@ def decide(results: list[RowResult], audit: m.Audit, on_duplicate: str) -> list[
 def _report(plan: ImportPlan, decisions: list[Decision], *, applied: bool = False) -> ImportReport:
     mapping = plan.mapping
     report = ImportReport(
-        source=plan.table.describe()
-        + (f", headers on row {plan.header_row}" if plan.header_row else ""),
+        source=Message(
+            "import.source.header_row", source=plan.table.describe(), row=plan.header_row
+        )
+        if plan.header_row
+        else plan.table.describe(),
         guessed=mapping.guessed,
         applied=applied,
         on_duplicate=plan.options.on_duplicate,
@@ -308,5 +312,5 @@ def apply_plan(
         audit.accounts = accounts
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise ImportFileError(f"the import would make the audit invalid: {first['msg']}") from None
+        raise ImportFileError(Message("import.file.invalid_audit", problem=first["msg"])) from None
     return _report(plan, decisions, applied=True)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wizard.messages import Message, localise
+
 
 @dataclass(frozen=True)
 class RowOutcome:
     row: int
     reason: str = ""
+    """Empty, or a :class:`~wizard.messages.Message` (its English text; ``localise`` it)."""
 
 
 @dataclass
@@ -51,58 +54,66 @@ class ImportReport:
             "invalid": len(self.invalid),
         }
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "en") -> str:
         """One line: what happened, or what would happen, to every data row."""
-        c = self.counts()
-        verb = "Imported" if self.applied else "Would import"
-        return (
-            f"{verb}: {c['added']:,} added, {c['merged']:,} merged, "
-            f"{c['skipped']:,} skipped (duplicates), {c['invalid']:,} invalid "
-            f"({self.rows:,} data rows)"
-        )
+        key = "import.summary.applied" if self.applied else "import.summary.planned"
+        return Message(key, rows=self.rows, **self.counts()).text(lang)
 
-    def lines(self, limit: int | None = 50) -> list[str]:
-        """The report as text; each row list is cut at ``limit`` lines (None: every row)."""
-        out = [f"Source: {self.source}"]
+    def lines(self, limit: int | None = 50, lang: str = "en") -> list[str]:
+        """The report as text in ``lang``; each row list is cut at ``limit`` lines (None: every
+        row)."""
+        out = [Message("import.source", source=self.source).text(lang)]
         if self.guessed:
             out.append(
-                "No header row; columns guessed from content: " + ", ".join(self.mapping)
+                Message("import.no_header.guessed", columns=_joined(self.mapping, ", ", lang)).text(
+                    lang
+                )
                 if self.mapping
-                else "No header row"
+                else Message("import.no_header").text(lang)
             )
         elif self.mapping:
-            out.append("Columns: " + "; ".join(self.mapping))
+            out.append(
+                Message("import.columns", columns=_joined(self.mapping, "; ", lang)).text(lang)
+            )
         if self.unknown_columns:
-            fate = "kept in notes" if self.kept_unknown else "not imported"
-            out.append(f"Unknown columns ({fate}): " + ", ".join(map(repr, self.unknown_columns)))
+            key = "import.unknown.kept" if self.kept_unknown else "import.unknown.dropped"
+            out.append(Message(key, columns=_names(self.unknown_columns, lang)).text(lang))
         if self.secret_columns:
-            out.append(
-                "Columns that look like passwords or codes, never imported: "
-                + ", ".join(map(repr, self.secret_columns))
-            )
-        out += [f"Warning: {w}" for w in self.warnings]
-        out.append(self.summary())
+            columns = _names(self.secret_columns, lang)
+            out.append(Message("import.secret_columns", columns=columns).text(lang))
+        out += [Message("import.warning", warning=w).text(lang) for w in self.warnings]
+        out.append(self.summary(lang))
         if self.platform_from_url:
-            out.append(
-                f"Platform recognised from the URL (platform column empty): "
-                f"{len(self.platform_from_url):,} rows"
-            )
-        out += _section("Platform column disagreed with the URL", self.conflicts, limit)
+            count = len(self.platform_from_url)
+            out.append(Message("import.platform_from_url", count=count).text(lang))
         duplicates = [o for o in self.added if o.reason]
-        out += _section("Duplicates added anyway", duplicates, limit)
-        out += _section("Merged into an existing account (empty fields filled)", self.merged, limit)
-        out += _section("Skipped duplicates", self.skipped, limit)
-        out += _section("Invalid rows (not imported)", self.invalid, limit)
-        out += _section("Values left empty or adjusted", self.problems, limit)
+        for key, outcomes in (
+            ("import.section.conflicts", self.conflicts),
+            ("import.section.duplicates_added", duplicates),
+            ("import.section.merged", self.merged),
+            ("import.section.skipped", self.skipped),
+            ("import.section.invalid", self.invalid),
+            ("import.section.problems", self.problems),
+        ):
+            out += _section(key, outcomes, limit, lang)
         return out
 
 
-def _section(title: str, outcomes: list[RowOutcome], limit: int | None) -> list[str]:
+def _names(headers: list[str], lang: str) -> str:
+    """Column headers quoted; a headerless file's "column 3" in the reader's language."""
+    return ", ".join(repr(localise(header, lang)) for header in headers)
+
+
+def _joined(parts: list[str], separator: str, lang: str) -> str:
+    return separator.join(localise(part, lang) for part in parts)
+
+
+def _section(key: str, outcomes: list[RowOutcome], limit: int | None, lang: str) -> list[str]:
     if not outcomes:
         return []
     shown = outcomes if limit is None else outcomes[:limit]
-    lines = [f"{title}: {len(outcomes):,}"]
-    lines += [f"  row {o.row}: {o.reason}" for o in shown]
+    lines = [Message(key, count=len(outcomes)).text(lang)]
+    lines += ["  " + Message("import.row", row=o.row, reason=o.reason).text(lang) for o in shown]
     if len(shown) < len(outcomes):
-        lines.append(f"  … and {len(outcomes) - len(shown):,} more")
+        lines.append("  " + Message("import.more", count=len(outcomes) - len(shown)).text(lang))
     return lines

@@ -29,6 +29,7 @@ from wizard.importers.identity import (
     same_family,
     same_handle,
 )
+from wizard.messages import Both, Message, reason_of
 from wizard.platforms import OTHER, Recognition, account_key, platform_name, recognise
 
 Parser = Callable[[object], Any]
@@ -140,7 +141,7 @@ def _memo(parse: Parser) -> Parser:
             try:
                 found = (True, parse(value))
             except ValueError as exc:
-                found = (False, str(exc))
+                found = (False, reason_of(exc))
             if len(answers) < _MEMO_LIMIT:
                 answers[key] = found
         ok, result = found
@@ -215,7 +216,7 @@ class RowReader:
         result = RowResult(number)
         identity = self._identity(cells, result)
         if not (identity.handle or identity.url):
-            result.invalid = result.invalid or "no URL or handle identifies the account"
+            result.invalid = result.invalid or Message("import.row.no_identity")
             return result
         data: dict[str, Any] = {
             "platform": identity.platform,
@@ -244,7 +245,7 @@ class RowReader:
                 if found is not None:
                     ok, value = found
                     if not ok:
-                        result.problems.append(f"{self._header(key)}: {value}; left empty")
+                        result.problems.append(self._left_empty(key, value))
                         continue
                     if value is not None:
                         data[key] = list(value) if isinstance(value, list) else value
@@ -252,14 +253,19 @@ class RowReader:
             try:
                 value = parse(raw)
             except ValueError as exc:
-                result.problems.append(f"{self._header(key)}: {exc}; left empty")
+                result.problems.append(self._left_empty(key, reason_of(exc)))
                 continue
             if value is not None:
                 data[key] = value
 
     def _header(self, key: str) -> str:
-        index = self.columns[key]
-        return repr(self.mapping.headers[index])
+        header = self.mapping.headers[self.columns[key]]
+        return (
+            Message("import.quoted", text=header) if isinstance(header, Message) else repr(header)
+        )
+
+    def _left_empty(self, key: str, reason: str) -> Message:
+        return Message("import.row.left_empty", column=self._header(key), reason=reason)
 
     def _notes(self, cells: tuple[object, ...], notes: object) -> str:
         parts = [v.as_text(notes)] if notes else []
@@ -285,12 +291,17 @@ class RowReader:
                     key = str(error["loc"][0]) if error["loc"] else ""
                     message = f"{error['msg']}".removeprefix("Value error, ")
                     if key in ("platform", "handle", "url") or key not in data:
-                        result.invalid = f"{key or 'row'}: {message}"
+                        field = key or Message("import.row.row")
+                        result.invalid = Message(
+                            "import.row.field_refused", field=field, reason=message
+                        )
                         return None
                     label = self._header(key) if key in self.columns else key
-                    result.problems.append(f"{label}: {message}; left empty")
+                    result.problems.append(
+                        Message("import.row.left_empty", column=label, reason=message)
+                    )
                     data.pop(key, None)
-        result.invalid = "the values could not be validated"
+        result.invalid = Message("import.row.not_validated")
         return None
 
     # ---------------------------------------------------------------- identity
@@ -312,10 +323,12 @@ class RowReader:
                 handle_text = url_text
             elif not found.url and handle_text:
                 result.problems.append(
-                    f"{self._header('url')}: {url_text!r} is not a URL; used the handle"
+                    Message(
+                        "import.row.not_url_used_handle", column=self._header("url"), text=url_text
+                    )
                 )
             elif not found.url:
-                result.invalid = f"{url_text!r} is neither a URL nor a handle"
+                result.invalid = Message("import.row.neither_url_nor_handle", text=url_text)
                 return identity
         identity.handle = clean_handle(handle_text, identity.platform)
         if identity.handle and not identity.url and identity.platform != OTHER:
@@ -327,7 +340,13 @@ class RowReader:
         try:
             return parse_platform(raw)
         except ValueError as exc:
-            result.problems.append(f"{self._header('platform')}: {exc}")
+            result.problems.append(
+                Message(
+                    "import.row.column_problem",
+                    column=self._header("platform"),
+                    reason=reason_of(exc),
+                )
+            )
             return None
 
     def _from_url(
@@ -341,17 +360,21 @@ class RowReader:
         if column is None:
             result.platform_from_url = True
         elif column != found.platform and not same_family(column, found.platform):
-            name = platform_name(found.platform, "en")
-            result.platform_conflict = (
-                f"the platform column says {column_text!r}, the URL is {name}: used {name}"
+            name = Both(platform_name(found.platform, "fr"), platform_name(found.platform, "en"))
+            result.platform_conflict = Message(
+                "import.row.platform_conflict", given=column_text, platform=name
             )
         handle = found.handle if found.handle else clean_handle(handle_text, found.platform)
         given = clean_handle(handle_text, found.platform)
         if found.recognised and given and not same_handle(given, found.handle):
             result.problems.append(
-                f"{self._header('handle')}: says {handle_text!r}, the URL says "
-                f"{found.handle!r}; used the URL's"
+                Message(
+                    "import.row.handle_conflict",
+                    column=self._header("handle"),
+                    given=handle_text,
+                    found=found.handle,
+                )
             )
         if not found.recognised:
-            result.problems.append("the URL is a post or page, not an account; kept as given")
+            result.problems.append(Message("import.row.url_is_post"))
         return _Identity(found.platform, handle, found.url)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
+from wizard.messages import Message
 from wizard.regular_file import refuse_unless_regular
 
 Progress = Callable[[int, int], None]
@@ -53,10 +54,15 @@ class Table:
     def describe(self) -> str:
         """One line for the report: what was read and how."""
         if self.kind == "xlsx":
-            return f"{self.name}, sheet {self.sheet!r} of {len(self.sheets)}"
-        sep = {"\t": "tab", ";": "';'", ",": "','", "|": "'|'"}.get(self.separator, "none")
-        what = "list of URLs or handles" if self.kind == "list" else f"CSV, separator {sep}"
-        return f"{self.name} ({what}, {self.encoding})"
+            return Message(
+                "import.source.sheet", name=self.name, sheet=self.sheet, count=len(self.sheets)
+            )
+        if self.kind == "list":
+            return Message("import.source.list", name=self.name, encoding=self.encoding)
+        sep = {"\t": Message("import.separator.tab"), ";": "';'", ",": "','", "|": "'|'"}.get(
+            self.separator, Message("import.separator.none")
+        )
+        return Message("import.source.csv", name=self.name, separator=sep, encoding=self.encoding)
 
 
 class _Ticker:

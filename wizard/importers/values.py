@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from wizard import labels
+from wizard.messages import Both, Message
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -113,14 +114,14 @@ def as_text(value: object) -> str:
 
 def _checked(day: date) -> date:
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise ValueError(f"the year {day.year} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+        raise ValueError(Message("value.year_range", year=day.year, low=MIN_YEAR, high=MAX_YEAR))
     return day
 
 
 def excel_serial(serial: float) -> date:
     """An Excel date serial (1900 system), as stored when a cell lost its date format."""
     if serial < 61 or serial > 2_958_465:
-        raise ValueError(f"{serial:g} is not a date")
+        raise ValueError(Message("value.serial_not_date", serial=serial))
     return _checked(_EXCEL_EPOCH + timedelta(days=int(serial)))
 
 
@@ -143,12 +144,12 @@ def parse_date(value: object) -> date | None:
         elif _SERIAL.fullmatch(text):
             return excel_serial(float(text))
         else:
-            raise ValueError(f"{text!r} is not a date (use 2024-03-05 or 05/03/2024)")
+            raise ValueError(Message("value.not_date_example", text=text))
         return _checked(date(year, month, day))
     except ValueError as exc:
         if "is not a date" in str(exc) or "out of range (" in str(exc):
             raise
-        raise ValueError(f"{text!r} is not a date (day/month/year or year-month-day)") from None
+        raise ValueError(Message("value.not_date_order", text=text)) from None
 
 
 def _number_text(value: object) -> str:
@@ -160,7 +161,7 @@ def _number_text(value: object) -> str:
 def parse_count(value: object) -> int | None:
     """Follower-style counts: ``12 345``, ``1,234``, ``12,3 k``, ``1.2M``, ``2 millions``."""
     if isinstance(value, bool):
-        raise ValueError("a yes/no value is not a number")
+        raise ValueError(Message("value.bool_not_number"))
     if isinstance(value, str) and len(value) <= 15 and value.isascii() and value.isdigit():
         return int(value)  # the common case, exactly what the general path gives
     if isinstance(value, int):
@@ -173,9 +174,9 @@ def parse_count(value: object) -> int | None:
             return None
         number = _count_from_text(text, as_text(value))
     if number < 0 or number != number:
-        raise ValueError(f"{as_text(value)!r} is not a count")
+        raise ValueError(Message("value.not_count", text=as_text(value)))
     if not float(number).is_integer():
-        raise ValueError(f"{as_text(value)!r} is not a whole number")
+        raise ValueError(Message("value.not_whole", text=as_text(value)))
     return int(number)
 
 
@@ -184,7 +185,7 @@ def _count_from_text(text: str, shown: str) -> float:
         return float(re.sub(r"[,.]", "", text))
     match = _NUMBER.fullmatch(text)
     if match is None or match.group(2) not in _MULTIPLIERS:
-        raise ValueError(f"{shown!r} is not a number (e.g. 1200, 1 200, 12,3 k, 1.2M)")
+        raise ValueError(Message("value.not_number_example", text=shown))
     digits, suffix = match.groups()
     return round(float(digits.replace(",", ".")) * _MULTIPLIERS[suffix], 6)
 
@@ -192,7 +193,7 @@ def _count_from_text(text: str, shown: str) -> float:
 def parse_percent(value: object, *, fraction: bool = False) -> float | None:
     """A rate in percent. ``fraction`` says the column holds 0.035 for 3.5 % (Excel style)."""
     if isinstance(value, bool):
-        raise ValueError("a yes/no value is not a percentage")
+        raise ValueError(Message("value.bool_not_percent"))
     if isinstance(value, int | float):
         rate = float(value) * (100 if fraction else 1)
     else:
@@ -202,9 +203,9 @@ def parse_percent(value: object, *, fraction: bool = False) -> float | None:
         try:
             rate = float(text.rstrip("%"))
         except ValueError:
-            raise ValueError(f"{as_text(value)!r} is not a percentage") from None
+            raise ValueError(Message("value.not_percent", text=as_text(value))) from None
     if not 0 <= rate <= 100:
-        raise ValueError(f"{as_text(value)!r} is not a percentage between 0 and 100")
+        raise ValueError(Message("value.percent_range", text=as_text(value)))
     return round(rate, 4)
 
 
@@ -222,7 +223,7 @@ def parse_bool(value: object) -> bool | None:
         return False
     if word in _UNKNOWN or folded in _UNKNOWN:
         return None
-    raise ValueError(f"{as_text(value)!r} is not yes or no")
+    raise ValueError(Message("value.not_yes_no", text=as_text(value)))
 
 
 def parse_enum(enum: type[E], value: object) -> E | None:
@@ -232,8 +233,8 @@ def parse_enum(enum: type[E], value: object) -> E | None:
         return None
     found = labels.parse_label(enum, text) or _folded_labels(enum).get(fold(text))
     if found is None:
-        expected = ", ".join(labels.label(v, "en") for v in enum)
-        raise ValueError(f"{text!r} is not one of: {expected}")
+        expected = Both(*(", ".join(labels.label(v, lang) for v in enum) for lang in ("fr", "en")))
+        raise ValueError(Message("value.not_one_of", text=text, expected=expected))
     return enum(found)
 
 
@@ -268,7 +269,7 @@ def parse_languages(value: object) -> list[str]:
         if code is None and re.fullmatch(r"[a-z]{2,3}", word):
             code = word
         if code is None:
-            raise ValueError(f"{as_text(value)!r} is not a list of languages (e.g. fr, en)")
+            raise ValueError(Message("value.not_languages", text=as_text(value)))
         if code not in codes:
             codes.append(code)
     return codes[:10]

@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from wizard import xlsx_stream
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.sources import MAX_COLS, MAX_ROWS, Table, _blank, _Ticker
+from wizard.messages import Message
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -45,11 +46,10 @@ def _open(path: Path) -> Workbook:
         return load_workbook(source, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises anything from KeyError to zlib.error
         if _entity_attack(exc):
-            raise ImportFileError(
-                f"{name} is not a valid workbook: it declares XML entities "
-                "(an external-entity or billion-laughs attack pattern); refused"
-            ) from None
-        raise ImportFileError(f"{name} is not a valid workbook ({_short(exc)})") from None
+            raise ImportFileError(Message("import.xlsx.entities", file=name)) from None
+        raise ImportFileError(
+            Message("import.xlsx.invalid", file=name, problem=_short(exc))
+        ) from None
 
 
 def _short(exc: BaseException) -> str:
@@ -65,8 +65,10 @@ def _choose(wb: Workbook, sheet: str | None, name: str) -> str:
     worksheets = [ws.title for ws in wb.worksheets]
     if sheet is not None:
         if sheet not in worksheets:
-            listed = ", ".join(repr(n) for n in worksheets) or "none"
-            raise ImportFileError(f"{name} has no sheet {sheet!r} (sheets: {listed})")
+            listed = ", ".join(repr(n) for n in worksheets) or Message("import.file.none")
+            raise ImportFileError(
+                Message("import.xlsx.no_sheet", file=name, sheet=sheet, sheets=listed)
+            )
         return sheet
     for lang in ("fr", "en"):
         if sheet_name("inventory", lang) in worksheets:

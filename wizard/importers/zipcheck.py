@@ -19,6 +19,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from wizard.importers.errors import ImportFileError
+from wizard.messages import Message
 from wizard.regular_file import refuse_unless_regular
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -51,8 +52,8 @@ class ZipLimits:
 DEFAULT_ZIP_LIMITS = ZipLimits()
 
 
-def _mib(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MB"
+def _mib(size: int) -> Message:
+    return Message("import.size_mb", mb=size / (1024 * 1024))
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -71,19 +72,11 @@ def refuse_non_zip(name: str, data_head: bytes, whole: bytes | None = None) -> I
     """The specific error for a file that should be an xlsx but is not a zip at all."""
     if data_head.startswith(OLE_MAGIC):
         if whole is not None and _ENCRYPTED_MARK in whole:
-            return ImportFileError(
-                f"{name} is an encrypted (password-protected) workbook; open it in Excel, "
-                "save it as .xlsx without password, and import that copy"
-            )
-        return ImportFileError(
-            f"{name} is an encrypted or legacy .xls workbook (Excel 97-2003 format); "
-            "save it as .xlsx without password and import that copy"
-        )
+            return ImportFileError(Message("import.xlsx.encrypted_ole", file=name))
+        return ImportFileError(Message("import.xlsx.legacy", file=name))
     if looks_like_text(data_head[:4096]):
-        return ImportFileError(
-            f"{name} is a text file (CSV?) with a workbook name; rename it to .csv and import it"
-        )
-    return ImportFileError(f"{name} is not a valid workbook: its content is not an .xlsx file")
+        return ImportFileError(Message("import.xlsx.text", file=name))
+    return ImportFileError(Message("import.xlsx.not_xlsx", file=name))
 
 
 def _check_names(name: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -92,13 +85,10 @@ def _check_names(name: str, infos: list[zipfile.ZipInfo]) -> None:
         parts = member.replace("\\", "/").split("/")
         if member.startswith(("/", "\\")) or ".." in parts or "\x00" in member or ":" in parts[0]:
             raise ImportFileError(
-                f"{name} is not a valid workbook: it holds a suspicious path ({member[:80]!r})"
+                Message("import.xlsx.suspicious_path", file=name, member=member[:80])
             )
         if info.flag_bits & 0x1:
-            raise ImportFileError(
-                f"{name} is an encrypted zip, not a workbook Vigie can read; "
-                "save it as .xlsx without password"
-            )
+            raise ImportFileError(Message("import.xlsx.encrypted_zip", file=name))
 
 
 def _check_sizes(name: str, infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
@@ -107,20 +97,21 @@ def _check_sizes(name: str, infos: list[zipfile.ZipInfo], limits: ZipLimits) -> 
         total += info.file_size
         if info.file_size > limits.entry_uncompressed or total > limits.total_uncompressed:
             raise ImportFileError(
-                f"{name} would expand to more than {_mib(limits.total_uncompressed)} "
-                "(a zip bomb, or a workbook far larger than a list of accounts); refused"
+                Message("import.xlsx.expands", file=name, limit=_mib(limits.total_uncompressed))
             )
         if info.file_size > limits.ratio_floor:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > limits.ratio:
-                raise ImportFileError(
-                    f"{name} is compressed {ratio:,.0f} to 1, like a zip bomb; refused"
-                )
+                raise ImportFileError(Message("import.xlsx.ratio", file=name, ratio=ratio))
         strings = info.filename.lower().endswith("sharedstrings.xml")
         if strings and info.file_size > limits.shared_strings:
             raise ImportFileError(
-                f"{name} holds {_mib(info.file_size)} of text, more than "
-                f"{_mib(limits.shared_strings)}; split it into smaller files"
+                Message(
+                    "import.xlsx.too_much_text",
+                    file=name,
+                    size=_mib(info.file_size),
+                    limit=_mib(limits.shared_strings),
+                )
             )
 
 
@@ -129,17 +120,13 @@ def _check_kind(name: str, names: set[str]) -> None:
     lowered = {n.lower() for n in names}
     if "xl/workbook.xml" in lowered or "xl/workbook.bin" in lowered:
         if "xl/workbook.bin" in lowered:
-            raise ImportFileError(
-                f"{name} is a binary Excel workbook (.xlsb); save it as .xlsx and import that"
-            )
+            raise ImportFileError(Message("import.xlsx.xlsb", file=name))
         return
     if "content.xml" in lowered and "mimetype" in lowered:
-        raise ImportFileError(
-            f"{name} is an OpenDocument file (.ods); save it as .xlsx or .csv and import that"
-        )
+        raise ImportFileError(Message("import.xlsx.ods", file=name))
     if "word/document.xml" in lowered:
-        raise ImportFileError(f"{name} is a Word document, not a workbook")
-    raise ImportFileError(f"{name} is a zip archive but not an Excel workbook")
+        raise ImportFileError(Message("import.xlsx.word", file=name))
+    raise ImportFileError(Message("import.xlsx.other_zip", file=name))
 
 
 def _check_xml_prologues(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
@@ -155,13 +142,10 @@ def _check_xml_prologues(name: str, archive: zipfile.ZipFile, infos: list[zipfil
             with archive.open(info) as member:
                 head = member.read(_XML_PROLOGUE)
         except Exception as exc:  # BadZipFile, zlib.error, EOFError: a corrupt stream
-            raise ImportFileError(f"{name} is damaged or truncated ({exc})") from None
+            raise ImportFileError(Message("import.xlsx.damaged", file=name, problem=exc)) from None
         upper = head.upper()
         if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
-            raise ImportFileError(
-                f"{name} is not a valid workbook: it declares XML entities "
-                "(an external-entity or billion-laughs attack pattern); refused"
-            )
+            raise ImportFileError(Message("import.xlsx.entities", file=name))
 
 
 CONTENT_TYPES = "[Content_Types].xml"
@@ -301,11 +285,12 @@ def check_xlsx(path: Path, *, limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> None:
         raise ImportFileError(special)
     size = path.stat().st_size
     if size == 0:
-        raise ImportFileError(f"{name} is empty (0 bytes)")
+        raise ImportFileError(Message("import.xlsx.empty", file=name))
     if size > limits.file_size:
         raise ImportFileError(
-            f"{name} is {_mib(size)}, over the {_mib(limits.file_size)} import limit; "
-            "split it or save it as CSV"
+            Message(
+                "import.xlsx.too_large", file=name, size=_mib(size), limit=_mib(limits.file_size)
+            )
         )
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -315,14 +300,14 @@ def check_xlsx(path: Path, *, limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise ImportFileError(
-            f"{name} is truncated or damaged (the end of the zip archive is missing)"
-        ) from None
+        raise ImportFileError(Message("import.xlsx.truncated", file=name)) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.entries:
             raise ImportFileError(
-                f"{name} holds {len(infos):,} parts, more than {limits.entries:,}; refused"
+                Message(
+                    "import.xlsx.too_many_parts", file=name, count=len(infos), limit=limits.entries
+                )
             )
         _check_names(name, infos)
         _check_sizes(name, infos, limits)

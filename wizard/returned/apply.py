@@ -14,6 +14,7 @@ from datetime import datetime
 
 from wizard import edits
 from wizard import model as m
+from wizard.messages import Message
 from wizard.returned.changes import Change, ChangeKind, ChangeSet
 
 _RECORD_LISTS: dict[str, edits.RecordList] = {"risks": "risks", "actions": "actions"}
@@ -36,12 +37,13 @@ class AppliedSummary:
             step()
         self._undo.clear()
 
-    def lines(self) -> list[str]:
-        text = [
-            f"{self.applied} change(s) applied: {self.updated} field(s) updated, "
-            f"{self.added} item(s) added, {self.deleted} item(s) deleted"
+    def lines(self, lang: str = "en") -> list[str]:
+        counts = {"updated": self.updated, "added": self.added, "deleted": self.deleted}
+        text = [Message("returned.applied", applied=self.applied, **counts).text(lang)]
+        text += [
+            Message("returned.not_applied", change=c.describe(lang), reason=why).text(lang)
+            for c, why in self.failed
         ]
-        text += [f"not applied: {c.describe()}: {why}" for c, why in self.failed]
         return text
 
 

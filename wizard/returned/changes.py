@@ -16,6 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from wizard.messages import Message, localise
 from wizard.returned.headers import ROLES
 
 
@@ -64,30 +65,36 @@ class Change:
     def applicable(self) -> bool:
         return not self.reason
 
-    def describe(self) -> str:
-        """One line: what changes, for the command line and tooltips."""
-        where = f"row {self.row}" if self.row else "not in the workbook"
-        head = f"{self.item_label} ({where})"
+    def describe(self, lang: str = "en") -> str:
+        """One line in ``lang``: what changes, for the command line and tooltips."""
+        where = (
+            Message("returned.row", row=self.row)
+            if self.row
+            else Message("returned.not_in_workbook")
+        )
+        head = Message("returned.head", item=self.item_label, where=where)
         if self.kind is ChangeKind.DELETED:
-            text = f"{head}: deleted by the client; kept unless you choose to delete it"
+            text = Message("returned.change.deleted", head=head).text(lang)
         elif self.kind is ChangeKind.NEW and not self.field:
-            text = f"{head}: new"
+            text = Message("returned.change.new", head=head).text(lang)
         else:
-            old = _quote(self.old_text) if self.kind is ChangeKind.UPDATE else ""
-            arrow = f"{old} → {_quote(self.new_text)}" if old else _quote(self.new_text)
-            text = f"{head}: {self.column}: {arrow}"
+            old = _quote(self.old_text, lang) if self.kind is ChangeKind.UPDATE else ""
+            new = _quote(self.new_text, lang)
+            arrow = f"{old} → {new}" if old else new
+            change = Message("returned.change.field", head=head, column=self.column, change=arrow)
+            text = change.text(lang)
         if self.reason:
-            text += f"  REFUSED: {self.reason}"
+            text += Message("returned.change.refused", reason=self.reason).text(lang)
         if self.note:
-            text += f"  ({self.note})"
+            text += f"  ({localise(self.note, lang)})"
         return text
 
 
-def _quote(text: str) -> str:
+def _quote(text: str, lang: str) -> str:
     flat = text.replace("\n", " ⏎ ")
     if len(flat) > 80:
         flat = flat[:77] + "…"
-    return f"“{flat}”" if flat else "(empty)"
+    return f"“{flat}”" if flat else Message("returned.empty").text(lang)
 
 
 @dataclass

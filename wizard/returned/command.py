@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wizard.command_support import EXIT_OK, change_in_place, fail, fail_session
+from wizard.messages import Message, localise
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,7 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("session", type=Path, help="the session file (.vigie)")
     parser.add_argument("workbook", type=Path, help="the workbook the client sent back (.xlsx)")
     parser.add_argument("--apply", action="store_true", help="apply the changes and save")
-    parser.add_argument("--lang", choices=("fr", "en"), help="default: the workbook's language")
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="the workbook's language (default: read from it) and of this report (default: en)",
+    )
     parser.add_argument(
         "--delete",
         action="store_true",
@@ -48,20 +53,21 @@ def run_merge_workbook(argv: Sequence[str]) -> int:
     from wizard.returned.report import report_lines
     from wizard.store import SessionError, load_session
 
+    lang = args.lang or "en"
     try:
         loaded = load_session(args.session, keep_evidence=False)
     except SessionError as exc:
-        return fail_session(exc)
+        return fail_session(exc, lang)
     audit = loaded.session.audit
     try:
         changeset = review_workbook(
             audit, args.workbook, allow_foreign=args.as_new_data, lang=args.lang
         )
     except ReturnedWorkbookError as exc:
-        return fail(exc.reason)
-    print("\n".join(report_lines(changeset)))
+        return fail(localise(exc.reason, lang))
+    print("\n".join(report_lines(changeset, lang)))
     if not args.apply:
-        print("Nothing changed: run again with --apply to apply the changes marked *.")
+        print(Message("returned.cli.nothing_changed").text(lang))
         return EXIT_OK
     accepted = changeset.default_accepted()
     if args.delete:
@@ -73,7 +79,11 @@ def run_merge_workbook(argv: Sequence[str]) -> int:
             lambda: apply_changes(audit, changeset, accepted, returned_by=args.returned_by),
         )
     except SessionError as exc:
-        return fail_session(exc)
-    print("\n".join(summary.lines()))
-    print(f"Saved {args.session}." if saved else f"No change: {args.session} left as it was.")
+        return fail_session(exc, lang)
+    print("\n".join(summary.lines(lang)))
+    print(
+        Message("returned.cli.saved", path=args.session).text(lang)
+        if saved
+        else Message("returned.cli.unchanged", path=args.session).text(lang)
+    )
     return EXIT_OK

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from wizard import model as m
 from wizard.edits import EditError, with_changes
+from wizard.messages import Message, reason_of
 from wizard.returned import fields as f
 from wizard.returned import headers
 from wizard.returned.changes import Change, ChangeKind, ChangeSet
@@ -95,13 +96,12 @@ class Differ:
         if table is None:
             return None
         if "id" not in table.columns:
-            self.warnings.append(
-                f"the hidden id column of {table.sheet!r} was deleted: its rows cannot be "
-                "matched to the audit, so nothing was read from that table"
-            )
+            self.warnings.append(Message("returned.warn.id_deleted", sheet=table.sheet))
             return None
         for name in table.unknown_columns:
-            self.warnings.append(f"column {name!r} of {table.sheet!r} is not Vigie's; ignored")
+            self.warnings.append(
+                Message("returned.warn.unknown_column", name=name, sheet=table.sheet)
+            )
         return table
 
     def row_id(self, table: Table, values: tuple[object, ...]) -> str:
@@ -179,16 +179,16 @@ class Differ:
             table=table.role,
             kind=ChangeKind.NEW,
             item_id="",
-            item_label=f"row {row}",
+            item_label=Message("returned.row", row=row),
             row=row,
         )
         try:
             record = build(updates)
         except EditError as exc:
-            change.reason = f"cannot be added: {exc}"
+            change.reason = Message("returned.value.cannot_add", problem=reason_of(exc))
             return change
         change.record, change.item_id = record, getattr(record, "id", "")
-        change.item_label = label(record) or f"row {row}"
+        change.item_label = label(record) or Message("returned.row", row=row)
         change.new_text = change.item_label
         return change
 
@@ -199,7 +199,7 @@ class Differ:
                 table=table.role,
                 kind=ChangeKind.NEW,
                 item_id="",
-                item_label=f"row {row}",
+                item_label=Message("returned.row", row=row),
                 row=row,
                 field=key,
                 column=self.column(table.role, key),
@@ -265,15 +265,9 @@ def compute_changes(
     differ = Differ(audit, returned, foreign, lang)
     exported_at = _exported_at(returned)
     if foreign:
-        differ.warnings.append(
-            "imported as new data from another audit: every account, risk and action row is new"
-        )
+        differ.warnings.append(Message("returned.warn.foreign"))
     elif exported_at is not None and exported_at < audit.modified.replace(microsecond=0):
-        differ.warnings.append(
-            f"this workbook was exported on {exported_at:%Y-%m-%d %H:%M} UTC and the audit "
-            "changed since: a value changed in Vigie after the export shows as a change back "
-            "to the workbook's value; reject those"
-        )
+        differ.warnings.append(Message("returned.warn.stale", when=f"{exported_at:%Y-%m-%d %H:%M}"))
     tables.collect(differ)
     return ChangeSet(
         file_name=returned.file_name,

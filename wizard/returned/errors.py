@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from wizard.messages import Message
+
 
 class ReturnedWorkbookError(Exception):
     """The file cannot be reviewed (not a workbook, damaged, not a Vigie export…).
@@ -20,6 +22,7 @@ class ForeignWorkbookError(ReturnedWorkbookError):
         self.workbook_audit = workbook_audit
         self.session_audit = session_audit
         super().__init__(
-            f"{file_name} was exported from another audit ({workbook_audit}, this one is "
-            f"{session_audit}); refused. Import it as new data only if that is intended."
+            Message(
+                "returned.foreign", file=file_name, workbook=workbook_audit, session=session_audit
+            )
         )

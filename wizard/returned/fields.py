@@ -18,6 +18,7 @@ from typing import Any
 
 from wizard import labels
 from wizard import model as m
+from wizard.messages import Both, Message
 from wizard.platforms import catalogue
 from wizard.returned import values as v
 from wizard.workbook import inventory
@@ -81,7 +82,7 @@ def _platform(value: object, ctx: ExportContext) -> str:
     text = v.as_text(value).strip()
     found = _platforms().get(text.casefold())
     if found is None:
-        raise v.Rejected(f"{text!r} is not a platform Vigie knows; choose one from the list")
+        raise v.Rejected(Message("returned.value.unknown_platform", text=text))
     return found
 
 
@@ -166,11 +167,12 @@ def _answer_parse(value: object, ctx: ExportContext) -> object:
         level = v.parse_int(value)
     except v.Rejected:
         raise v.Rejected(
-            f"{v.as_text(value)!r} is not an answer: enter a level from 0 to {top} or "
-            f"{ctx.t('na_token')}"
+            Message(
+                "returned.value.not_answer", text=v.as_text(value), top=top, na=ctx.t("na_token")
+            )
         ) from None
     if level is not None and not 0 <= level <= top:
-        raise v.Rejected(f"{level} is not a level of the scale (0 to {top})")
+        raise v.Rejected(Message("returned.value.not_level", level=level, top=top))
     return level
 
 
@@ -224,8 +226,8 @@ def _plain(key: str, target: str | None = None) -> FieldSpec:
 def _scale(value: object, ctx: ExportContext) -> int:
     number = v.parse_int(value)
     if number is None or not 1 <= number <= 5:
-        shown = "empty" if number is None else str(number)
-        raise v.Rejected(f"{shown} is not a rating from 1 to 5")
+        shown = Both("vide", "empty") if number is None else str(number)
+        raise v.Rejected(Message("returned.value.not_rating", shown=shown))
     return number
 
 
@@ -259,7 +261,7 @@ def _action_parse(value: object, ctx: ExportContext) -> tuple[str, str]:
     text = v.as_text(value).strip("\n")
     title, _sep, detail = text.partition("\n")
     if not title.strip():
-        raise v.Rejected("an action needs a title on its first line")
+        raise v.Rejected(Message("returned.value.action_title"))
     return title.strip(), detail.strip("\n")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wizard.messages import Message
 from wizard.returned.apply import AppliedSummary
 from wizard.returned.changes import ChangeKind, ChangeSet
 from wizard.workbook import strings
@@ -35,31 +36,31 @@ def counts(changeset: ChangeSet) -> dict[str, int]:
     return found
 
 
-def report_lines(changeset: ChangeSet) -> list[str]:
-    lang = changeset.lang
-    lines = [f"{changeset.file_name}: review of the client's changes"]
+def report_lines(changeset: ChangeSet, lang: str = "en") -> list[str]:
+    """The review in ``lang``; tables keep the names the workbook's language gives them."""
+
+    def say(key: str, **params: object) -> str:
+        return Message(key, **params).text(lang)
+
+    lines = [say("returned.report.title", file=changeset.file_name)]
     if changeset.foreign:
-        lines.append(f"  from another audit ({changeset.workbook_audit_id}): imported as new data")
-    lines += [f"Warning: {warning}" for warning in changeset.warnings]
+        lines.append(say("returned.report.foreign", audit=changeset.workbook_audit_id))
+    lines += [say("returned.report.warning", warning=w) for w in changeset.warnings]
     for table, changes in changeset.by_table().items():
         lines.append("")
-        lines.append(f"== {table_title(table, lang)} ({len(changes)})")
+        lines.append(f"== {table_title(table, changeset.lang)} ({len(changes)})")
         for change in changes:
             mark = "!" if change.rejected else ("?" if not change.default else "*")
-            lines.append(f"  {mark} {change.describe()}")
+            lines.append(f"  {mark} {change.describe(lang)}")
     found = counts(changeset)
     lines.append("")
     if changeset.empty:
-        lines.append("No changes: the workbook matches the audit.")
+        lines.append(say("returned.report.none"))
     else:
-        lines.append(
-            f"{found['updates']} field change(s), {found['new']} new item(s), "
-            f"{found['deleted']} deleted row(s) (applied only when asked), "
-            f"{found['refused']} refused value(s)"
-        )
-        lines.append("* applied by --apply   ? only when asked   ! refused: fix it in Vigie")
+        lines.append(say("returned.report.counts", **found))
+        lines.append(say("returned.report.legend"))
     return lines
 
 
-def summary_lines(summary: AppliedSummary) -> list[str]:
-    return summary.lines()
+def summary_lines(summary: AppliedSummary, lang: str = "en") -> list[str]:
+    return summary.lines(lang)

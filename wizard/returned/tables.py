@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from wizard import model as m
 from wizard.edits import edit_error
+from wizard.messages import Message
 from wizard.platforms import account_key, platform_name, recognise
 from wizard.returned.diff import Differ
 from wizard.returned.values import Rejected, is_blank, parse_enum
@@ -72,7 +73,7 @@ def _inventory(d: Differ) -> None:
                 account_key(change.record.platform, change.record.handle, change.record.url)
             )
             if twin is not None:
-                change.note = f"same account as {account_label(d, twin)}, already in the audit"
+                change.note = Message("returned.note.same_account", account=account_label(d, twin))
                 change.default = False
         d.changes.append(change)
     if not d.foreign:
@@ -85,9 +86,9 @@ def _note_new(d: Differ, change, rid: str, seen: set[str], known: set[str]) -> N
     if not rid or d.foreign:
         return
     if rid in seen:
-        change.note = "a copy of another row (same hidden id): added as a new item"
+        change.note = Message("returned.note.copy")
     elif rid not in known:
-        change.note = "its id is not in this audit (deleted since the export?)"
+        change.note = Message("returned.note.unknown_id")
         change.default = False
 
 
@@ -180,7 +181,7 @@ def _records(d: Differ, role: str, records: list[Any], build, label, template) -
         _note_new(d, change, rid, seen, set(known))
         twin = change.record and titles.get(change.record.title.strip().casefold())
         if twin:
-            change.note = f"same title as {label(twin)!r}, already in the audit"
+            change.note = Message("returned.note.same_title", title=label(twin))
             change.default = False
         d.changes.append(change)
     if not d.foreign:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from wizard import labels
+from wizard.messages import Message
 from wizard.text import normalise_newlines
 
 
@@ -78,7 +79,7 @@ def is_blank(value: object) -> bool:
 def reject_formula(value: object) -> None:
     if isinstance(value, Formula):
         shown = value.text if len(value.text) <= 60 else value.text[:57] + "…"
-        raise Rejected(f"a formula ({shown}) where a value belongs; type the value itself")
+        raise Rejected(Message("returned.value.formula", formula=shown))
 
 
 def as_text(value: object) -> str:
@@ -88,7 +89,7 @@ def as_text(value: object) -> str:
         return ""
     if isinstance(value, bool):
         shown = "TRUE" if value else "FALSE"
-        raise Rejected(f"{shown} is a yes/no value, not text; type it as text if it is meant")
+        raise Rejected(Message("returned.value.yes_no_not_text", shown=shown))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -107,7 +108,7 @@ def _make(year: int, month: int, day: int, raw: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise Rejected(f"{raw!r} is not a valid date; {HINT_DATE}") from None
+        raise Rejected(Message("returned.value.invalid_date", text=raw)) from None
 
 
 def parse_date_text(raw: str, lang: str) -> date:
@@ -122,7 +123,7 @@ def parse_date_text(raw: str, lang: str) -> date:
             return _make(year, first, second, raw)
         if first == second:
             return _make(year, first, first, raw)
-        raise Rejected(f"{raw!r} is ambiguous (day/month or month/day?); {HINT_DATE}")
+        raise Rejected(Message("returned.value.ambiguous_date", text=raw))
     if match := _DAY_MONTH.match(text):
         month = _MONTHS.get(match[2])
         if month is not None:
@@ -131,7 +132,7 @@ def parse_date_text(raw: str, lang: str) -> date:
         month = _MONTHS.get(match[1])
         if month is not None:
             return _make(int(match[3]), month, int(match[2]), raw)
-    raise Rejected(f"{raw!r} is not a date Vigie can read; {HINT_DATE}")
+    raise Rejected(Message("returned.value.unreadable_date", text=raw))
 
 
 FIRST_DATE = date(1900, 1, 2)
@@ -150,14 +151,18 @@ def parse_date(value: object, lang: str) -> date | None:
         return _in_range(value)
     if isinstance(value, str):
         return _in_range(parse_date_text(value, lang))
-    raise Rejected(f"{as_text(value)!r} is not a date; {HINT_DATE}")
+    raise Rejected(Message("returned.value.not_date", text=as_text(value)))
 
 
 def _in_range(value: date) -> date:
     if not FIRST_DATE <= value <= LAST_DATE:
         raise Rejected(
-            f"{value.isoformat()} is outside the dates Vigie accepts "
-            f"({FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}); {HINT_DATE}"
+            Message(
+                "returned.value.date_out_of_range",
+                date=value.isoformat(),
+                first=FIRST_DATE.isoformat(),
+                last=LAST_DATE.isoformat(),
+            )
         )
     return value
 
@@ -165,7 +170,7 @@ def _in_range(value: date) -> date:
 def _number_text(value: str) -> float:
     text = _THOUSANDS.sub("", value.strip())
     if not _NUMBER.match(text):
-        raise Rejected(f"{value!r} is text where a number belongs")
+        raise Rejected(Message("returned.value.text_not_number", text=value))
     return float(text.replace(",", "."))
 
 
@@ -174,15 +179,15 @@ def parse_int(value: object) -> int | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise Rejected(f"{as_text(value)} is not a number")
+        raise Rejected(Message("returned.value.bool_not_number", text=as_text(value)))
     if isinstance(value, str):
         number = _number_text(value)
     elif isinstance(value, int | float):
         number = float(value)
     else:
-        raise Rejected(f"{as_text(value)!r} is not a number")
+        raise Rejected(Message("returned.value.not_number", text=as_text(value)))
     if not number.is_integer():
-        raise Rejected(f"{as_text(value)!r} is not a whole number")
+        raise Rejected(Message("returned.value.not_whole", text=as_text(value)))
     return int(number)
 
 
@@ -192,12 +197,12 @@ def parse_percent(value: object) -> float | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise Rejected(f"{as_text(value)} is not a percentage")
+        raise Rejected(Message("returned.value.bool_not_percent", text=as_text(value)))
     if isinstance(value, str):
         return round(_number_text(value.strip().rstrip("%").strip()), 6)
     if isinstance(value, int | float):
         return round(float(value) * 100, 6)
-    raise Rejected(f"{as_text(value)!r} is not a percentage")
+    raise Rejected(Message("returned.value.not_percent", text=as_text(value)))
 
 
 _TRUE = {"true", "vrai", "yes", "oui", "1", "y", "o"}
@@ -219,7 +224,7 @@ def parse_bool(value: object, *, allow_unknown: bool = True) -> bool | None:
     if text in _UNKNOWN and allow_unknown:
         return None
     choices = "Oui/Yes, Non/No" + (", Inconnu/Unknown" if allow_unknown else "")
-    raise Rejected(f"{as_text(value)!r} is not one of the choices ({choices})")
+    raise Rejected(Message("returned.value.not_choice", text=as_text(value), choices=choices))
 
 
 def parse_enum(enum: type[StrEnum], value: object, lang: str, blank: StrEnum | None) -> StrEnum:
@@ -227,10 +232,10 @@ def parse_enum(enum: type[StrEnum], value: object, lang: str, blank: StrEnum | N
     reject_formula(value)
     if is_blank(value):
         if blank is None:
-            raise Rejected("a value is needed")
+            raise Rejected(Message("returned.value.needed"))
         return blank
     found = labels.parse_label(enum, as_text(value))
     if found is None:
         shown = ", ".join(labels.label(v, lang) for v in enum)
-        raise Rejected(f"{as_text(value)!r} is not one of the choices ({shown})")
+        raise Rejected(Message("returned.value.not_choice", text=as_text(value), choices=shown))
     return found
