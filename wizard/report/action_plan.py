@@ -48,7 +48,7 @@ def build(ctx: ReportContext) -> None:
             ctx.t("status"),
         ],
         rows,
-        [1.9, 3.6, 5.0, 2.6, 1.9, 1.6],
+        [1.8, 3.4, 5.1, 2.8, 2.0, 1.5],
         title=ctx.r("actions_caption"),
         shades=shades,
     )

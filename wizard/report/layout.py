@@ -66,6 +66,7 @@ def _styles(document: Any) -> None:
         style.font.size = Pt(8.5)
         style.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
         _replace_tabs(style)
+    styles[TABLE_STYLE].font.size = Pt(9)
     styles["Caption"].font.color.rgb = RGBColor(0x44, 0x44, 0x44)
 
 
@@ -153,7 +154,7 @@ def _look(grid: Any) -> None:
         properties.remove(old)
     look = OxmlElement("w:tblLook")
     for key, value in (
-        ("w:val", "04A0"),
+        ("w:val", "0420"),
         ("w:firstRow", "1"),
         ("w:lastRow", "0"),
         ("w:firstColumn", "0"),

@@ -51,8 +51,7 @@ def _risks(ctx: ReportContext) -> None:
     rows = [
         [
             risk.title,
-            str(risk.rating),
-            f"{risk.likelihood} × {risk.impact}",
+            f"{risk.rating} ({risk.likelihood} × {risk.impact})",
             labels.label(risk.status, lang),
             risk.owner,
             risk.mitigation,
@@ -64,13 +63,12 @@ def _risks(ctx: ReportContext) -> None:
         [
             ctx.t("risk"),
             ctx.t("rating"),
-            f"{ctx.t('likelihood')} × {ctx.t('impact')}",
             ctx.t("status"),
             ctx.t("owner"),
             ctx.t("mitigation"),
         ],
         rows,
-        [3.8, 1.5, 2.0, 1.9, 2.8, 4.6],
+        [4.0, 2.0, 1.8, 3.2, 5.6],
         title=ctx.t("risk_register"),
     )
 

@@ -115,6 +115,6 @@ def build(ctx: ReportContext) -> None:
             ctx,
             headers,
             _section_rows(ctx, group.id),
-            [1.5, 6.4, 2.0, 2.4, 2.5, 1.8],
+            [1.5, 5.5, 1.9, 2.4, 3.4, 1.9],
             title=ctx.r("sections_caption", group=title),
         )
