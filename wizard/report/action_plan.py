@@ -48,7 +48,7 @@ def build(ctx: ReportContext) -> None:
             ctx.t("status"),
         ],
         rows,
-        [1.8, 3.4, 5.1, 2.8, 2.0, 1.5],
+        [2.1, 3.2, 4.9, 2.8, 2.0, 1.6],
         title=ctx.r("actions_caption"),
         shades=shades,
     )

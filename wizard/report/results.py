@@ -48,8 +48,8 @@ def _chart(ctx: ReportContext) -> None:
 
 
 _COLOUR_NAMES = {
-    "fr": ("bleu", "vert", "orange", "violet"),
-    "en": ("blue", "green", "orange", "purple"),
+    "fr": ("Bleu", "Vert", "Orange", "Violet"),
+    "en": ("Blue", "Green", "Orange", "Purple"),
 }
 
 
@@ -115,6 +115,6 @@ def build(ctx: ReportContext) -> None:
             ctx,
             headers,
             _section_rows(ctx, group.id),
-            [1.5, 5.5, 1.9, 2.4, 3.4, 1.9],
+            [1.7, 4.9, 1.9, 2.3, 3.6, 2.2],
             title=ctx.r("sections_caption", group=title),
         )
