@@ -120,3 +120,15 @@ def test_cover_and_summary_say_who_what_and_the_verdict(demo, demo_docs):
     stage = overall_score(demo.audit).stage.name.get("en")
     assert f"is at the “{stage}” stage" in text
     assert strings.text("h_priorities", "en") in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_empty_audit_still_gives_a_whole_report(lang):
+    from wizard.model import new_audit
+
+    document = build_report(new_audit(), lang)
+    found = [t for _, t in headings(document, level=1)]
+    assert len(found) == 8
+    text = body_text(document)
+    for key in ("verdict_unscored", "no_accounts", "no_actions", "no_risks", "no_na"):
+        assert strings.text(key, lang).split("{")[0] in text

@@ -23,7 +23,7 @@ def _not_applicable(ctx: ReportContext) -> None:
         ctx,
         [ctx.t("criterion"), ctx.t("title"), ctx.t("justification")],
         rows,
-        [1.8, 6.8, 8.0],
+        [2.2, 6.6, 7.8],
         title=ctx.r("na_caption"),
     )
 

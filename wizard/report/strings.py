@@ -16,7 +16,6 @@ from typing import Final
 _TEXT: Final[dict[str, tuple[str, str]]] = {
     # cover
     "cover_kicker": ("Rapport d'audit", "Audit report"),
-    "prepared_for": ("Préparé pour", "Prepared for"),
     "confidential_notice_public": (
         "Ce rapport peut être diffusé librement.",
         "This report may be circulated freely.",
@@ -34,11 +33,6 @@ _TEXT: Final[dict[str, tuple[str, str]]] = {
         "Restricted: do not copy or forward without written permission.",
     ),
     "page_of": ("Page {page} sur {pages}", "Page {page} of {pages}"),
-    "toc_placeholder": (
-        "Mettre à jour la table des matières (clic droit, Mettre à jour) pour afficher les "
-        "numéros de page.",
-        "Update the table of contents (right-click, Update field) to show the page numbers.",
-    ),
     # parts
     "h_summary": ("Synthèse", "Executive summary"),
     "h_verdict": ("Conclusion", "Conclusion"),
@@ -120,7 +114,6 @@ _TEXT: Final[dict[str, tuple[str, str]]] = {
         "{count} active findings, by severity. Findings the auditor dismissed are not in this "
         "report.",
     ),
-    "detail": ("Constat", "Finding"),
     "accounts_concerned": ("Comptes concernés", "Accounts concerned"),
     "evidence_refs": ("Preuves", "Evidence"),
     "and_more": ("et {count} autres", "and {count} more"),
@@ -132,7 +125,6 @@ _TEXT: Final[dict[str, tuple[str, str]]] = {
     ),
     "actions_caption": ("Actions", "Actions"),
     "no_actions": ("Aucune action n'est encore prévue.", "No action is planned yet."),
-    "answers_finding": ("Constat", "Finding"),
     # legal & risks
     "legal_summary": (
         "Sur {total} éléments : {counts}.",
