@@ -10,3 +10,5 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+import wizard  # noqa: F401  # before any test module imports openpyxl: its XML engine

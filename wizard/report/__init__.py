@@ -112,6 +112,10 @@ def _properties(ctx) -> None:
     stamp = ctx.exported_at.replace(tzinfo=None)
     props.created = props.modified = stamp
     props.revision = 1
+    package = ctx.document.part.package
+    for key, relation in list(package.rels.items()):
+        if relation.reltype.endswith("/thumbnail"):  # the template's blank page preview
+            package.rels.pop(key)
 
 
 def export_report(

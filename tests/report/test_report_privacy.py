@@ -28,6 +28,7 @@ def test_the_demo_report_names_nobody_by_default(demo, demo_reports):
         core = zipfile.ZipFile(path).read("docProps/core.xml").decode()
         assert "<dc:creator>Vigie</dc:creator>" in core
         assert "python-docx" not in core
+        assert not [n for n in zipfile.ZipFile(path).namelist() if "thumbnail" in n]
 
 
 def test_a_generated_audit_names_nobody_by_default(tmp_path):
