@@ -15,3 +15,6 @@ os.environ.setdefault("QT_ACCESSIBILITY", "0")
 # The desktop's recent-documents list (wizard/desktop_recent.py) lives under XDG_DATA_HOME:
 # tests that open audits must not add them to the real user's list.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="vigie-tests-data-")
+
+# openpyxl keeps its stdlib XML engine (see wizard/__init__.py) only if wizard comes first.
+import wizard  # noqa: F401

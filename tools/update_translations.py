@@ -32,6 +32,7 @@ SHELL_MODULES = [
     "ui/read_only_banner.py",
     "ui/previous_audit.py",
     "ui/recovery.py",
+    "ui/report_export.py",
     "ui/session_controller.py",
     "ui/step_list.py",
     "ui/step_marks.py",

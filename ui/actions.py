@@ -44,6 +44,7 @@ class WindowActions(QObject):
         self.import_client = action()
         self.merge = action()
         self.export = action("Ctrl+E")
+        self.export_report = action()
         self.quit = action(Key.Quit)
         self.undo = action(Key.Undo)
         self.redo = action(Key.Redo)
@@ -83,6 +84,7 @@ class WindowActions(QObject):
         file_menu.addAction(self.import_client)
         file_menu.addAction(self.merge)
         file_menu.addAction(self.export)
+        file_menu.addAction(self.export_report)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.edit_menu.addAction(self.undo)
@@ -127,6 +129,10 @@ class WindowActions(QObject):
                 self.tr("Combine another auditor's copy of this audit, conflict by conflict"),
             ),
             self.export: (self.tr("&Export Workbook…"), self.tr("Write the Excel workbook")),
+            self.export_report: (
+                self.tr("Export &Report…"),
+                self.tr("Write the audit report as an editable Word document"),
+            ),
             self.quit: (self.tr("&Quit"), self.tr("Close Vigie")),
             self.undo: (self.tr("&Undo"), self.tr("Undo the last change")),
             self.redo: (self.tr("&Redo"), self.tr("Redo the change undone")),

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.controller.setParent(self)
         self.controller.window = self
         self.wizard: AuditWizard | None = None
+        self._report_exporter = None  # ui.report_export.ReportExporter, made when first used
         self._closing = False
         self._steps_sized = False
         self.actions = WindowActions(self)
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         act.import_client.triggered.connect(self.import_client_workbook)
         act.merge.triggered.connect(self.merge_session)
         act.export.triggered.connect(self.export_workbook)
+        act.export_report.triggered.connect(self.export_report)
         act.quit.triggered.connect(self.close)
         act.undo.triggered.connect(lambda: self.document.undo_stack.undo())
         act.redo.triggered.connect(lambda: self.document.undo_stack.redo())
@@ -229,6 +231,18 @@ class MainWindow(QMainWindow):
             if isinstance(page, SummaryPage):
                 page.export_panel.choose_and_export()
 
+    def export_report(self) -> None:
+        """File → Export Report…: the Word report (``ui/report_export.py``)."""
+        from ui.report_export import ReportExporter
+
+        if self._report_exporter is None:
+            self._report_exporter = ReportExporter(self)
+            self._report_exporter.sig_written.connect(self._on_report_written)
+        self._report_exporter.choose_and_export(self.document)
+
+    def _on_report_written(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Report written to %1").replace("%1", str(path)), 8000)
+
     def _on_page_shown(self, page_id: int) -> None:
         self.steps.set_current_step(page_id)
         self.refresh_marks()
@@ -356,6 +370,8 @@ class MainWindow(QMainWindow):
             summary = self.wizard.page(PageId.SUMMARY)
             if isinstance(summary, SummaryPage):
                 summary.shutdown()
+        if self._report_exporter is not None:
+            self._report_exporter.shutdown()
         self._marks_timer.stop()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()

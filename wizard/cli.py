@@ -29,6 +29,8 @@ commands that run without a screen:
   vigie demo OUT.vigie                 write the demonstration audit to a session file
   vigie check FILE.vigie               validate a session file
   vigie export FILE.vigie -o OUT.xlsx  export the audit workbook [--lang fr|en] [--include-names]
+  vigie report FILE.vigie -o OUT.docx  write the audit report (Word) [--lang fr|en]
+                                       [--include-names] [--pdf [OUT.pdf]]
   vigie import-accounts FILE.vigie IN  import accounts from CSV/XLSX/URL list [--apply] [--sheet S]
   vigie compare OLD.vigie NEW.vigie    progress since a baseline audit [--lang fr|en] [--map M.toml]
   vigie merge A.vigie B.vigie -o C.vigie  merge two auditors' sessions (writes only without
@@ -116,6 +118,12 @@ def cmd_export(argv: Sequence[str]) -> int:
     return run_export(list(argv))
 
 
+def cmd_report(argv: Sequence[str]) -> int:
+    from wizard.report.command import run_report
+
+    return run_report(list(argv))
+
+
 def cmd_import_accounts(argv: Sequence[str]) -> int:
     from wizard.importers.command import run_import
 
@@ -144,6 +152,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "export": cmd_export,
+    "report": cmd_report,
     "import-accounts": cmd_import_accounts,
     "compare": cmd_compare,
     "merge": cmd_merge,

@@ -307,6 +307,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -510,6 +514,72 @@
     <message>
         <source>Last change: %1</source>
         <translation>Dernière modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Rapport non écrit</translation>
+    </message>
+    <message>
+        <source>The report was not written. Choose another name or folder and retry.</source>
+        <translation>Le rapport n’a pas été écrit. Choisissez un autre nom ou un autre dossier et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Include personal &amp;names</source>
+        <translation>Inclure les &amp;noms des personnes</translation>
+    </message>
+    <message>
+        <source>Without this, auditors and the client contact appear by their role</source>
+        <translation>Sinon, les auditeurs et la personne-ressource figurent par leur rôle</translation>
+    </message>
+    <message>
+        <source>Also make a &amp;PDF</source>
+        <translation>Produire aussi un &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Needs LibreOffice, which is not installed</source>
+        <translation>Nécessite LibreOffice, qui n’est pas installé</translation>
     </message>
 </context>
 <context>
@@ -905,6 +975,14 @@
     <message>
         <source>Write the Excel workbook</source>
         <translation>Écrire le classeur Excel</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Write the audit report as an editable Word document</source>
+        <translation>Écrire le rapport d’audit en document Word modifiable</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
