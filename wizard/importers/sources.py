@@ -241,7 +241,9 @@ def read_text(
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise ImportFileError(f"{name} holds no data (only blank lines)")
-    separator = "" if _is_address(lines[0]) else sniff_separator(lines)
+    separator = sniff_separator(lines)
+    if separator and _is_address(lines[0]) and not _has_other_fields(lines, separator):
+        separator = ""  # a list of URLs whose queries or paths hold "," or ";"
     ticker = _Ticker(progress, cancel, len(lines))
     if not separator:
         rows = _parse_lines(text, name, ticker)
@@ -250,9 +252,21 @@ def read_text(
     return Table(name, "csv", rows, encoding=encoding, separator=separator, warnings=notes)
 
 
+def _has_other_fields(lines: list[str], separator: str, sample: int = 50) -> bool:
+    """Whether lines starting with a URL carry other fields after ``separator``: a name with
+    spaces or another address (a headerless registry), rather than the rest of the URL
+    itself (``?ids=1,2``, ``/ville;mobile``)."""
+    for line in lines[:sample]:
+        for cell in line.split(separator)[1:]:
+            cell = cell.strip().strip('"')
+            if " " in cell or _is_address(cell):
+                return True
+    return False
+
+
 def _is_address(line: str) -> bool:
-    """A first line that is a URL (or ``@handle``) is no header row: the file is a list, even
-    if its URLs hold ``,`` or ``;`` (``?ids=1,2``), which would pass for a CSV separator."""
+    """A line that is a URL (or ``@handle``): a first line like this is no header row, and
+    the file is a list unless its lines carry other fields (:func:`_has_other_fields`)."""
     text = line.strip().lower()
     return text.startswith(("http://", "https://", "www.")) or (
         text.startswith("@") and " " not in text
