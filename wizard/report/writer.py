@@ -8,43 +8,20 @@ beside it) or read-only is refused with a message saying what to do.
 from __future__ import annotations
 
 import errno
-import os
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from wizard.atomic import atomic_write
 from wizard.store_errors import SaveError
+from wizard.workbook import writer as workbook_writer
 from wizard.workbook.errors import ExportError
 
 
-def _lock_holder(path: Path) -> str | None:
-    folder, name = path.parent, path.name
-    if (folder / f".~lock.{name}#").exists():
-        return "LibreOffice"
-    if (folder / f"~${name}").exists() or (folder / f"~${name[2:]}").exists():
-        return "Word"
-    return None
-
-
 def check_target(path: Path, suffix: str = ".docx") -> None:
-    """Refuse early, with a clear message, a target that cannot be written."""
-    folder = path.parent
-    if path.suffix.lower() != suffix:
-        raise ExportError(f"{path.name}: the report name must end in {suffix}")
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: this folder does not exist")
-    if path.is_dir():
-        raise ExportError(f"{path}: a folder has this name; choose another file name")
-    holder = _lock_holder(path)
-    if holder:
-        raise ExportError(
-            f"{path.name} is open in {holder}; close it there or choose another file name"
-        )
-    if path.exists() and not os.access(path, os.W_OK):
-        raise ExportError(f"{path.name} is read-only; choose another file name")
-    if not os.access(folder, os.W_OK):
-        raise ExportError(f"{folder}: this folder is not writable; choose another folder")
+    """Refuse early, with a clear message, a target that cannot be written (the workbook's
+    checks, :func:`wizard.workbook.writer.check_target`, with Word's lock file)."""
+    workbook_writer.check_target(path, suffix, what="report", office="Word")
 
 
 def _verify(temp: Path) -> None:

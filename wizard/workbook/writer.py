@@ -23,13 +23,14 @@ from wizard.store_errors import SaveError
 from wizard.workbook.errors import ExportError
 
 
-def _lock_holder(path: Path) -> str | None:
-    """The program that has ``path`` open, judged by its lock file, or None."""
+def _lock_holder(path: Path, office: str = "Excel") -> str | None:
+    """The program that has ``path`` open, judged by its lock file, or None. ``office`` is
+    the Microsoft program whose ``~$name`` lock file this kind of document gets."""
     folder, name = path.parent, path.name
     if _exists(folder / f".~lock.{name}#"):
         return "LibreOffice"
     if _exists(folder / f"~${name}") or _exists(folder / f"~${name[2:]}"):
-        return "Excel"
+        return office
     return None
 
 
@@ -42,16 +43,19 @@ def _exists(path: Path) -> bool:
         return False
 
 
-def check_target(path: Path) -> None:
-    """Refuse early, with a clear message, a target that cannot be written."""
+def check_target(
+    path: Path, suffix: str = ".xlsx", what: str = "workbook", office: str = "Excel"
+) -> None:
+    """Refuse early, with a clear message, a target that cannot be written (the workbook by
+    default; the Word report and its PDF pass their own suffix, name and program)."""
     folder = path.parent
-    if path.suffix.lower() != ".xlsx":
-        raise ExportError(f"{path.name}: the workbook name must end in .xlsx")
+    if path.suffix.lower() != suffix:
+        raise ExportError(f"{path.name}: the {what} name must end in {suffix}")
     if not folder.is_dir():
         raise ExportError(f"{folder}: this folder does not exist")
     if path.is_dir():
         raise ExportError(f"{path}: a folder has this name; choose another file name")
-    holder = _lock_holder(path)
+    holder = _lock_holder(path, office)
     if holder:
         raise ExportError(
             f"{path.name} is open in {holder}; close it there or choose another file name"
