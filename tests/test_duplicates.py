@@ -1,7 +1,7 @@
 """Duplicate accounts in an inventory: the same identity paste and import use."""
 
-from wizard.duplicates import duplicate_ids
 from wizard.model import Account
+from wizard.platforms.duplicates import duplicate_ids
 
 
 def test_same_handle_on_the_same_platform_is_a_duplicate():

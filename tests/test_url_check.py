@@ -2,7 +2,7 @@
 
 import pytest
 
-from wizard.url_check import UrlProblem, url_problem
+from wizard.platforms.url_check import UrlProblem, url_problem
 
 
 @pytest.mark.parametrize(

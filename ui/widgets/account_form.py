@@ -32,7 +32,7 @@ from ui.widgets.delegates import ChoiceCombo
 from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
 from wizard.edits import edit_error
 from wizard.model import Account, Person
-from wizard.url_check import UrlProblem, url_problem
+from wizard.platforms.url_check import UrlProblem, url_problem
 
 NOTE_FIELDS = frozenset({"third_party_apps", "purpose", "kpis", "notes"})
 LABEL_WIDTH = 150

@@ -5,8 +5,9 @@ link-shim from an e-mail, ``@name@instance``, a bare ``name.bsky.social``. The i
 one canonical form of each so that duplicates are found and the workbook shows clean links.
 
 What is specific to a platform lives in ``resources/platforms.toml`` (hosts, path shapes,
-reserved words, canonical URL templates), loaded by :mod:`wizard.platform_catalogue`; URL
-pieces are read and rebuilt by :mod:`wizard.url_parts`. This module is the general machinery
+reserved words, canonical URL templates), loaded by :mod:`wizard.platforms.catalogue`; URL
+pieces are read and rebuilt by :mod:`wizard.platforms.url_parts`. This module is the general
+machinery
 plus the few cases that are not a table lookup: Mastodon on any instance, ``@user@instance``
 addresses, subdomain handles and redirect unwrapping. Import it through
 :mod:`wizard.platforms`.
@@ -33,7 +34,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
-from wizard.platform_catalogue import (
+from wizard.platforms.catalogue import (
     FEDIVERSE,
     OTHER,
     Platform,
@@ -43,8 +44,7 @@ from wizard.platform_catalogue import (
     lookup_host,
     shipped,
 )
-from wizard.text import URL_LIMIT, find_bad_character
-from wizard.url_parts import (
+from wizard.platforms.url_parts import (
     BARE_HOST,
     DOMAIN,
     SCHEME,
@@ -56,6 +56,7 @@ from wizard.url_parts import (
     normalise_path,
     valid_host,
 )
+from wizard.text import URL_LIMIT, find_bad_character
 
 _MAX_HANDLE = 200
 _MAX_REDIRECTS = 3

@@ -3,7 +3,8 @@
 The inventory, the paste dialog, imports, merges and the progress comparison all need to
 know when two rows are the same account, though one may have a typed ``@Acme`` and the other
 only ``https://www.instagram.com/acme/?igsh=…``. The key is built from what
-:func:`wizard.recognition.recognise` makes of the row, so every caller compares the same way.
+:func:`wizard.platforms.recognition.recognise` makes of the row, so every caller compares the same
+way.
 Import it through :mod:`wizard.platforms`.
 """
 
@@ -13,8 +14,8 @@ import functools
 import re
 from urllib.parse import urlsplit
 
-from wizard.platform_catalogue import OTHER, shipped
-from wizard.recognition import Recognition, recognise
+from wizard.platforms.catalogue import OTHER, shipped
+from wizard.platforms.recognition import Recognition, recognise
 
 
 def account_key(platform: str, handle: str, url: str) -> str:

@@ -6,17 +6,17 @@ one canonical form of each so that duplicates are found and the workbook shows c
 The work is split by responsibility, and this module gathers the public names so that callers
 need not know where each lives:
 
-* :mod:`wizard.platform_catalogue`: ``resources/platforms.toml`` loaded, checked and indexed
+* :mod:`wizard.platforms.catalogue`: ``resources/platforms.toml`` loaded, checked and indexed
   (``catalogue``, ``platform_name``, ``parse_catalogue``, ``CatalogueError``);
-* :mod:`wizard.url_parts`: hosts, paths and query strings read and rebuilt canonically;
-* :mod:`wizard.recognition`: ``recognise`` (pasted text → ``Recognition``);
-* :mod:`wizard.account_keys`: ``account_key`` and ``same_account``, to find duplicates.
+* :mod:`wizard.platforms.url_parts`: hosts, paths and query strings read and rebuilt canonically;
+* :mod:`wizard.platforms.recognition`: ``recognise`` (pasted text → ``Recognition``);
+* :mod:`wizard.platforms.account_keys`: ``account_key`` and ``same_account``, to find duplicates.
 """
 
 from __future__ import annotations
 
-from wizard.account_keys import account_key, same_account
-from wizard.platform_catalogue import (
+from wizard.platforms.account_keys import account_key, same_account
+from wizard.platforms.catalogue import (
     FEDIVERSE,
     OTHER,
     CatalogueError,
@@ -25,7 +25,7 @@ from wizard.platform_catalogue import (
     parse_catalogue,
     platform_name,
 )
-from wizard.recognition import Recognition, recognise
+from wizard.platforms.recognition import Recognition, recognise
 
 __all__ = [
     "FEDIVERSE",
