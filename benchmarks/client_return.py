@@ -43,8 +43,8 @@ def _audit(accounts: int):
 def prepare(accounts: int, path: Path) -> None:
     from openpyxl import load_workbook
 
-    from wizard.session import Session
-    from wizard.store import save_session
+    from wizard.sessions.session import Session
+    from wizard.sessions.store import save_session
     from wizard.workbook import export_workbook, strings
 
     audit = _audit(accounts)
@@ -82,7 +82,7 @@ def measure_once(path: Path) -> dict[str, float]:
     import openpyxl  # noqa: F401 - imported before timing
 
     from wizard.returned import review_workbook
-    from wizard.store import load_session
+    from wizard.sessions.store import load_session
 
     audit = load_session(path.with_suffix(".vigie")).session.audit
     before = _peak_mb()

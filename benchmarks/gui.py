@@ -52,7 +52,7 @@ def bench_filter_sort(count: int = 10_000) -> dict[str, float]:
     from ui.models.accounts_model import COL_FOLLOWERS, COL_HANDLE, COL_PROBLEMS
     from ui.pages.inventory import InventoryPage
     from wizard.model import new_audit
-    from wizard.session import Session
+    from wizard.sessions.session import Session
 
     app = QApplication.instance() or QApplication([])
     audit = new_audit()

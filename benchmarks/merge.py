@@ -19,7 +19,7 @@ import tracemalloc
 from wizard.merge import apply_rule, merge_sessions
 from wizard.model import Account, AccountStatus, MfaCoverage
 from wizard.sample import generated_audit
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 
 def _copies(count: int) -> tuple[Session, Session, Session]:

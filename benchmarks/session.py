@@ -25,11 +25,11 @@ def _timed(function) -> tuple[float, float]:
 
 
 def measure(accounts: int = 10_000, repeat: int = 7) -> dict[str, float]:
-    from wizard import store
     from wizard.model import Audit
     from wizard.sample import generated_audit
-    from wizard.session import Session
-    from wizard.strictjson import parse_json
+    from wizard.sessions import store
+    from wizard.sessions.session import Session
+    from wizard.sessions.strictjson import parse_json
 
     audit = generated_audit(accounts, seed=1)
     session = Session(audit=audit)

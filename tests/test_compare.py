@@ -18,7 +18,7 @@ from wizard.findings import generate_findings
 from wizard.framework import Framework
 from wizard.model import Account, AccountStatus, Answer, Audit, MfaCoverage
 from wizard.scoring import overall_score
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 
 NEW = Account(id="acc-new", platform="bluesky", handle="armd-velo.bsky.social")
 
@@ -223,7 +223,7 @@ def test_cli_compare_problems_exit_1_without_traceback(tmp_path, capsys):
 
 def test_the_baseline_is_found_beside_the_session_and_loaded(tmp_path):
     from wizard.baseline import baseline_file, load_baseline
-    from wizard.store_errors import SessionError
+    from wizard.sessions.errors import SessionError
 
     save_session(demo_session(), tmp_path / "2026.vigie")
     fresh = start_from_previous(demo_session(), baseline_path="2026.vigie")

@@ -23,7 +23,7 @@ from wizard.model import (
 )
 from wizard.scoring import is_single_admin, overall_score, review_is_stale
 from wizard.secrets import find_secrets
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 3, 20)

@@ -1,4 +1,5 @@
-"""The native fast path of session loading (wizard.fastjson): whatever it accepts, the exact
+"""The native fast path of session loading (wizard.sessions.fastjson): whatever it accepts, the
+exact
 path accepts with the same result; whatever it cannot prove goes the exact way."""
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from wizard import fastjson, text
+from wizard import text
 from wizard.model import Account, Audit, new_audit
 from wizard.sample import generated_audit
-from wizard.session import Session
-from wizard.store import InvalidContentError, load_session, save_session
+from wizard.sessions import fastjson
+from wizard.sessions.session import Session
+from wizard.sessions.store import InvalidContentError, load_session, save_session
 
 
 def _raw(audit: Audit) -> bytes:
@@ -74,7 +76,7 @@ def test_duplicate_key_is_refused_by_the_loader(tmp_path):
     save_session(Session(audit=audit), path)
     raw = _raw(audit).replace(b'"handle":"h"', b'"handle":"h","handle":"g"')
     assert fastjson.validated(raw) is None  # jiter alone would take the last value
-    from wizard.store import _parse
+    from wizard.sessions.store import _parse
 
     with pytest.raises(InvalidContentError) as info:
         _parse(raw, "a.vigie")

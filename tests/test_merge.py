@@ -29,7 +29,7 @@ from wizard.model import (
     Person,
     Risk,
 )
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 NEW_HANDLE = "armd.nouveau"
 SHARED_BYTES = b"minutes of the 2026 governance committee"
@@ -266,7 +266,7 @@ def test_finding_reviews_conflict_as_whole_decisions():
 
 
 def test_merged_session_saves_and_loads(tmp_path):
-    from wizard.store import load_session, save_session
+    from wizard.sessions.store import load_session, save_session
 
     result = merge_sessions(*_edited_apart(), rule="mine")
     save_session(result.session, tmp_path / "merged.vigie")
@@ -280,7 +280,7 @@ def test_merged_session_saves_and_loads(tmp_path):
 
 
 def _save_apart(tmp_path) -> tuple[str, str, str]:
-    from wizard.store import save_session
+    from wizard.sessions.store import save_session
 
     base, mine, theirs = _edited_apart()
     paths = [tmp_path / "base.vigie", tmp_path / "a.vigie", tmp_path / "b.vigie"]
@@ -305,7 +305,7 @@ def test_cli_merge_with_conflicts_writes_nothing_and_exits_1(tmp_path, capsys):
 
 def test_cli_merge_with_a_rule_writes_the_merged_session(tmp_path, capsys):
     from wizard.cli import EXIT_OK, main
-    from wizard.store import load_session
+    from wizard.sessions.store import load_session
 
     base, a, b = _save_apart(tmp_path)
     out = tmp_path / "c.vigie"
@@ -318,7 +318,7 @@ def test_cli_merge_with_a_rule_writes_the_merged_session(tmp_path, capsys):
 
 def test_cli_merge_without_conflicts_writes(tmp_path, capsys):
     from wizard.cli import EXIT_OK, main
-    from wizard.store import save_session
+    from wizard.sessions.store import save_session
 
     mine, theirs = demo_session(), demo_session()
     owner = theirs.audit.account("acc-005").owner
@@ -332,7 +332,7 @@ def test_cli_merge_without_conflicts_writes(tmp_path, capsys):
 
 def test_cli_merge_of_different_audits_needs_force(tmp_path, capsys):
     from wizard.cli import EXIT_OK, EXIT_PROBLEM, main
-    from wizard.store import save_session
+    from wizard.sessions.store import save_session
 
     mine, theirs = demo_session(), demo_session()
     theirs.audit.audit_id = "another-audit"

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from helpers.audits import make_session
 
-from wizard import store
-from wizard.container import Limits
 from wizard.model import Account, Audit
-from wizard.store import (
+from wizard.sessions import store
+from wizard.sessions.container import Limits
+from wizard.sessions.store import (
     ConflictError,
     InvalidContentError,
     NewerVersionError,
@@ -257,8 +257,8 @@ def test_v0_with_an_answer_given_twice_names_it(tmp_path: Path) -> None:
 
 
 def test_migration_registry_reaches_the_current_version() -> None:
-    from wizard.migrations import MIGRATIONS
     from wizard.model import FORMAT_VERSION
+    from wizard.sessions.migrations import MIGRATIONS
 
     assert sorted(MIGRATIONS) == list(range(FORMAT_VERSION))
 
@@ -270,7 +270,7 @@ def test_committed_schema_is_current() -> None:
     committed = (ROOT / "docs" / "session-schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(), (
         "docs/session-schema.json is out of date: run "
-        "`.venv/bin/python -m wizard.store docs/session-schema.json`"
+        "`.venv/bin/python -m wizard.sessions.store docs/session-schema.json`"
     )
 
 
@@ -284,7 +284,7 @@ def test_schema_describes_the_audit() -> None:
 def test_store_module_exports_what_callers_use() -> None:
     for name in store.__all__:
         assert hasattr(store, name), name
-    from wizard import recovery
+    from wizard.sessions import recovery
 
     assert store.write_recovery is recovery.write_recovery
     assert store.RecoveryInfo is recovery.RecoveryInfo

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from helpers.audits import make_audit, make_session
 
-from wizard.container import Limits
-from wizard.store import (
+from wizard.sessions.container import Limits
+from wizard.sessions.store import (
     DamagedFileError,
     ForeignFileError,
     InvalidContentError,

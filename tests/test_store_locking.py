@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from wizard import locking
-from wizard.locking import LockInfo, acquire_lock, lock_path, read_lock
-from wizard.store import LockedError, LockUnavailableError
+from wizard.sessions import locking
+from wizard.sessions.locking import LockInfo, acquire_lock, lock_path, read_lock
+from wizard.sessions.store import LockedError, LockUnavailableError
 
 
 def _dead_pid() -> int:

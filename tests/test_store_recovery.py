@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from helpers.audits import make_session
 
-from wizard import recovery
-from wizard.recovery import (
+from wizard.sessions import recovery
+from wizard.sessions.recovery import (
     discard_recovery,
     list_recoveries,
     load_recovery,
     write_recovery,
 )
-from wizard.store import ConflictError, load_session, save_session
+from wizard.sessions.store import ConflictError, load_session, save_session
 
 
 @pytest.fixture(autouse=True)

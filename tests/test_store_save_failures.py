@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from helpers.audits import make_session
 
-from wizard.store import SaveError, backup_path, save_session
+from wizard.sessions.store import SaveError, backup_path, save_session
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,7 +93,7 @@ import resource, signal, sys
 sys.path.insert(0, {tests!r})
 from pathlib import Path
 from helpers.audits import make_session
-from wizard.store import SaveError, save_session
+from wizard.sessions.store import SaveError, save_session
 session = make_session(accounts=2000, org="Too big")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
@@ -187,7 +187,7 @@ import json, os, random, signal, sys, time
 sys.path.insert(0, {tests!r})
 from pathlib import Path
 from helpers.audits import make_session
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 
 path = Path({path!r})
 sessions = [make_session(accounts=300, org=name) for name in ("Version B", "Version C")]

@@ -37,9 +37,9 @@ from ui import dialogs, i18n
 from ui.merge_model import ConflictModel, OneSidedModel
 from ui.messages import error_text
 from ui.undo_commands import EditCommand, push_edit
-from wizard import store
 from wizard.merge import DifferentAuditError, MergeError, MergeResult, merge_sessions
-from wizard.session import Session
+from wizard.sessions import store
+from wizard.sessions.session import Session
 
 translate = QCoreApplication.translate
 

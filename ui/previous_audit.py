@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
 from ui.messages import shown
-from wizard import store
 from wizard.baseline import start_from_previous
-from wizard.session import Session
+from wizard.sessions import store
+from wizard.sessions.session import Session
 
 translate = QCoreApplication.translate
 

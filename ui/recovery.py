@@ -1,6 +1,6 @@
 """Crash-recovery copies: written within 2 s of any change, discarded on a clean save/close.
 
-The copy lives in the per-user state folder (:func:`wizard.store.write_recovery`), never
+The copy lives in the per-user state folder (:func:`wizard.sessions.store.write_recovery`), never
 beside a shared file. A timer restarted by every change writes it 1 s after the last one,
 so typing does not write on every key and a crash loses at most a couple of seconds.
 """
@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ui.document import AuditDocument
 from ui.formats import format_datetime
-from wizard import recovery as store
-from wizard.store_errors import SessionError
+from wizard.sessions import recovery as store
+from wizard.sessions.errors import SessionError
 
 DELAY_MS = 1000
 """After the last change; the promise to users is "within 2 seconds"."""

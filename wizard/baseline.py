@@ -13,7 +13,7 @@ from pathlib import Path, PureWindowsPath
 
 from wizard.framework import Framework
 from wizard.model import Answer, Audit, Engagement, new_id, now
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 
 def counterparts(old: Audit, new: Audit, criterion_map: dict[str, str]) -> dict[str, str]:
@@ -106,10 +106,10 @@ def baseline_file(session: Session) -> Path | None:
 def load_baseline(session: Session) -> Audit | None:
     """The baseline audit, or None when the engagement names none.
 
-    Raises :class:`wizard.store_errors.SessionError` (with a one-line ``reason``) when the
+    Raises :class:`wizard.sessions.errors.SessionError` (with a one-line ``reason``) when the
     file is missing or unreadable: the summary and the workbook then say so and carry on.
     """
-    from wizard.store import load_session
+    from wizard.sessions.store import load_session
 
     path = baseline_file(session)
     return None if path is None else load_session(path).session.audit

@@ -67,7 +67,7 @@ def cmd_demo(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     from wizard.command_support import write_session
     from wizard.demo import demo_session
-    from wizard.store import SessionError
+    from wizard.sessions.store import SessionError
 
     try:
         write_session(demo_session(), args.out)
@@ -83,7 +83,7 @@ def cmd_check(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     from wizard.references import dangling_references
     from wizard.secrets import find_secrets
-    from wizard.store import SessionError, load_session
+    from wizard.sessions.store import SessionError, load_session
 
     try:
         result = load_session(args.file, keep_evidence=False)

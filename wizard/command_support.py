@@ -46,10 +46,10 @@ def change_in_place(loaded, path: Path, change: Callable[[], T]) -> tuple[T, boo
 
     The file must not have changed since it was loaded (the save checks its fingerprint);
     a file migrated from an older format keeps its original as a backup. Raises
-    :class:`wizard.store.SessionError` with a one-line reason.
+    :class:`wizard.sessions.store.SessionError` with a one-line reason.
     """
-    from wizard.atomic import remove_leftovers
-    from wizard.store import acquire_lock, backup_original, save_session
+    from wizard.sessions.atomic import remove_leftovers
+    from wizard.sessions.store import acquire_lock, backup_original, save_session
 
     with acquire_lock(path):
         remove_leftovers(path, max_age=0)  # ours to clean: no other save can be running
@@ -67,10 +67,10 @@ def write_session(session, path: Path) -> None:
     """Save ``session`` as ``path`` (a new file, or one replaced) under ``path``'s lock.
 
     A session someone holds open is never overwritten behind their back: their live lock
-    refuses the write with :class:`wizard.store.LockedError` (a stale one is taken over).
+    refuses the write with :class:`wizard.sessions.store.LockedError` (a stale one is taken over).
     """
-    from wizard.atomic import remove_leftovers
-    from wizard.store import acquire_lock, save_session
+    from wizard.sessions.atomic import remove_leftovers
+    from wizard.sessions.store import acquire_lock, save_session
 
     with acquire_lock(path):
         remove_leftovers(path, max_age=0)

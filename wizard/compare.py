@@ -38,8 +38,8 @@ from wizard.framework import Bilingual
 from wizard.messages import Message
 from wizard.model import Account, AccountStatus, Answer, Audit, Check
 from wizard.platforms import account_key
-from wizard.regular_file import NotRegularFileError, open_regular
 from wizard.scoring import overall_score
+from wizard.sessions.regular_file import NotRegularFileError, open_regular
 
 __all__ = [
     "AccountChange",

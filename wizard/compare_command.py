@@ -57,8 +57,8 @@ def run_compare(args: list[str]) -> int:
         format_comparison,
         load_criterion_map,
     )
-    from wizard.store import load_session
-    from wizard.store_errors import SessionError
+    from wizard.sessions.errors import SessionError
+    from wizard.sessions.store import load_session
 
     try:
         mapping = load_criterion_map(options.map) if options.map else None

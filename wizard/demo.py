@@ -15,7 +15,7 @@ from importlib.resources.abc import Traversable
 
 from wizard.framework import default_bank
 from wizard.model import Audit
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 DEMO_FILE = "demo-audit.json"
 EVIDENCE_FOLDER = "evidence"

@@ -64,7 +64,7 @@ from wizard.merge_items import (
 )
 from wizard.messages import Joined, Message, reason_of
 from wizard.model import Audit, new_id
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 Side = Literal["mine", "theirs"]
 Rule = Literal["mine", "theirs", "recent"]

@@ -61,8 +61,8 @@ def run_merge(args: list[str]) -> int:
     options = _parser().parse_args(args)
     from wizard.command_support import fail_session, write_session
     from wizard.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions
-    from wizard.store import load_session
-    from wizard.store_errors import SessionError
+    from wizard.sessions.errors import SessionError
+    from wizard.sessions.store import load_session
 
     try:
         mine = load_session(options.mine).session

@@ -31,8 +31,8 @@ from wizard.model import (
     Risk,
     new_id,
 )
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 NEW_HANDLE = "armd.nouveau"
 SHARED = b"minutes of the 2026 governance committee"

@@ -7,7 +7,7 @@ from datetime import date
 
 from wizard.framework import Framework
 from wizard.model import Account, Answer, Audit, MfaCoverage
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 
 def _bi(text: str) -> dict[str, str]:

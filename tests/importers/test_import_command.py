@@ -13,7 +13,7 @@ from helpers.import_corpus import FAIL, PASS, mixed_url_lines
 
 from wizard.cli import EXIT_OK, EXIT_PROBLEM, main
 from wizard.platforms import OTHER, account_key, recognise
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,7 +17,7 @@ from wizard.importers.headers import match_header
 from wizard.importers.plan import ImportOptions, apply_plan, build_plan, plan_import
 from wizard.importers.sources import Table
 from wizard.importers.values import parse_languages
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 
 _ACTIONS = {"add": "added", "skip": "skipped", "invalid": "invalid"}
 

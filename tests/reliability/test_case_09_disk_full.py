@@ -22,9 +22,9 @@ from reliability_support import (
     type_organisation,
 )
 
-from wizard.recovery import list_recoveries, load_recovery, write_recovery
-from wizard.session import Session
-from wizard.store import SaveError, SessionError, backup_path, load_session, save_session
+from wizard.sessions.recovery import list_recoveries, load_recovery, write_recovery
+from wizard.sessions.session import Session
+from wizard.sessions.store import SaveError, SessionError, backup_path, load_session, save_session
 
 
 def _heavy(org: str) -> Session:

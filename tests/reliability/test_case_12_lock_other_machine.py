@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 from reliability_support import ROOT, answer
 
-from wizard.locking import LockInfo, lock_path
-from wizard.session import Session
-from wizard.store import LockedError, acquire_lock, load_session, save_session
+from wizard.sessions.locking import LockInfo, lock_path
+from wizard.sessions.session import Session
+from wizard.sessions.store import LockedError, acquire_lock, load_session, save_session
 
 _HOLDER = """
 import sys
 from pathlib import Path
-from wizard.store import acquire_lock
+from wizard.sessions.store import acquire_lock
 lock = acquire_lock(Path(sys.argv[1]))
 print("locked", flush=True)
 sys.stdin.readline()

@@ -13,8 +13,8 @@ from reliability_support import vigie
 
 from wizard.model import Person
 from wizard.sample import generated_audit
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 DISTINCT = {
     "owner": Person(name="Ghislaine Tremblay-Ouellet", role="Directrice des communications"),

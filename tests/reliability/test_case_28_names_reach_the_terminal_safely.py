@@ -14,8 +14,8 @@ from pathlib import Path
 
 from reliability_support import ROOT
 
-from wizard.session import Session
-from wizard.store import load_session, save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, save_session
 
 UTF8_LOCALE = {"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8:strict"}
 """What a real UTF-8 locale (en_US.UTF-8…) gives Python: strict UTF-8 on stdout. (C.UTF-8

@@ -13,8 +13,8 @@ from hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, build, sheet_xml, wide_row
 from reliability_support import vigie
 
 from wizard.importers.sources import read_source
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 
 def test_a_row_longer_than_excel_allows_is_refused(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from wizard.demo import demo_session
 from wizard.model import Account, Risk
 from wizard.secrets import find_secrets
-from wizard.store import acquire_lock, load_session, save_session
+from wizard.sessions.store import acquire_lock, load_session, save_session
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 
 from wizard.cli import main
 from wizard.report import ExportError, export_report
-from wizard.store import save_session
+from wizard.sessions.store import save_session
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from wizard import model as m
 from wizard.cli import main
 from wizard.returned import ChangeKind
 from wizard.returned import review_workbook as review
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 from wizard.workbook import assessment, export_workbook, inventory, strings
 
 pytestmark = pytest.mark.libreoffice

@@ -8,8 +8,8 @@ import pytest
 from helpers.workbook import load
 
 from wizard.sample import generated_audit
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 from wizard.workbook import ExportCancelled, ExportError, export_workbook, strings
 from wizard.workbook.command import run_export
 

@@ -29,7 +29,7 @@ from ui.messages import shown
 from wizard.baseline import baseline_file, load_baseline
 from wizard.compare import Comparison, ScoreChange, compare_audits
 from wizard.model import Audit
-from wizard.store_errors import SessionError
+from wizard.sessions.errors import SessionError
 
 
 def _number(value: float | None) -> str:

@@ -67,7 +67,7 @@ def _overrides(pairs: list[str]) -> dict[str, str] | str:
 
 def run_import(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    from wizard.store import SessionError, load_session
+    from wizard.sessions.store import SessionError, load_session
 
     try:
         loaded = load_session(args.session, keep_evidence=False)

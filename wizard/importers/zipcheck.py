@@ -20,7 +20,7 @@ from xml.etree import ElementTree
 
 from wizard.importers.errors import ImportFileError
 from wizard.messages import Message
-from wizard.regular_file import refuse_unless_regular
+from wizard.sessions.regular_file import refuse_unless_regular
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 """Compound File Binary: legacy .xls, and also what an encrypted .xlsx is wrapped in."""

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wizard.model import Audit
-from wizard.session import Session
+from wizard.sessions.session import Session
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
 __all__ = ["ExportCancelled", "ExportError", "build_report", "export_report"]

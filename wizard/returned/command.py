@@ -51,7 +51,7 @@ def run_merge_workbook(argv: Sequence[str]) -> int:
     from wizard.returned import ReturnedWorkbookError, apply_changes, review_workbook
     from wizard.returned.changes import ChangeKind
     from wizard.returned.report import report_lines
-    from wizard.store import SessionError, load_session
+    from wizard.sessions.store import SessionError, load_session
 
     lang = args.lang or "en"
     try:

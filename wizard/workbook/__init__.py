@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wizard.model import Audit
-from wizard.session import Session
+from wizard.sessions.session import Session
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
 __all__ = ["ExportCancelled", "ExportError", "build_workbook", "export_workbook"]
@@ -131,7 +131,7 @@ def _baseline_of(source: Session | Audit) -> Audit | None:
     if not isinstance(source, Session):
         return None
     from wizard.baseline import load_baseline
-    from wizard.store_errors import SessionError
+    from wizard.sessions.errors import SessionError
 
     try:
         return load_baseline(source)

@@ -14,7 +14,7 @@ from wizard.messages import Message
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
-    from wizard.locking import LockInfo
+    from wizard.sessions.locking import LockInfo
 
 MAX_PROBLEMS = 50
 """A broken file can produce thousands of errors; the user needs the first few."""

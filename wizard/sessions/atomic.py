@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TypeVar
 
-from wizard.store_errors import SaveError
+from wizard.sessions.errors import SaveError
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
 from typing_extensions import TypedDict
 
 from wizard.messages import Message
-from wizard.store_errors import InvalidContentError
+from wizard.sessions.errors import InvalidContentError
 
 
 class _Dups(dict):

@@ -1,7 +1,7 @@
 """A second, all-native validator of ``audit.json``, for the files Vigie wrote itself.
 
 Loading a 10,000-account session spent most of its time in Python: the text validators of
-:mod:`wizard.text` ran ~150,000 times, and the strict pre-parse (:mod:`wizard.strictjson`)
+:mod:`wizard.text` ran ~150,000 times, and the strict pre-parse (:mod:`wizard.sessions.strictjson`)
 read the whole document a second time. Most files hold exactly what a save wrote; for those:
 
 * text is checked by pydantic-core itself: a pattern refusing the characters
@@ -11,7 +11,7 @@ read the whole document a second time. Most files hold exactly what a save wrote
 * the strict parse is replaced by a proof: the validated audit, serialised again, gives back
   exactly the bytes read. pydantic never writes a repeated key, NaN, an infinity or an
   escaped surrogate, so bytes equal to its output hold none; whole numbers longer than
-  :data:`~wizard.strictjson.MAX_DIGITS` digits are refused by bounds on every integer.
+  :data:`~wizard.sessions.strictjson.MAX_DIGITS` digits are refused by bounds on every integer.
 
 Whatever this cannot prove (a CRLF note, a long emoji-rich note, a hand-edited or older
 file, any invalid one) goes the exact way, which gives the messages. So this module never
@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from pydantic_core import SchemaValidator
 
 from wizard import text
-from wizard.strictjson import MAX_DIGITS
+from wizard.sessions.strictjson import MAX_DIGITS
 
 if TYPE_CHECKING:
     from wizard.model import Audit

@@ -23,10 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from wizard.atomic import is_sharing_violation, side_name, unlink_file
 from wizard.messages import Message
-from wizard.regular_file import NotRegularFileError, open_regular
-from wizard.store_errors import LockedError, LockUnavailableError
+from wizard.sessions.atomic import is_sharing_violation, side_name, unlink_file
+from wizard.sessions.errors import LockedError, LockUnavailableError
+from wizard.sessions.regular_file import NotRegularFileError, open_regular
 from wizard.version import app_version
 
 log = logging.getLogger(__name__)

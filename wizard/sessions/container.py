@@ -3,7 +3,8 @@
 Opening runs cheap checks first, on the zip directory only, so an oversized file, a zip bomb
 or a forged directory is refused in milliseconds and without decompressing anything. The
 declared sizes can be trusted once checked: :mod:`zipfile` stops at the declared size and a
-lie ends in a CRC error (RELIABILITY.md). The JSON inside is parsed by :mod:`wizard.strictjson`.
+lie ends in a CRC error (RELIABILITY.md). The JSON inside is parsed by
+:mod:`wizard.sessions.strictjson`.
 """
 
 from __future__ import annotations
@@ -19,18 +20,18 @@ from datetime import datetime
 from typing import IO
 
 from wizard.messages import Message
-from wizard.session import EVIDENCE_LIMIT
-from wizard.store_errors import (
+from wizard.sessions.errors import (
     DamagedFileError,
     ForeignFileError,
     TooLargeError,
 )
+from wizard.sessions.session import EVIDENCE_LIMIT
 
 MIMETYPE = "application/vnd.vigie.audit+zip"
 MIMETYPE_MEMBER = "mimetype"
 AUDIT_MEMBER = "audit.json"
 RECOVERY_MEMBER = "recovery.json"
-"""Only in recovery copies: where the audit came from (see :mod:`wizard.recovery`)."""
+"""Only in recovery copies: where the audit came from (see :mod:`wizard.sessions.recovery`)."""
 EVIDENCE_PREFIX = "evidence/"
 EVIDENCE_NAME = re.compile(r"^evidence/([0-9a-f]{64})$")
 

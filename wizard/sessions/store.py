@@ -1,10 +1,11 @@
 """Open and save ``.vigie`` session files (format: docs/session-format.md).
 
-Loading either returns a complete :class:`~wizard.session.Session` or raises a
-:class:`~wizard.store_errors.SessionError` subclass whose ``reason`` can be shown as is;
+Loading either returns a complete :class:`~wizard.sessions.session.Session` or raises a
+:class:`~wizard.sessions.errors.SessionError` subclass whose ``reason`` can be shown as is;
 nothing is ever half-loaded. Saving writes a verified temp file and swaps it in
-(:mod:`wizard.atomic`), so a full disk or a crash never costs the previous version.
-Locks live in :mod:`wizard.locking` and recovery copies in :mod:`wizard.recovery`; both are
+(:mod:`wizard.sessions.atomic`), so a full disk or a crash never costs the previous version.
+Locks live in :mod:`wizard.sessions.locking` and recovery copies in
+:mod:`wizard.sessions.recovery`; both are
 reachable from here too, so callers need one import.
 """
 
@@ -26,8 +27,10 @@ from typing import IO
 
 from pydantic import ValidationError
 
-from wizard import fastjson
-from wizard.atomic import (
+from wizard.messages import Message
+from wizard.model import Audit, now
+from wizard.sessions import fastjson
+from wizard.sessions.atomic import (
     BUFFER,
     SIDE_RESERVE,
     atomic_write,
@@ -35,20 +38,14 @@ from wizard.atomic import (
     fit_name,
     remove_leftovers,
 )
-from wizard.container import (
+from wizard.sessions.container import (
     DEFAULT_LIMITS,
     Container,
     Limits,
     open_container,
     write_container,
 )
-from wizard.locking import LockInfo, SessionLock, acquire_lock, read_lock
-from wizard.messages import Message
-from wizard.migrations import migrate
-from wizard.model import Audit, now
-from wizard.regular_file import NotRegularFileError, open_regular
-from wizard.session import Session
-from wizard.store_errors import (
+from wizard.sessions.errors import (
     ConflictError,
     DamagedFileError,
     ForeignFileError,
@@ -61,7 +58,11 @@ from wizard.store_errors import (
     TooLargeError,
     validation_problems,
 )
-from wizard.strictjson import parse_json, refuse_long_lists
+from wizard.sessions.locking import LockInfo, SessionLock, acquire_lock, read_lock
+from wizard.sessions.migrations import migrate
+from wizard.sessions.regular_file import NotRegularFileError, open_regular
+from wizard.sessions.session import Session
+from wizard.sessions.strictjson import parse_json, refuse_long_lists
 from wizard.version import app_version
 
 __all__ = [
@@ -104,7 +105,7 @@ _RECOVERY_NAMES = {
 def __getattr__(name: str) -> object:
     """``store.write_recovery`` and friends, imported lazily (recovery imports this module)."""
     if name in _RECOVERY_NAMES:
-        from wizard import recovery
+        from wizard.sessions import recovery
 
         return getattr(recovery, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -209,7 +210,7 @@ def _load_open_file(
 def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
     """The audit in ``raw`` and the format it was converted from (None: current).
 
-    A file as Vigie saved it is proven valid natively (:mod:`wizard.fastjson`, ~3× faster
+    A file as Vigie saved it is proven valid natively (:mod:`wizard.sessions.fastjson`, ~3× faster
     for 10,000 accounts); anything else (older, hand-edited, damaged) goes the strict way:
     strict JSON, migration, then validation with the messages the user sees.
     """
@@ -284,7 +285,7 @@ against 0.15 s), for a file ~30 % larger (1.1 MB against 0.9 MB)."""
 def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
     """The audit as it will be stored, validated as a whole: in-place edits (list appends)
     bypass pydantic, and a file that saves but will not load would lose the user's work.
-    The native check (:mod:`wizard.fastjson`) passes what loads; only if it cannot tell
+    The native check (:mod:`wizard.sessions.fastjson`) passes what loads; only if it cannot tell
     does the exact validation run, for its verdict and its messages."""
     audit = session.audit.model_copy(update={"modified": stamp, "app_version": app_version()})
     raw = audit.__pydantic_serializer__.to_json(audit)  # model_dump_json(), as bytes
@@ -466,7 +467,9 @@ def schema_text() -> str:
     """The JSON Schema of ``audit.json``, as committed in docs/session-schema.json."""
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$comment": "Generated from wizard.model.Audit by wizard.store.write_schema; do not edit.",
+        "$comment": (
+            "Generated from wizard.model.Audit by wizard.sessions.store.write_schema; do not edit."
+        ),
         **Audit.model_json_schema(),
     }
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
@@ -476,5 +479,5 @@ def write_schema(path: Path) -> None:
     Path(path).write_text(schema_text(), encoding="utf-8")
 
 
-if __name__ == "__main__":  # python -m wizard.store docs/session-schema.json
+if __name__ == "__main__":  # python -m wizard.sessions.store docs/session-schema.json
     write_schema(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/session-schema.json"))

@@ -20,13 +20,18 @@ from typing import IO
 
 import platformdirs
 
-from wizard.atomic import atomic_write
-from wizard.container import DEFAULT_LIMITS, RECOVERY_MEMBER, open_container, write_container
 from wizard.messages import Message
 from wizard.model import now
-from wizard.session import Session
-from wizard.store import Fingerprint, LoadResult, load_session
-from wizard.store_errors import SessionError
+from wizard.sessions.atomic import atomic_write
+from wizard.sessions.container import (
+    DEFAULT_LIMITS,
+    RECOVERY_MEMBER,
+    open_container,
+    write_container,
+)
+from wizard.sessions.errors import SessionError
+from wizard.sessions.session import Session
+from wizard.sessions.store import Fingerprint, LoadResult, load_session
 
 KEY = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 SUFFIX = ".vigie"
@@ -82,7 +87,8 @@ def write_recovery(session: Session, key: str, *, fingerprint: Fingerprint | Non
     validation), and it never touches the session file itself.
 
     ``key`` identifies the open document (e.g. the audit id); ``fingerprint`` is the one
-    from :class:`~wizard.store.LoadResult`, kept so a restored copy still detects conflicts.
+    from :class:`~wizard.sessions.store.LoadResult`, kept so a restored copy still detects
+    conflicts.
     """
     _check_key(key)
     folder = recovery_dir()

@@ -20,7 +20,7 @@ from typing import Any
 
 from wizard.messages import Message
 from wizard.model import FORMAT, FORMAT_VERSION
-from wizard.store_errors import ForeignFileError, InvalidContentError, NewerVersionError
+from wizard.sessions.errors import ForeignFileError, InvalidContentError, NewerVersionError
 
 Data = dict[str, Any]
 Migration = Callable[[Data], Data]
