@@ -42,7 +42,7 @@ from hostile_xlsx import (  # noqa: E402
     workbook_xml,
 )
 
-from wizard.model import Evidence, new_audit, now  # noqa: E402
+from wizard.audit.model import Evidence, new_audit, now  # noqa: E402
 from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER, MiB  # noqa: E402
 from wizard.sessions.session import Session  # noqa: E402
 from wizard.sessions.store import acquire_lock, save_session  # noqa: E402

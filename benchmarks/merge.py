@@ -16,8 +16,8 @@ import sys
 import time
 import tracemalloc
 
+from wizard.audit.model import Account, AccountStatus, MfaCoverage
 from wizard.merge import apply_rule, merge_sessions
-from wizard.model import Account, AccountStatus, MfaCoverage
 from wizard.sample import generated_audit
 from wizard.sessions.session import Session
 

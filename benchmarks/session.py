@@ -25,7 +25,7 @@ def _timed(function) -> tuple[float, float]:
 
 
 def measure(accounts: int = 10_000, repeat: int = 7) -> dict[str, float]:
-    from wizard.model import Audit
+    from wizard.audit.model import Audit
     from wizard.sample import generated_audit
     from wizard.sessions import store
     from wizard.sessions.session import Session

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from wizard.audit.model import Account, AccountStatus, Answer, Audit, MfaCoverage
+from wizard.bank.framework import Framework
 from wizard.compare import (
     CriterionMapError,
     compare_audits,
@@ -15,8 +17,6 @@ from wizard.compare import (
 )
 from wizard.demo import demo_session
 from wizard.findings import generate_findings
-from wizard.framework import Framework
-from wizard.model import Account, AccountStatus, Answer, Audit, MfaCoverage
 from wizard.scoring import overall_score
 from wizard.sessions.store import load_session, save_session
 

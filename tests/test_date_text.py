@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from wizard.date_text import DateTextError, parse_typed_date
+from wizard.audit.date_text import DateTextError, parse_typed_date
 
 
 @pytest.mark.parametrize(

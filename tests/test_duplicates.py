@@ -1,6 +1,6 @@
 """Duplicate accounts in an inventory: the same identity paste and import use."""
 
-from wizard.model import Account
+from wizard.audit.model import Account
 from wizard.platforms.duplicates import duplicate_ids
 
 

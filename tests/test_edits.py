@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from small_bank import small_framework
 
-from wizard import edits
-from wizard.model import (
+from wizard.audit import edits
+from wizard.audit.model import (
     Account,
     AccountStatus,
     Action,

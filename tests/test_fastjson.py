@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from wizard import text
-from wizard.model import Account, Audit, new_audit
+from wizard.audit import text
+from wizard.audit.model import Account, Audit, new_audit
 from wizard.sample import generated_audit
 from wizard.sessions import fastjson
 from wizard.sessions.session import Session

@@ -8,19 +8,7 @@ from importlib import resources
 
 import pytest
 
-from wizard.findings import (
-    RULES,
-    SEVERITY_ORDER,
-    ReviewedFinding,
-    Rule,
-    effective_findings,
-    generate_findings,
-    orphan_reviews,
-    rule_by_id,
-    top_findings,
-)
-from wizard.framework import Framework
-from wizard.model import (
+from wizard.audit.model import (
     Account,
     AccountKind,
     AccountStatus,
@@ -37,6 +25,18 @@ from wizard.model import (
     OwnFinding,
     Person,
     Severity,
+)
+from wizard.bank.framework import Framework
+from wizard.findings import (
+    RULES,
+    SEVERITY_ORDER,
+    ReviewedFinding,
+    Rule,
+    effective_findings,
+    generate_findings,
+    orphan_reviews,
+    rule_by_id,
+    top_findings,
 )
 from wizard.rules_inventory import INVENTORY_RULES, InventoryRule
 from wizard.scoring import account_problems
@@ -243,7 +243,7 @@ def test_inventory_rules_serve_criteria_of_the_default_bank() -> None:
     bank = resources.files("resources") / "frameworks" / "cefrio-2012.toml"
     if not bank.is_file():
         pytest.skip("the default bank is not written yet")
-    from wizard.framework import default_bank
+    from wizard.bank.framework import default_bank
 
     framework = default_bank()
     ids = {c.id for c in framework.criteria()} | {s.id for s in framework.sections}
@@ -506,7 +506,7 @@ def test_default_bank_end_to_end() -> None:
     bank = resources.files("resources") / "frameworks" / "cefrio-2012.toml"
     if not bank.is_file():
         pytest.skip("the default bank is not written yet")
-    from wizard.model import new_audit
+    from wizard.audit.model import new_audit
 
     audit = new_audit()
     framework = audit.framework

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-import wizard.framework
-from wizard.framework import (
+import wizard.bank.framework
+from wizard.audit.model import Audit, new_audit
+from wizard.bank.framework import (
     BankError,
     Bilingual,
     Framework,
@@ -21,7 +22,6 @@ from wizard.framework import (
     load_bank,
     parse_bank,
 )
-from wizard.model import Audit, new_audit
 
 BANK_FILE = Path(__file__).resolve().parents[1] / "resources" / "frameworks" / "cefrio-2012.toml"
 
@@ -444,7 +444,7 @@ def test_audit_keeps_the_bank_it_was_made_with(
     )
     changed = load_bank(write_bank(tmp_path, changed_text, "cefrio-2012.toml"))
     changed = changed.model_copy(update={"version": "2.0", "sections": changed.sections[:-1]})
-    monkeypatch.setattr(wizard.framework, "default_bank", lambda name="cefrio-2012": changed)
+    monkeypatch.setattr(wizard.bank.framework, "default_bank", lambda name="cefrio-2012": changed)
     assert new_audit().framework.version == "2.0"  # the patch is in effect
 
     reopened = Audit.model_validate_json(saved)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from wizard import labels
-from wizard import model as m
+from wizard.audit import labels
+from wizard.audit import model as m
 
 
 def test_equal_values_of_different_enums_keep_their_own_labels():

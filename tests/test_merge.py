@@ -6,17 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from wizard.demo import demo_session
-from wizard.merge import (
-    Conflict,
-    DifferentAuditError,
-    MergeError,
-    MergeResult,
-    apply_rule,
-    merge_sessions,
-    resolve,
-)
-from wizard.model import (
+from wizard.audit.model import (
     Account,
     AccountStatus,
     ActionStatus,
@@ -28,6 +18,16 @@ from wizard.model import (
     MfaCoverage,
     Person,
     Risk,
+)
+from wizard.demo import demo_session
+from wizard.merge import (
+    Conflict,
+    DifferentAuditError,
+    MergeError,
+    MergeResult,
+    apply_rule,
+    merge_sessions,
+    resolve,
 )
 from wizard.sessions.session import Session
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from wizard.model import (
+from wizard.audit.model import (
     Account,
     Answer,
     Audit,
@@ -18,7 +18,7 @@ from wizard.model import (
     FindingReview,
     MfaCoverage,
 )
-from wizard.text import EXCEL_CELL_LIMIT, check_text, utf16_units
+from wizard.audit.text import EXCEL_CELL_LIMIT, check_text, utf16_units
 
 
 def _error_text(exc: ValidationError) -> str:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wizard.model import Account
+from wizard.audit.model import Account
 from wizard.platforms import (
     CatalogueError,
     Recognition,

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wizard.framework import Framework
-from wizard.model import (
+from wizard.audit.model import (
     Account,
     AccountKind,
     AccountStatus,
@@ -25,6 +24,7 @@ from wizard.model import (
     Person,
     Settings,
 )
+from wizard.bank.framework import Framework
 from wizard.scoring import (
     PROBLEM_LABELS,
     OverallScore,
@@ -256,7 +256,7 @@ def test_default_bank_scores_when_present() -> None:
     bank = resources.files("resources") / "frameworks" / "cefrio-2012.toml"
     if not bank.is_file():
         pytest.skip("the default bank is not written yet")
-    from wizard.model import new_audit
+    from wizard.audit.model import new_audit
 
     audit = new_audit()
     empty = overall_score(audit)
@@ -431,7 +431,7 @@ def test_inventory_stats_of_empty_inventory() -> None:
 def test_a_finished_audit_speaks_for_its_report_date():
     from datetime import date
 
-    from wizard.model import Engagement, new_audit
+    from wizard.audit.model import Engagement, new_audit
     from wizard.scoring import as_of
 
     audit = new_audit()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.model import Account, Answer
-from wizard.secrets import find_secrets, redact, secret_reason
+from wizard.audit.model import Account, Answer
+from wizard.audit.secrets import find_secrets, redact, secret_reason
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from helpers.audits import make_session
 
-from wizard.model import Account, Audit
+from wizard.audit.model import Account, Audit
 from wizard.sessions import store
 from wizard.sessions.container import Limits
 from wizard.sessions.store import (
@@ -257,7 +257,7 @@ def test_v0_with_an_answer_given_twice_names_it(tmp_path: Path) -> None:
 
 
 def test_migration_registry_reaches_the_current_version() -> None:
-    from wizard.model import FORMAT_VERSION
+    from wizard.audit.model import FORMAT_VERSION
     from wizard.sessions.migrations import MIGRATIONS
 
     assert sorted(MIGRATIONS) == list(range(FORMAT_VERSION))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wizard import text
+from wizard.audit import text
 
 
 def _slow(value: str, multiline: bool):

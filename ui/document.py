@@ -35,7 +35,7 @@ class AuditDocument(QObject):
         return self._session
 
     @property
-    def audit(self):  # -> wizard.model.Audit
+    def audit(self):  # -> wizard.audit.model.Audit
         return self._session.audit
 
     @property

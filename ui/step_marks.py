@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ui.step_list import Mark
 from ui.wizard import MAX_SECTIONS, PageId, assessment_id
 from wizard import scoring
-from wizard.model import Audit, Check
+from wizard.audit.model import Audit, Check
 
 translate = QCoreApplication.translate
 

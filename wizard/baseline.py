@@ -1,7 +1,7 @@
 """Start next year's audit from last year's: the "baseline" flow.
 
 The new audit gets the old inventory and question bank, and every answer starts unassessed
-with the old level kept as a hint (:attr:`wizard.model.Answer.previous_level`); its
+with the old level kept as a hint (:attr:`wizard.audit.model.Answer.previous_level`); its
 ``engagement.baseline`` names the old file, which :func:`wizard.compare.compare_audits`
 later sets beside it to show the progress.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path, PureWindowsPath
 
-from wizard.framework import Framework
-from wizard.model import Answer, Audit, Engagement, new_id, now
+from wizard.audit.model import Answer, Audit, Engagement, new_id, now
+from wizard.bank.framework import Framework
 from wizard.sessions.session import Session
 
 

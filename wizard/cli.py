@@ -81,8 +81,8 @@ def cmd_check(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="vigie check", description="Validate a session file.")
     parser.add_argument("file", type=Path, help="the session file to check (.vigie)")
     args = parser.parse_args(argv)
-    from wizard.references import dangling_references
-    from wizard.secrets import find_secrets
+    from wizard.audit.references import dangling_references
+    from wizard.audit.secrets import find_secrets
     from wizard.sessions.store import SessionError, load_session
 
     try:

@@ -31,12 +31,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from wizard.audit.model import Account, AccountStatus, Answer, Audit, Check
+from wizard.bank.framework import Bilingual
 from wizard.baseline import counterparts, load_baseline, start_from_previous
 from wizard.compare_report import format_comparison
 from wizard.findings import Finding, generate_findings
-from wizard.framework import Bilingual
 from wizard.messages import Message
-from wizard.model import Account, AccountStatus, Answer, Audit, Check
 from wizard.platforms import account_key
 from wizard.scoring import overall_score
 from wizard.sessions.regular_file import NotRegularFileError, open_regular

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from wizard.labels import bool_label, label
-from wizard.model import Account, Person
+from wizard.audit.labels import bool_label, label
+from wizard.audit.model import Account, Person
 from wizard.platforms import platform_name
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Findings: generated from the inventory and the answers, then reviewed by the auditor.
 
 Generated findings are never stored. They are recomputed from the audit whenever needed;
-only the auditor's decision on each (:class:`~wizard.model.FindingReview`, in
+only the auditor's decision on each (:class:`~wizard.audit.model.FindingReview`, in
 ``audit.finding_reviews``) is stored, keyed by :attr:`Finding.key`. The key scheme
 (documented on :class:`Finding`) depends only on the rule and the item, never on counts,
 texts or order, so a review stays attached to its finding as the audit changes.
@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wizard.model import Audit, Decision, FindingReview, OwnFinding, Severity
+from wizard.audit.model import Audit, Decision, FindingReview, OwnFinding, Severity
 from wizard.rules_assessment import ASSESSMENT_RULES
 from wizard.rules_common import SEVERITY_ORDER, Finding, Rule
 from wizard.rules_inventory import INVENTORY_RULES, PLATFORM_RULES, inventory_findings

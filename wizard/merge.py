@@ -45,6 +45,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from wizard.audit.model import Audit, new_id
 from wizard.merge_fields import (
     MISSING,
     RebuildError,
@@ -63,7 +64,6 @@ from wizard.merge_items import (
     set_fields,
 )
 from wizard.messages import Joined, Message, reason_of
-from wizard.model import Audit, new_id
 from wizard.sessions.session import Session
 
 Side = Literal["mine", "theirs"]

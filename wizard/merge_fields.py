@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from wizard.model import Answer
+from wizard.audit.model import Answer
 
 Fields = dict[str, Any]
 

@@ -10,10 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from wizard.compare import match_key
-from wizard.compare_report import account_label
-from wizard.merge_fields import flatten, rebuild
-from wizard.model import (
+from wizard.audit.model import (
     Account,
     Action,
     Answer,
@@ -26,6 +23,9 @@ from wizard.model import (
     Risk,
     Settings,
 )
+from wizard.compare import match_key
+from wizard.compare_report import account_label
+from wizard.merge_fields import flatten, rebuild
 from wizard.platforms import account_key
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wizard.framework import Criterion, Framework, Section, Stage
-from wizard.labels import label
-from wizard.model import Audit, Check, Severity
+from wizard.audit.labels import label
+from wizard.audit.model import Audit, Check, Severity
+from wizard.bank.framework import Criterion, Framework, Section, Stage
 from wizard.rules_common import Finding
 from wizard.scoring import SectionScore, score_section
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from wizard.model import Account, Audit, Severity
+from wizard.audit.model import Account, Audit, Severity
 
 SEVERITY_ORDER: dict[Severity, int] = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 """Sort rank: high first."""
@@ -28,7 +28,7 @@ def pick(lang: str, fr: str, en: str) -> str:
 @dataclass(frozen=True)
 class Finding:
     """One generated finding. Never stored: recomputed from the audit every time, so
-    ``key`` must be stable across runs (it is what :class:`~wizard.model.FindingReview`
+    ``key`` must be stable across runs (it is what :class:`~wizard.audit.model.FindingReview`
     records are keyed by).
 
     Key scheme: an inventory rule yields at most one finding, aggregating every affected

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wizard.model import AccountKind, Audit, Severity
+from wizard.audit.model import AccountKind, Audit, Severity
 from wizard.platforms.catalogue import is_closed_platform, platform_name
 from wizard.rules_common import Finding, account_list
 from wizard.scoring import Problem, account_problems

@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, timedelta
 
-from wizard import model as m
-from wizard.framework import Framework
+from wizard.audit import model as m
+from wizard.bank.framework import Framework
 
 PLATFORMS = (
     "facebook",

@@ -1,6 +1,6 @@
 """Scores, maturity stages, completeness and inventory statistics, computed from an audit.
 
-Everything here is a pure function of the :class:`~wizard.model.Audit` (and of ``today``
+Everything here is a pure function of the :class:`~wizard.audit.model.Audit` (and of ``today``
 where time matters), so the GUI, the workbook and the command line show the same figures.
 Nothing is stored: scores are always recomputed.
 
@@ -34,7 +34,7 @@ Completeness
 
 Stage
     The last stage of the framework whose ``min_score`` is ≤ the score
-    (:meth:`~wizard.framework.Framework.stage_for`); ``None`` when the score is ``None``.
+    (:meth:`~wizard.bank.framework.Framework.stage_for`); ``None`` when the score is ``None``.
 """
 
 from __future__ import annotations
@@ -46,8 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from wizard.framework import Section, Stage
-from wizard.model import (
+from wizard.audit.model import (
     Account,
     AccountKind,
     AccountStatus,
@@ -57,6 +56,7 @@ from wizard.model import (
     MfaCoverage,
     Settings,
 )
+from wizard.bank.framework import Section, Stage
 
 # --- assessment scores
 

@@ -7,7 +7,7 @@ from pages_support import sample_accounts
 from small_bank import small_framework
 
 from ui.document import AuditDocument
-from wizard.model import Audit
+from wizard.audit.model import Audit
 from wizard.sessions.session import Session
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from wizard.framework import Framework
-from wizard.model import Account, Answer, Audit, MfaCoverage
+from wizard.audit.model import Account, Answer, Audit, MfaCoverage
+from wizard.bank.framework import Framework
 from wizard.sessions.session import Session
 
 

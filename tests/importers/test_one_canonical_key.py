@@ -11,8 +11,8 @@ import pytest
 from helpers.audits import tiny_framework
 from openpyxl import load_workbook
 
-from wizard import edits
-from wizard import model as m
+from wizard.audit import edits
+from wizard.audit import model as m
 from wizard.compare import compare_audits
 from wizard.importers.plan import ImportOptions, build_plan
 from wizard.importers.sources import Table

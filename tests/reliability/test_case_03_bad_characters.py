@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from pydantic import ValidationError
 from reliability_support import vigie
 
-from wizard.model import Account, Action, Engagement, Organisation, Person, Risk
+from wizard.audit.model import Account, Action, Engagement, Organisation, Person, Risk
 from wizard.sessions.container import MIMETYPE
 from wizard.sessions.session import Session
 from wizard.sessions.store import save_session

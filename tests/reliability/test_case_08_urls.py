@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workbook_probe import cells, export_via_command
 
-from wizard.model import Account, new_audit
+from wizard.audit.model import Account, new_audit
 from wizard.sessions.session import Session
 
 NOT_LINKS = [

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from reliability_support import vigie
 
-from wizard.model import Person
+from wizard.audit.model import Person
 from wizard.sample import generated_audit
 from wizard.sessions.session import Session
 from wizard.sessions.store import save_session

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from reliability_support import vigie
 
-from wizard.model import Evidence, now
+from wizard.audit.model import Evidence, now
 from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER, MiB
 from wizard.sessions.session import Session
 from wizard.sessions.store import DamagedFileError, load_session, save_session

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from reliability_support import vigie
 
-from wizard.model import Audit, new_audit
+from wizard.audit.model import Audit, new_audit
 from wizard.sessions import fastjson, store
 from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER
 from wizard.sessions.store import InvalidContentError, load_session

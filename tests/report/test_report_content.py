@@ -7,9 +7,9 @@ import pytest
 from helpers.report import body_text, headings, tables_by_caption
 from openpyxl import load_workbook
 
-from wizard import labels
+from wizard.audit import labels
+from wizard.audit.model import Decision, FindingReview, Severity
 from wizard.findings import effective_findings
-from wizard.model import Decision, FindingReview, Severity
 from wizard.report import build_report, strings
 from wizard.scoring import as_of, overall_score
 from wizard.workbook import export_workbook
@@ -124,7 +124,7 @@ def test_cover_and_summary_say_who_what_and_the_verdict(demo, demo_docs):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_an_empty_audit_still_gives_a_whole_report(lang):
-    from wizard.model import new_audit
+    from wizard.audit.model import new_audit
 
     document = build_report(new_audit(), lang)
     found = [t for _, t in headings(document, level=1)]

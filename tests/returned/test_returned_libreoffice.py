@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
 from returned_support import ClientBook, edit, libreoffice_resave
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.cli import main
 from wizard.returned import ChangeKind
 from wizard.returned import review_workbook as review

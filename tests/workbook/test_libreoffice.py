@@ -8,7 +8,7 @@ from helpers.libreoffice import assert_libreoffice_recomputes_scores, sheets_as_
 from helpers.workbook import export
 from openpyxl.utils import column_index_from_string
 
-from wizard.model import Answer
+from wizard.audit.model import Answer
 from wizard.sample import generated_audit
 from wizard.workbook import assessment, strings
 

@@ -201,7 +201,7 @@ def test_properties_carry_no_person(exported):
 
 
 def test_empty_audit_exports(tmp_path):
-    from wizard.model import new_audit
+    from wizard.audit.model import new_audit
 
     book = load(export(new_audit(), tmp_path, "en"))
     assert [ws.title for ws in book.worksheets][:8] == strings.sheet_names("en")

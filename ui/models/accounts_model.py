@@ -22,8 +22,8 @@ from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetAccountField, push_edit
 from wizard import scoring
-from wizard.edits import EditError
-from wizard.model import Account
+from wizard.audit.edits import EditError
+from wizard.audit.model import Account
 from wizard.platforms.duplicates import duplicate_groups, key_of
 from wizard.scoring import Problem, account_problems, problem_label
 

@@ -16,7 +16,8 @@ from PySide6.QtGui import QFont
 from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import RECORD_ID_ROLE
-from wizard import labels, scoring
+from wizard import scoring
+from wizard.audit import labels
 from wizard.findings import ReviewedFinding, effective_findings
 
 Index = QModelIndex | QPersistentModelIndex

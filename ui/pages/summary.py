@@ -27,7 +27,8 @@ from ui.pages.summary_export import ExportPanel
 from ui.pages.summary_progress import ProgressPanel
 from ui.widgets.fields import WarningLabel
 from ui.widgets.score_chart import Bar, ScoreChart
-from wizard import labels, scoring
+from wizard import scoring
+from wizard.audit import labels
 
 TOP_FINDINGS = 8
 

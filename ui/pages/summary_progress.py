@@ -26,9 +26,9 @@ from ui.document import AuditDocument
 from ui.formats import format_date, locale
 from ui.i18n import current_language
 from ui.messages import shown
+from wizard.audit.model import Audit
 from wizard.baseline import baseline_file, load_baseline
 from wizard.compare import Comparison, ScoreChange, compare_audits
-from wizard.model import Audit
 from wizard.sessions.errors import SessionError
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from wizard.model import Account
+from wizard.audit.model import Account
 from wizard.platforms import account_key
 
 

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
+from wizard.audit.text import URL_LIMIT, find_bad_character
 from wizard.platforms.catalogue import (
     FEDIVERSE,
     OTHER,
@@ -56,7 +57,6 @@ from wizard.platforms.url_parts import (
     normalise_path,
     valid_host,
 )
-from wizard.text import URL_LIMIT, find_bad_character
 
 _MAX_HANDLE = 200
 _MAX_REDIRECTS = 3

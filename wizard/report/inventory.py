@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from wizard import labels
-from wizard import model as m
+from wizard.audit import labels
+from wizard.audit import model as m
 from wizard.report import layout
 from wizard.report.context import ReportContext
 from wizard.scoring import Problem, problem_label

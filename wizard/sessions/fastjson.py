@@ -1,11 +1,12 @@
 """A second, all-native validator of ``audit.json``, for the files Vigie wrote itself.
 
 Loading a 10,000-account session spent most of its time in Python: the text validators of
-:mod:`wizard.text` ran ~150,000 times, and the strict pre-parse (:mod:`wizard.sessions.strictjson`)
+:mod:`wizard.audit.text` ran ~150,000 times, and the strict pre-parse
+(:mod:`wizard.sessions.strictjson`)
 read the whole document a second time. Most files hold exactly what a save wrote; for those:
 
 * text is checked by pydantic-core itself: a pattern refusing the characters
-  :mod:`wizard.text` refuses (and carriage returns, blanks around a URL: what it would
+  :mod:`wizard.audit.text` refuses (and carriage returns, blanks around a URL: what it would
   change), and a length bound that needs no UTF-16 count: at most half the limit in
   characters, or up to the limit with no character outside the BMP;
 * the strict parse is replaced by a proof: the validated audit, serialised again, gives back
@@ -28,11 +29,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from pydantic_core import SchemaValidator
 
-from wizard import text
+from wizard.audit import text
 from wizard.sessions.strictjson import MAX_DIGITS
 
 if TYPE_CHECKING:
-    from wizard.model import Audit
+    from wizard.audit.model import Audit
 
 _SPACES = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -84,7 +85,7 @@ def _native(inner: dict[str, Any], refused: list[tuple[int, int]], limit: int, t
 
 
 def _text_kind(node: dict[str, Any]) -> tuple[dict[str, Any], list, int, bool] | None:
-    """For a :mod:`wizard.text` validator node: its plain string schema, refused ranges,
+    """For a :mod:`wizard.audit.text` validator node: its plain string schema, refused ranges,
     limit and whether it is trimmed; None for anything else (left as it is)."""
     if node.get("type") != "function-after":
         return None
@@ -157,7 +158,7 @@ def _validator() -> SchemaValidator:
     model in a schema (Python text checks included); each model is marked unfinished while
     this one is built, as ``BaseModel.model_rebuild`` itself does, so the schema given is
     the one used."""
-    from wizard.model import Audit
+    from wizard.audit.model import Audit
 
     schema, _, models = native_schema(Audit.__pydantic_core_schema__)
     with _BUILD:

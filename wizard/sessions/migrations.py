@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wizard.audit.model import FORMAT, FORMAT_VERSION
 from wizard.messages import Message
-from wizard.model import FORMAT, FORMAT_VERSION
 from wizard.sessions.errors import ForeignFileError, InvalidContentError, NewerVersionError
 
 Data = dict[str, Any]

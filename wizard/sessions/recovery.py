@@ -20,8 +20,8 @@ from typing import IO
 
 import platformdirs
 
+from wizard.audit.model import now
 from wizard.messages import Message
-from wizard.model import now
 from wizard.sessions.atomic import atomic_write
 from wizard.sessions.container import (
     DEFAULT_LIMITS,

@@ -7,7 +7,7 @@ import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wizard.model import Audit, Evidence, new_audit, now
+from wizard.audit.model import Audit, Evidence, new_audit, now
 
 EVIDENCE_LIMIT = 100 * 1024 * 1024
 """One attachment may not exceed 100 MiB: the session file must stay e-mailable-ish."""

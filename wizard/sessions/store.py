@@ -27,8 +27,8 @@ from typing import IO
 
 from pydantic import ValidationError
 
+from wizard.audit.model import Audit, now
 from wizard.messages import Message
-from wizard.model import Audit, now
 from wizard.sessions import fastjson
 from wizard.sessions.atomic import (
     BUFFER,
@@ -468,7 +468,8 @@ def schema_text() -> str:
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$comment": (
-            "Generated from wizard.model.Audit by wizard.sessions.store.write_schema; do not edit."
+            "Generated from wizard.audit.model.Audit by wizard.sessions.store.write_schema;"
+            " do not edit."
         ),
         **Audit.model_json_schema(),
     }

@@ -12,7 +12,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wizard.model import Audit
+from wizard.audit.model import Audit
 from wizard.sessions.session import Session
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import quote_sheetname
 
-from wizard import labels
-from wizard.framework import Criterion, Section
+from wizard.audit import labels
+from wizard.bank.framework import Criterion, Section
 from wizard.rules_assessment import CRITICAL_GROUPS
 from wizard.workbook import names, page, styles
 from wizard.workbook.cells import write_formula, write_text, write_value

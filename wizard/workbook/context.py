@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from wizard.model import Audit, Person
+from wizard.audit.model import Audit, Person
 from wizard.scoring import as_of
 from wizard.workbook import strings
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn

@@ -11,8 +11,8 @@ unlike a ``COUNTIF`` criterion, reads no wildcard or operator in a platform's na
 
 from __future__ import annotations
 
-from wizard import labels
-from wizard import model as m
+from wizard.audit import labels
+from wizard.audit import model as m
 from wizard.workbook import inventory, names
 from wizard.workbook.context import ExportContext
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wizard import labels
+from wizard.audit import labels
 from wizard.compare import NOT_APPLICABLE, AccountChange, Comparison, ScoreChange
 from wizard.compare_report import account_label, show_value
 from wizard.workbook import page, styles

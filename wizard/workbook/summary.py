@@ -13,8 +13,8 @@ from collections import Counter
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 
-from wizard import labels
-from wizard import model as m
+from wizard.audit import labels
+from wizard.audit import model as m
 from wizard.rules_assessment import VERY_WEAK_SECTION, WEAK_SECTION
 from wizard.workbook import charts, executive, live, names, page, styles
 from wizard.workbook.assessment import AssessmentRefs

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wizard.model import Audit
+from wizard.audit.model import Audit
 
 
 def _duplicates(kind: str, ids: list[str]) -> list[str]:

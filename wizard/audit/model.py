@@ -1,8 +1,8 @@
 """The audit as typed, validated data.
 
-Every record is strict and closed (:class:`wizard.base.Record`): unknown keys are refused, so
+Every record is strict and closed (:class:`wizard.audit.base.Record`): unknown keys are refused, so
 there is no place for a password or code to hide. Text goes through the types of
-:mod:`wizard.text`. The whole :class:`Audit` is what a session file stores.
+:mod:`wizard.audit.text`. The whole :class:`Audit` is what a session file stores.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from wizard.base import Record
-from wizard.framework import Framework, Identifier, Lang
-from wizard.text import Line, Note, UrlText
+from wizard.audit.base import Record
+from wizard.audit.text import Line, Note, UrlText
+from wizard.bank.framework import Framework, Identifier, Lang
 
 FORMAT = "vigie-audit"
 FORMAT_VERSION = 1
@@ -417,7 +417,7 @@ class Audit(Record):
 def new_audit(framework: Framework | None = None) -> Audit:
     """An empty audit on the given bank (the default bank when none is given)."""
     if framework is None:
-        from wizard.framework import default_bank
+        from wizard.bank.framework import default_bank
 
         framework = default_bank()
     return Audit(framework=framework)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from wizard import model as m
+from wizard.audit import model as m
 
 _LABEL_LIST: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     # (fr, en)

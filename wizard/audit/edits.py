@@ -1,4 +1,4 @@
-"""Small, reversible changes to an :class:`~wizard.model.Audit`.
+"""Small, reversible changes to an :class:`~wizard.audit.model.Audit`.
 
 Every function changes the audit in place and returns what is needed to undo it, so the
 GUI's undo commands are thin wrappers and the command line or a test can make the same
@@ -18,7 +18,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from wizard.model import (
+from wizard.audit.model import (
     Account,
     Action,
     Answer,

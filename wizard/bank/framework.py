@@ -16,8 +16,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from wizard.base import Record
-from wizard.text import Line, Note
+from wizard.audit.base import Record
+from wizard.audit.text import Line, Note
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
