@@ -16,8 +16,8 @@ from wizard.compare import (
     start_from_previous,
 )
 from wizard.demo import demo_session
-from wizard.findings import generate_findings
-from wizard.scoring import overall_score
+from wizard.scoring.findings import generate_findings
+from wizard.scoring.scores import overall_score
 from wizard.sessions.store import load_session, save_session
 
 NEW = Account(id="acc-new", platform="bluesky", handle="armd-velo.bsky.social")

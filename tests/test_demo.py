@@ -21,8 +21,8 @@ from wizard.audit.model import (
 from wizard.audit.secrets import find_secrets
 from wizard.bank.framework import default_bank
 from wizard.demo import demo_session
-from wizard.findings import generate_findings, orphan_reviews
-from wizard.scoring import is_single_admin, overall_score, review_is_stale
+from wizard.scoring.findings import generate_findings, orphan_reviews
+from wizard.scoring.scores import is_single_admin, overall_score, review_is_stale
 from wizard.sessions.session import Session
 
 ROOT = Path(__file__).resolve().parent.parent

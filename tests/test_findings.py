@@ -27,7 +27,7 @@ from wizard.audit.model import (
     Severity,
 )
 from wizard.bank.framework import Framework
-from wizard.findings import (
+from wizard.scoring.findings import (
     RULES,
     SEVERITY_ORDER,
     ReviewedFinding,
@@ -38,8 +38,8 @@ from wizard.findings import (
     rule_by_id,
     top_findings,
 )
-from wizard.rules_inventory import INVENTORY_RULES, InventoryRule
-from wizard.scoring import account_problems
+from wizard.scoring.rules.inventory import INVENTORY_RULES, InventoryRule
+from wizard.scoring.scores import account_problems
 
 TODAY = date(2024, 6, 15)
 

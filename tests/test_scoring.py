@@ -25,7 +25,7 @@ from wizard.audit.model import (
     Settings,
 )
 from wizard.bank.framework import Framework
-from wizard.scoring import (
+from wizard.scoring.scores import (
     PROBLEM_LABELS,
     OverallScore,
     Problem,
@@ -432,7 +432,7 @@ def test_a_finished_audit_speaks_for_its_report_date():
     from datetime import date
 
     from wizard.audit.model import Engagement, new_audit
-    from wizard.scoring import as_of
+    from wizard.scoring.scores import as_of
 
     audit = new_audit()
     assert as_of(audit, date(2026, 11, 27)) == date(2026, 11, 27)

@@ -15,7 +15,7 @@ Matching rules, chosen so that a re-typed or re-imported inventory still lines u
   ``criterion_map`` (old id → new id, see :func:`load_criterion_map`) says where an old
   criterion went; an old id absent from the new bank and from the map is reported as
   ``unmapped``.
-* Findings are the *generated* findings (:func:`wizard.findings.generate_findings`), matched
+* Findings are the *generated* findings (:func:`wizard.scoring.findings.generate_findings`), matched
   by key. One that is gone only because its criterion, section or legal line is not answered
   yet in the new audit is "pending", not "resolved". Each audit is evaluated on its own
   reference date (:func:`reference_date`) unless told otherwise, so "dormant" and "review
@@ -35,10 +35,10 @@ from wizard.audit.model import Account, AccountStatus, Answer, Audit, Check
 from wizard.bank.framework import Bilingual
 from wizard.baseline import counterparts, load_baseline, start_from_previous
 from wizard.compare_report import format_comparison
-from wizard.findings import Finding, generate_findings
 from wizard.messages import Message
 from wizard.platforms import account_key
-from wizard.scoring import overall_score
+from wizard.scoring.findings import Finding, generate_findings
+from wizard.scoring.scores import overall_score
 from wizard.sessions.regular_file import NotRegularFileError, open_regular
 
 __all__ = [

@@ -9,9 +9,9 @@ from openpyxl import load_workbook
 
 from wizard.audit import labels
 from wizard.audit.model import Decision, FindingReview, Severity
-from wizard.findings import effective_findings
 from wizard.report import build_report, strings
-from wizard.scoring import as_of, overall_score
+from wizard.scoring.findings import effective_findings
+from wizard.scoring.scores import as_of, overall_score
 from wizard.workbook import export_workbook
 from wizard.workbook import strings as wb
 
@@ -84,8 +84,8 @@ def test_key_figures_equal_the_workbooks(demo, demo_docs, tmp_path, lang):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_section_and_overall_scores_are_the_apps(demo, demo_docs, lang):
-    """The workbook's formulas restate wizard.scoring (tests/workbook/test_libreoffice.py);
-    the report prints wizard.scoring's figures in the workbook's 0.0 format."""
+    """The workbook's formulas restate wizard.scoring.scores (tests/workbook/test_libreoffice.py);
+    the report prints wizard.scoring.scores's figures in the workbook's 0.0 format."""
     overall = overall_score(demo.audit)
     fmt = (lambda v: f"{v:.1f}".replace(".", ",")) if lang == "fr" else (lambda v: f"{v:.1f}")
     tables = tables_by_caption(demo_docs[lang])

@@ -1,5 +1,6 @@
 """LibreOffice as an independent reader: it recomputes every live figure from the answer
-cells, and its results must equal :mod:`wizard.scoring`; it converts both languages to PDF."""
+cells, and its results must equal :mod:`wizard.scoring.scores`;
+it converts both languages to PDF."""
 
 from __future__ import annotations
 

@@ -21,11 +21,11 @@ from ui.i18n import current_language
 from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetAccountField, push_edit
-from wizard import scoring
 from wizard.audit.edits import EditError
 from wizard.audit.model import Account
 from wizard.platforms.duplicates import duplicate_groups, key_of
-from wizard.scoring import Problem, account_problems, problem_label
+from wizard.scoring import scores as scoring
+from wizard.scoring.scores import Problem, account_problems, problem_label
 
 (
     COL_PLATFORM,

@@ -42,7 +42,7 @@ from ui.widgets.buttons import add_button
 from ui.widgets.finding_dialogs import DismissDialog, FindingDialog
 from wizard.audit.edits import EditError, with_changes
 from wizard.audit.model import Action, Decision, FindingReview, OwnFinding
-from wizard.findings import OWN_PREFIX, ReviewedFinding
+from wizard.scoring.findings import OWN_PREFIX, ReviewedFinding
 
 TITLE_LIMIT = 200
 

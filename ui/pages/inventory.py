@@ -58,7 +58,7 @@ from ui.widgets.paste_dialog import PasteUrlsDialog
 from wizard.audit import labels
 from wizard.audit.edits import EditError
 from wizard.audit.model import Account, AccountStatus
-from wizard.scoring import Problem, problem_label
+from wizard.scoring.scores import Problem, problem_label
 
 ANY_PROBLEM = "*"
 FORM_WIDTH = 400

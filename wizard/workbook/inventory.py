@@ -19,7 +19,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from wizard.audit import labels
 from wizard.audit import model as m
-from wizard.scoring import account_problems, problem_label
+from wizard.scoring.scores import account_problems, problem_label
 from wizard.workbook import names, page, styles
 from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext

@@ -7,8 +7,8 @@ only the auditor's decision on each (:class:`~wizard.audit.model.FindingReview`,
 texts or order, so a review stays attached to its finding as the audit changes.
 
 - :data:`RULES` — every rule, in the order findings of equal severity are listed:
-  inventory rules (:mod:`wizard.rules_inventory`), then assessment and legal rules
-  (:mod:`wizard.rules_assessment`).
+  inventory rules (:mod:`wizard.scoring.rules.inventory`), then assessment and legal rules
+  (:mod:`wizard.scoring.rules.assessment`).
 - :func:`generate_findings` — the raw findings, high severity first.
 - :func:`effective_findings` — the same with each review applied, plus the auditor's own
   findings; this is what the findings page, the action plan and the workbook show.
@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from wizard.audit.model import Audit, Decision, FindingReview, OwnFinding, Severity
-from wizard.rules_assessment import ASSESSMENT_RULES
-from wizard.rules_common import SEVERITY_ORDER, Finding, Rule
-from wizard.rules_inventory import INVENTORY_RULES, PLATFORM_RULES, inventory_findings
+from wizard.scoring.rules.assessment import ASSESSMENT_RULES
+from wizard.scoring.rules.common import SEVERITY_ORDER, Finding, Rule
+from wizard.scoring.rules.inventory import INVENTORY_RULES, PLATFORM_RULES, inventory_findings
 
 __all__ = [
     "RULES",

@@ -1,7 +1,9 @@
 """What the findings rules share: the :class:`Finding` they produce and the rule protocol.
 
-Kept apart from :mod:`wizard.findings` so the rule modules (:mod:`wizard.rules_inventory`,
-:mod:`wizard.rules_assessment`) can import it without a cycle; :mod:`wizard.findings`
+Kept apart from :mod:`wizard.scoring.findings` so the rule modules
+(:mod:`wizard.scoring.rules.inventory`,
+:mod:`wizard.scoring.rules.assessment`) can import it without a cycle;
+:mod:`wizard.scoring.findings`
 re-exports :class:`Finding`.
 """
 

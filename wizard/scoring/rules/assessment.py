@@ -17,8 +17,8 @@ from datetime import date
 from wizard.audit.labels import label
 from wizard.audit.model import Audit, Check, Severity
 from wizard.bank.framework import Criterion, Framework, Section, Stage
-from wizard.rules_common import Finding
-from wizard.scoring import SectionScore, score_section
+from wizard.scoring.rules.common import Finding
+from wizard.scoring.scores import SectionScore, score_section
 
 CRITICAL_GROUPS = frozenset({"success"})
 """Groups whose absent practices (level 0) are high severity: the success conditions."""

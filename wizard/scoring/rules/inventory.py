@@ -1,6 +1,6 @@
 """Findings rules over the account inventory (strategy tip 12, "audit your current presence").
 
-Each rule watches one :class:`~wizard.scoring.Problem` badge and yields at most one finding
+Each rule watches one :class:`~wizard.scoring.scores.Problem` badge and yields at most one finding
 that names every account showing it, so the GUI badges, the workbook's flagged cells and the
 findings can never disagree. Texts are templates: ``{days}``, ``{months}`` and
 ``{languages}`` are filled from the audit's settings and engagement.
@@ -17,8 +17,8 @@ from datetime import date
 
 from wizard.audit.model import AccountKind, Audit, Severity
 from wizard.platforms.catalogue import is_closed_platform, platform_name
-from wizard.rules_common import Finding, account_list
-from wizard.scoring import Problem, account_problems
+from wizard.scoring.rules.common import Finding, account_list
+from wizard.scoring.scores import Problem, account_problems
 
 Text = tuple[str, str]
 """(fr, en)"""
@@ -78,7 +78,7 @@ def inventory_findings(audit: Audit, today: date) -> list[Finding]:
 class ClosedPlatformRule:
     """Accounts on a platform that has shut down (MySpace, Google+, Vine…).
 
-    Not a badge of :func:`~wizard.scoring.account_problems`: nothing about the account itself
+    Not a badge of :func:`~wizard.scoring.scores.account_problems`: nothing about the account itself
     can be secured, the platform is gone. Old registries still list such accounts and
     websites still link to them; both should drop them. Unofficial accounts are left out
     (the organisation never listed them)."""
