@@ -17,9 +17,9 @@ import time
 import tracemalloc
 
 from wizard.audit.model import Account, AccountStatus, MfaCoverage
-from wizard.merge import apply_rule, merge_sessions
 from wizard.sample import generated_audit
 from wizard.sessions.session import Session
+from wizard.teams.merge import apply_rule, merge_sessions
 
 
 def _copies(count: int) -> tuple[Session, Session, Session]:

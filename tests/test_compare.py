@@ -7,7 +7,8 @@ import pytest
 
 from wizard.audit.model import Account, AccountStatus, Answer, Audit, MfaCoverage
 from wizard.bank.framework import Framework
-from wizard.compare import (
+from wizard.demo import demo_session
+from wizard.history.compare import (
     CriterionMapError,
     compare_audits,
     format_comparison,
@@ -15,7 +16,6 @@ from wizard.compare import (
     reference_date,
     start_from_previous,
 )
-from wizard.demo import demo_session
 from wizard.scoring.findings import generate_findings
 from wizard.scoring.scores import overall_score
 from wizard.sessions.store import load_session, save_session
@@ -222,7 +222,7 @@ def test_cli_compare_problems_exit_1_without_traceback(tmp_path, capsys):
 
 
 def test_the_baseline_is_found_beside_the_session_and_loaded(tmp_path):
-    from wizard.baseline import baseline_file, load_baseline
+    from wizard.history.baseline import baseline_file, load_baseline
     from wizard.sessions.errors import SessionError
 
     save_session(demo_session(), tmp_path / "2026.vigie")

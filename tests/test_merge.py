@@ -20,7 +20,8 @@ from wizard.audit.model import (
     Risk,
 )
 from wizard.demo import demo_session
-from wizard.merge import (
+from wizard.sessions.session import Session
+from wizard.teams.merge import (
     Conflict,
     DifferentAuditError,
     MergeError,
@@ -29,7 +30,6 @@ from wizard.merge import (
     merge_sessions,
     resolve,
 )
-from wizard.sessions.session import Session
 
 NEW_HANDLE = "armd.nouveau"
 SHARED_BYTES = b"minutes of the 2026 governance committee"

@@ -17,8 +17,8 @@ from pathlib import Path, PureWindowsPath
 import pytest
 from helpers.audits import make_session
 
-from wizard.baseline import baseline_file
 from wizard.demo import demo_session
+from wizard.history.baseline import baseline_file
 from wizard.sessions import atomic
 from wizard.sessions.errors import LockUnavailableError
 from wizard.sessions.locking import acquire_lock, lock_path

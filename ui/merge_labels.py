@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from wizard.audit.model import FindingReview
 from wizard.bank.framework import Framework
-from wizard.compare_report import show_value
-from wizard.merge_fields import NOT_APPLICABLE
+from wizard.history.report import show_value
+from wizard.teams.fields import NOT_APPLICABLE
 
 translate = QCoreApplication.translate
 

@@ -51,7 +51,7 @@ def run_compare(args: list[str]) -> int:
     """Parse ``args``, load both sessions, print the comparison; return the exit code."""
     options = _parser().parse_args(args)
     from wizard.command_support import fail_session
-    from wizard.compare import (
+    from wizard.history.compare import (
         CriterionMapError,
         compare_audits,
         format_comparison,

@@ -44,7 +44,7 @@ def _fail(message: str) -> int:
 
 
 def _print_report(result, lang: str) -> None:
-    from wizard.compare_report import show_value
+    from wizard.history.report import show_value
 
     for item in result.one_sided:
         how = "deleted in the other, kept" if item.deleted_on_other else "kept"
@@ -60,9 +60,9 @@ def run_merge(args: list[str]) -> int:
     """Parse ``args``, merge, print the conflicts, write when allowed; return the exit code."""
     options = _parser().parse_args(args)
     from wizard.command_support import fail_session, write_session
-    from wizard.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions
     from wizard.sessions.errors import SessionError
     from wizard.sessions.store import load_session
+    from wizard.teams.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions
 
     try:
         mine = load_session(options.mine).session

@@ -30,9 +30,9 @@ from wizard.audit.model import (
     new_id,
 )
 from wizard.demo import demo_session
-from wizard.merge import merge_sessions
 from wizard.sessions.session import Session
 from wizard.sessions.store import save_session
+from wizard.teams.merge import merge_sessions
 
 NEW_HANDLE = "armd.nouveau"
 SHARED = b"minutes of the 2026 governance committee"

@@ -130,7 +130,7 @@ def _baseline_of(source: Session | Audit) -> Audit | None:
     path, and an unreadable baseline only means no Progress sheet (the summary says why)."""
     if not isinstance(source, Session):
         return None
-    from wizard.baseline import load_baseline
+    from wizard.history.baseline import load_baseline
     from wizard.sessions.errors import SessionError
 
     try:

@@ -118,10 +118,10 @@ class ExportContext:
 
     @cached_property
     def comparison(self) -> Any:
-        """Progress since the baseline (:func:`wizard.compare.compare_audits`), or None."""
+        """Progress since the baseline (:func:`wizard.history.compare.compare_audits`), or None."""
         if self.baseline is None:
             return None
-        from wizard.compare import compare_audits
+        from wizard.history.compare import compare_audits
 
         return compare_audits(self.baseline, self.audit)
 
@@ -132,7 +132,7 @@ class ExportContext:
         period"); empty without a baseline."""
         if self.comparison is None:
             return {}
-        from wizard.compare import match_key
+        from wizard.history.compare import match_key
 
         before: dict[str, list[int | None]] = {}
         for account in reversed(self.baseline.accounts):

@@ -1,5 +1,5 @@
 """Where each kind of mergeable item lives in an audit, how it is named to the user, and how
-accounts are paired; the bookkeeping side of :mod:`wizard.merge`."""
+accounts are paired; the bookkeeping side of :mod:`wizard.teams.merge`."""
 
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ from wizard.audit.model import (
     Risk,
     Settings,
 )
-from wizard.compare import match_key
-from wizard.compare_report import account_label
-from wizard.merge_fields import flatten, rebuild
+from wizard.history.compare import match_key
+from wizard.history.report import account_label
 from wizard.platforms import account_key
+from wizard.teams.fields import flatten, rebuild
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def put_item(audit: Audit, item: Item, record: Any) -> None:
 
 def set_fields(audit: Audit, kind: str, item_id: str, values: dict[str, Any], index=None):
     """Rebuild one item of the merged audit with some (flattened) fields replaced; raises
-    :class:`~wizard.merge_fields.RebuildError` when the result is not a valid record."""
+    :class:`~wizard.teams.fields.RebuildError` when the result is not a valid record."""
     spec = KINDS[kind]
     if kind == "finding_review":  # merged as a whole value, not field by field
         value = values["review"]

@@ -33,8 +33,8 @@ from typing import Any
 
 from wizard.audit.model import Account, AccountStatus, Answer, Audit, Check
 from wizard.bank.framework import Bilingual
-from wizard.baseline import counterparts, load_baseline, start_from_previous
-from wizard.compare_report import format_comparison
+from wizard.history.baseline import counterparts, load_baseline, start_from_previous
+from wizard.history.report import format_comparison
 from wizard.messages import Message
 from wizard.platforms import account_key
 from wizard.scoring.findings import Finding, generate_findings

@@ -2,7 +2,7 @@
 
 The new audit gets the old inventory and question bank, and every answer starts unassessed
 with the old level kept as a hint (:attr:`wizard.audit.model.Answer.previous_level`); its
-``engagement.baseline`` names the old file, which :func:`wizard.compare.compare_audits`
+``engagement.baseline`` names the old file, which :func:`wizard.history.compare.compare_audits`
 later sets beside it to show the progress.
 """
 

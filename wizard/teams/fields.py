@@ -1,4 +1,4 @@
-"""Field-level three-way merge of audit records, used by :mod:`wizard.merge`.
+"""Field-level three-way merge of audit records, used by :mod:`wizard.teams.merge`.
 
 A record is flattened to ``{field: value}`` (nested records such as ``owner`` become dotted
 fields, ``owner.role``), so two auditors who fill in different parts of the same record never

@@ -10,14 +10,14 @@ Same audit
 
 Matching
     Accounts are paired by id (copies of one file keep their row ids), then the rest by
-    platform + canonical handle (:func:`wizard.compare.match_key`), so an account both
+    platform + canonical handle (:func:`wizard.history.compare.match_key`), so an account both
     auditors added separately becomes one row. Under ``force`` an id pairs only when the keys
     agree too. Answers and legal lines pair by criterion id; risks, actions and own findings
     by id; attachments by SHA-256, so the same file attached twice is stored once.
 
 Fields
     Every field of a paired item is compared on its own (nested records field by field, see
-    :mod:`wizard.merge_fields`). Equal values merge. With a common ``base`` session (the file
+    :mod:`wizard.teams.fields`). Equal values merge. With a common ``base`` session (the file
     both copies started from), a side that left a field unchanged gives way to the side that
     changed it, and both changing it differently is a *conflict*. Without a base nothing says
     who changed what, so a side that left the field empty or at its default gives way and any
@@ -46,7 +46,9 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from wizard.audit.model import Audit, new_id
-from wizard.merge_fields import (
+from wizard.messages import Joined, Message, reason_of
+from wizard.sessions.session import Session
+from wizard.teams.fields import (
     MISSING,
     RebuildError,
     defaults,
@@ -55,7 +57,7 @@ from wizard.merge_fields import (
     merge_value,
     rebuild,
 )
-from wizard.merge_items import (
+from wizard.teams.items import (
     KINDS,
     account_pairs,
     fresh_copy,
@@ -63,8 +65,6 @@ from wizard.merge_items import (
     same_identity,
     set_fields,
 )
-from wizard.messages import Joined, Message, reason_of
-from wizard.sessions.session import Session
 
 Side = Literal["mine", "theirs"]
 Rule = Literal["mine", "theirs", "recent"]

@@ -1,4 +1,4 @@
-"""Plain-text rendering of a :class:`~wizard.compare.Comparison`, in French or English.
+"""Plain-text rendering of a :class:`~wizard.history.compare.Comparison`, in French or English.
 
 Kept apart from the computation so ``vigie compare`` and ``vigie merge`` share one way of
 showing a stored value (:func:`show_value`) and the comparison module stays small.
@@ -17,7 +17,7 @@ from wizard.audit.model import Account, Person
 from wizard.platforms import platform_name
 
 if TYPE_CHECKING:
-    from wizard.compare import AccountChange, Comparison, ScoreChange
+    from wizard.history.compare import AccountChange, Comparison, ScoreChange
 
 _TEXT: dict[str, tuple[str, str]] = {
     # key: (fr, en)
