@@ -32,7 +32,7 @@ def test_the_reader_refuses_such_a_row_too(tmp_path: Path) -> None:
     """Second line of defence, when the pre-check cannot see the cells (a prefixed tag)."""
     from openpyxl import load_workbook
 
-    from wizard.xlsx_stream import RowTooLong, iter_rows
+    from wizard.xlsx.stream import RowTooLong, iter_rows
 
     source = tmp_path / "wide.xlsx"
     source.write_bytes(build(sheet=sheet_xml(HEADER_ROW.encode() + wide_row(20_000))))

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wizard.importers.errors import ImportCancelled, ImportFileError
-from wizard.importers.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
 from wizard.messages import Message
 from wizard.sessions.regular_file import refuse_unless_regular
+from wizard.xlsx.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
 
 Progress = Callable[[int, int], None]
 """Called with (rows read, rows expected or 0 when unknown)."""
