@@ -347,7 +347,7 @@ def measure(argv: list[str], code_dir: Path | None, timeout: float) -> dict:
     cwd = str(code_dir or ROOT)
     if code_dir is not None:
         env["PYTHONPATH"] = str(code_dir)
-    command = [sys.executable, "-m", "wizard.cli", *argv]
+    command = [sys.executable, "-m", "wizard.cli.main", *argv]
     done = subprocess.run(
         [sys.executable, "-c", _WRAPPER, json.dumps([command, env, cwd, timeout])],
         capture_output=True,

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from wizard import __version__
-from wizard.cli import EXIT_OK, EXIT_PROBLEM, main
+from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
 
 
 def _vigie(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "wizard.cli", *args],
+        [sys.executable, "-m", "wizard.cli.main", *args],
         capture_output=True,
         text=True,
         timeout=120,

@@ -192,7 +192,7 @@ def test_hints_survive_saving_and_loading(tmp_path):
 
 
 def test_cli_compare_prints_the_progress(tmp_path, capsys):
-    from wizard.cli import EXIT_OK, main
+    from wizard.cli.main import EXIT_OK, main
 
     old = demo_session()
     new = demo_session()
@@ -209,7 +209,7 @@ def test_cli_compare_prints_the_progress(tmp_path, capsys):
 
 
 def test_cli_compare_problems_exit_1_without_traceback(tmp_path, capsys):
-    from wizard.cli import EXIT_PROBLEM, main
+    from wizard.cli.main import EXIT_PROBLEM, main
 
     save_session(demo_session(), tmp_path / "old.vigie")
     old = str(tmp_path / "old.vigie")

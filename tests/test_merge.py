@@ -290,7 +290,7 @@ def _save_apart(tmp_path) -> tuple[str, str, str]:
 
 
 def test_cli_merge_with_conflicts_writes_nothing_and_exits_1(tmp_path, capsys):
-    from wizard.cli import EXIT_PROBLEM, main
+    from wizard.cli.main import EXIT_PROBLEM, main
 
     base, a, b = _save_apart(tmp_path)
     out = tmp_path / "c.vigie"
@@ -304,7 +304,7 @@ def test_cli_merge_with_conflicts_writes_nothing_and_exits_1(tmp_path, capsys):
 
 
 def test_cli_merge_with_a_rule_writes_the_merged_session(tmp_path, capsys):
-    from wizard.cli import EXIT_OK, main
+    from wizard.cli.main import EXIT_OK, main
     from wizard.sessions.store import load_session
 
     base, a, b = _save_apart(tmp_path)
@@ -317,7 +317,7 @@ def test_cli_merge_with_a_rule_writes_the_merged_session(tmp_path, capsys):
 
 
 def test_cli_merge_without_conflicts_writes(tmp_path, capsys):
-    from wizard.cli import EXIT_OK, main
+    from wizard.cli.main import EXIT_OK, main
     from wizard.sessions.store import save_session
 
     mine, theirs = demo_session(), demo_session()
@@ -331,7 +331,7 @@ def test_cli_merge_without_conflicts_writes(tmp_path, capsys):
 
 
 def test_cli_merge_of_different_audits_needs_force(tmp_path, capsys):
-    from wizard.cli import EXIT_OK, EXIT_PROBLEM, main
+    from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
     from wizard.sessions.store import save_session
 
     mine, theirs = demo_session(), demo_session()
@@ -345,7 +345,7 @@ def test_cli_merge_of_different_audits_needs_force(tmp_path, capsys):
 
 
 def test_cli_merge_of_a_missing_file_is_one_line(tmp_path, capsys):
-    from wizard.cli import EXIT_PROBLEM, EXIT_USAGE, main
+    from wizard.cli.main import EXIT_PROBLEM, EXIT_USAGE, main
 
     missing = str(tmp_path / "nope.vigie")
     assert main(["merge", missing, missing, "-o", str(tmp_path / "c.vigie")]) == EXIT_PROBLEM

@@ -11,7 +11,7 @@ from helpers.audits import make_session
 from helpers.import_corpus import PASS
 from helpers.registry_corpus import registry_rows
 
-from wizard.cli import EXIT_OK, EXIT_PROBLEM, main
+from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
 from wizard.importers import ImportFileError
 from wizard.importers.headers import match_header
 from wizard.importers.plan import ImportOptions, apply_plan, build_plan, plan_import

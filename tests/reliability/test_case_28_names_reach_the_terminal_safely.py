@@ -25,7 +25,7 @@ alone would switch on surrogateescape and hide the fault.)"""
 def _vigie(*argv: str | bytes, stdout: int = subprocess.PIPE) -> subprocess.CompletedProcess:
     env = {**os.environ, **UTF8_LOCALE}
     return subprocess.run(
-        [sys.executable, "-m", "wizard.cli", *argv],
+        [sys.executable, "-m", "wizard.cli.main", *argv],
         stdout=stdout,
         stderr=subprocess.PIPE,
         timeout=120,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import docx
 import pytest
 
-from wizard.cli import main
+from wizard.cli.main import main
 from wizard.report import ExportError, export_report
 from wizard.sessions.store import save_session
 

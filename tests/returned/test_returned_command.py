@@ -8,7 +8,7 @@ import pytest
 from returned_support import ClientBook, edit
 
 from wizard.audit import model as m
-from wizard.cli import EPILOG, main
+from wizard.cli.main import EPILOG, main
 from wizard.sessions.store import load_session, save_session
 from wizard.workbook import export_workbook
 

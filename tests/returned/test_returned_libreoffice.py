@@ -17,7 +17,7 @@ from openpyxl.utils import column_index_from_string
 from returned_support import ClientBook, edit, libreoffice_resave
 
 from wizard.audit import model as m
-from wizard.cli import main
+from wizard.cli.main import main
 from wizard.returned import ChangeKind
 from wizard.returned import review_workbook as review
 from wizard.sessions.store import load_session, save_session

@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.command_support import EXIT_OK, change_in_place, fail, fail_session
+from wizard.cli.support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, apply_plan, plan_import
 

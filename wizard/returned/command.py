@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.command_support import EXIT_OK, change_in_place, fail, fail_session
+from wizard.cli.support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.messages import Message, localise
 
 

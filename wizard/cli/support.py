@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from wizard.cli.terminal import one_line
 from wizard.messages import localise
-from wizard.terminal import one_line
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1

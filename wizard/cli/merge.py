@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from wizard.terminal import one_line
+from wizard.cli.terminal import one_line
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,7 +59,7 @@ def _print_report(result, lang: str) -> None:
 def run_merge(args: list[str]) -> int:
     """Parse ``args``, merge, print the conflicts, write when allowed; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.command_support import fail_session, write_session
+    from wizard.cli.support import fail_session, write_session
     from wizard.sessions.errors import SessionError
     from wizard.sessions.store import load_session
     from wizard.teams.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions

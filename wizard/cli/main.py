@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wizard import __version__
-from wizard.terminal import one_line
+from wizard.cli.terminal import one_line
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -65,7 +65,7 @@ def cmd_demo(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="vigie demo", description="Write the demo audit.")
     parser.add_argument("out", type=Path, help="the session file to write (.vigie)")
     args = parser.parse_args(argv)
-    from wizard.command_support import write_session
+    from wizard.cli.support import write_session
     from wizard.demo import demo_session
     from wizard.sessions.store import SessionError
 
@@ -131,13 +131,13 @@ def cmd_import_accounts(argv: Sequence[str]) -> int:
 
 
 def cmd_compare(argv: Sequence[str]) -> int:
-    from wizard.compare_command import run_compare
+    from wizard.cli.compare import run_compare
 
     return run_compare(list(argv))
 
 
 def cmd_merge(argv: Sequence[str]) -> int:
-    from wizard.merge_command import run_merge
+    from wizard.cli.merge import run_merge
 
     return run_merge(list(argv))
 
@@ -184,7 +184,7 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        from wizard.terminal import safe_output
+        from wizard.cli.terminal import safe_output
 
         with safe_output():
             return _run(argv)

@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from wizard.terminal import one_line
+from wizard.cli.terminal import one_line
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,7 +50,7 @@ def _unknown_ids(mapping: dict[str, str], old, new) -> list[str]:
 def run_compare(args: list[str]) -> int:
     """Parse ``args``, load both sessions, print the comparison; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.command_support import fail_session
+    from wizard.cli.support import fail_session
     from wizard.history.compare import (
         CriterionMapError,
         compare_audits,
