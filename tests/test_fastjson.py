@@ -7,13 +7,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers.sample import generated_audit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from wizard.audit import text
 from wizard.audit.model import Account, Audit, new_audit
-from wizard.sample import generated_audit
 from wizard.sessions import fastjson
 from wizard.sessions.session import Session
 from wizard.sessions.store import InvalidContentError, load_session, save_session

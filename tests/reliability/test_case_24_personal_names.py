@@ -9,10 +9,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers.sample import generated_audit
 from reliability_support import vigie
 
 from wizard.audit.model import Person
-from wizard.sample import generated_audit
 from wizard.sessions.session import Session
 from wizard.sessions.store import save_session
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from helpers.libreoffice import assert_libreoffice_recomputes_scores, sheets_as_csv
+from helpers.sample import generated_audit
 from helpers.workbook import export
 from openpyxl.utils import column_index_from_string
 
 from wizard.audit.model import Answer
-from wizard.sample import generated_audit
 from wizard.workbook import assessment, strings
 
 pytestmark = pytest.mark.libreoffice

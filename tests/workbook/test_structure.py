@@ -6,10 +6,10 @@ import datetime as dt
 import re
 
 import pytest
+from helpers.sample import generated_audit
 from helpers.workbook import export, load
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from wizard.sample import generated_audit
 from wizard.workbook import assessment, strings
 from wizard.workbook import inventory as inv
 from wizard.workbook.names import is_valid_name
