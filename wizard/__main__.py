@@ -1,4 +1,4 @@
-"""``python -m wizard``: the ``vigie`` command; also the frozen app's entry script."""
+"""``python -m wizard``: the ``vigie`` subcommands, without the window (``ui/launch.py``)."""
 
 import sys
 

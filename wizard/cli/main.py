@@ -1,4 +1,8 @@
-"""The ``vigie`` command: the desktop app, and subcommands that run without a screen.
+"""The ``vigie`` command: subcommands that run without a screen, and the junction to the window.
+
+The core never imports the GUI: with no subcommand, :func:`main` calls the ``gui`` function its
+caller passes (``ui/launch.py``, the ``vigie`` entry point, passes the one that opens the window);
+``python -m wizard`` passes none and says so.
 
 Exit codes: 0 success; 1 the file or the data has a problem (one line per problem on stderr);
 2 the command line is wrong; 3 the desktop interface cannot start here; 70 an internal error
@@ -160,16 +164,22 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 }
 
 
-def _start_gui(argv: Sequence[str]) -> int:
+Gui = Callable[[list[str]], int]
+"""Opens the desktop window with the command line's arguments; returns the exit code."""
+
+
+def _start_gui(argv: Sequence[str], gui: Gui | None) -> int:
     args = _gui_parser().parse_args(argv)
     if args.file is not None and not args.file.exists():
         return _fail(f"{args.file}: no such file")
-    try:
-        from ui.app import main as gui_main
-    except ImportError as exc:
-        print(f"vigie: the desktop interface cannot start: {exc}", file=sys.stderr)
+    if gui is None:
+        print(
+            "vigie: the desktop interface is not part of this command; run `vigie` "
+            "(or `python -m ui.launch`), or give a subcommand (see --help)",
+            file=sys.stderr,
+        )
         return EXIT_NO_GUI
-    return gui_main(list(argv))
+    return gui(list(argv))
 
 
 def _log_internal_error(exc: BaseException) -> Path | None:
@@ -181,21 +191,21 @@ def _log_internal_error(exc: BaseException) -> Path | None:
         return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, gui: Gui | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         from wizard.cli.terminal import safe_output
 
         with safe_output():
-            return _run(argv)
-    return _run(argv)
+            return _run(argv, gui)
+    return _run(argv, gui)
 
 
-def _run(argv: list[str]) -> int:
+def _run(argv: list[str], gui: Gui | None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
-        return _start_gui(argv)
+        return _start_gui(argv, gui)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
