@@ -1,6 +1,6 @@
 """Case 9: the disk fills up during a save: the error is shown, the previous file and its
 backup are intact, no temp file is left, and the work is still in memory (and saves once
-there is room again). The store-level basics are in tests/test_store_save_failures.py; here
+there is room again). The store-level basics are in tests/sessions/test_store_save_failures.py; here
 the disk is a real full file system where possible, and the failure lands at every stage."""
 
 from __future__ import annotations

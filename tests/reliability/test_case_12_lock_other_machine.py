@@ -1,6 +1,6 @@
 """Case 12: the session is open elsewhere (another process, another machine): the user
 sees who, where and since when, and chooses: open read-only, open a copy, or take over.
-Two real processes here; lock mechanics in tests/test_store_locking.py."""
+Two real processes here; lock mechanics in tests/sessions/test_store_locking.py."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ from wizard.sessions.store import (
     schema_text,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 V0_FIXTURE = ROOT / "tests" / "data" / "sessions" / "pass" / "v0-minimal.vigie"
 
 

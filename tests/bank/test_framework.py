@@ -23,7 +23,7 @@ from wizard.bank.framework import (
     parse_bank,
 )
 
-BANK_FILE = Path(__file__).resolve().parents[1] / "resources" / "frameworks" / "cefrio-2012.toml"
+BANK_FILE = Path(__file__).resolve().parents[2] / "resources" / "frameworks" / "cefrio-2012.toml"
 
 SUCCESS = [f"SC{n}" for n in range(1, 7)]
 LEARNING = [f"LC{n}" for n in range(1, 6)]

@@ -15,7 +15,7 @@ from helpers.audits import make_session
 
 from wizard.sessions.store import SaveError, backup_path, save_session
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _leftovers(folder: Path) -> list[str]:
