@@ -284,9 +284,5 @@ def test_schema_describes_the_audit() -> None:
 def test_store_module_exports_what_callers_use() -> None:
     for name in store.__all__:
         assert hasattr(store, name), name
-    from wizard.sessions import recovery
-
-    assert store.write_recovery is recovery.write_recovery
-    assert store.RecoveryInfo is recovery.RecoveryInfo
     with pytest.raises(AttributeError):
         _ = store.no_such_name

@@ -5,8 +5,7 @@ Loading either returns a complete :class:`~wizard.sessions.session.Session` or r
 nothing is ever half-loaded. Saving writes a verified temp file and swaps it in
 (:mod:`wizard.sessions.atomic`), so a full disk or a crash never costs the previous version.
 Locks live in :mod:`wizard.sessions.locking` and recovery copies in
-:mod:`wizard.sessions.recovery`; both are
-reachable from here too, so callers need one import.
+:mod:`wizard.sessions.recovery` (which builds on this module: callers import it directly).
 """
 
 from __future__ import annotations
@@ -92,23 +91,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-_RECOVERY_NAMES = {
-    "RecoveryInfo",
-    "discard_recovery",
-    "list_recoveries",
-    "load_recovery",
-    "write_recovery",
-}
-
-
-def __getattr__(name: str) -> object:
-    """``store.write_recovery`` and friends, imported lazily (recovery imports this module)."""
-    if name in _RECOVERY_NAMES:
-        from wizard.sessions import recovery
-
-        return getattr(recovery, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
