@@ -11,11 +11,11 @@ from wizard.demo import demo_session
 from wizard.history.compare import (
     CriterionMapError,
     compare_audits,
-    format_comparison,
     load_criterion_map,
     reference_date,
     start_from_previous,
 )
+from wizard.history.report import format_comparison
 from wizard.scoring.findings import generate_findings
 from wizard.scoring.scores import overall_score
 from wizard.sessions.store import load_session, save_session

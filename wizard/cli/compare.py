@@ -54,9 +54,9 @@ def run_compare(args: list[str]) -> int:
     from wizard.history.compare import (
         CriterionMapError,
         compare_audits,
-        format_comparison,
         load_criterion_map,
     )
+    from wizard.history.report import format_comparison
     from wizard.sessions.errors import SessionError
     from wizard.sessions.store import load_session
 

@@ -34,7 +34,6 @@ from typing import Any
 from wizard.audit.model import Account, AccountStatus, Answer, Audit, Check
 from wizard.bank.framework import Bilingual
 from wizard.history.baseline import counterparts, load_baseline, start_from_previous
-from wizard.history.report import format_comparison
 from wizard.messages import Message
 from wizard.platforms import account_key
 from wizard.scoring.findings import Finding, generate_findings
@@ -49,7 +48,6 @@ __all__ = [
     "FieldChange",
     "ScoreChange",
     "compare_audits",
-    "format_comparison",
     "load_baseline",
     "load_criterion_map",
     "match_key",
