@@ -251,12 +251,15 @@ def read_text(
 
 
 def _is_address(line: str) -> bool:
-    """A first line that is a URL (or ``@handle``) is no header row: the file is a list, even
-    if its URLs hold ``,`` or ``;`` (``?ids=1,2``), which would pass for a CSV separator."""
+    """A first line that is one URL (or ``@handle``) is no header row: the file is a list, even
+    if its URLs hold ``,`` or ``;`` (``?ids=1,2``), which would pass for a CSV separator.
+
+    A URL holds no space: a first line that starts with a URL and goes on with words (a
+    headerless registry: ``http://agency.gov,Agency name,Twitter,…``) is a data row of a CSV."""
     text = line.strip().lower()
-    return text.startswith(("http://", "https://", "www.")) or (
-        text.startswith("@") and " " not in text
-    )
+    if any(ch.isspace() for ch in text):
+        return False
+    return text.startswith(("http://", "https://", "www.", "@"))
 
 
 def _read_bounded(path: Path) -> bytes:
