@@ -3,7 +3,7 @@
 Run: ``python -m benchmarks.client_return [--accounts 10000] [--repeat 3]``.
 
 Preparation (not timed, its own process): the audit is generated with
-``wizard.sample.generated_audit(N, seed=1)``, saved as a session (its ids are random, so the
+``generated_audit(N, seed=1)`` (tests/helpers), saved as a session (its ids are random, so the
 measurements load it rather than regenerate it), exported in French, and a few cells are edited
 with openpyxl as a client would (statuses, followers, a date typed as text, an answer, an
 action status, a new account, a deleted row), then saved. Each measurement is a fresh
@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # helpers.sample
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 1
 EDITS = 9
@@ -35,7 +37,7 @@ def _peak_mb() -> float:
 
 
 def _audit(accounts: int):
-    from wizard.sample import generated_audit
+    from helpers.sample import generated_audit
 
     return generated_audit(accounts, seed=SEED)
 
@@ -43,8 +45,8 @@ def _audit(accounts: int):
 def prepare(accounts: int, path: Path) -> None:
     from openpyxl import load_workbook
 
-    from wizard.session import Session
-    from wizard.store import save_session
+    from wizard.sessions.session import Session
+    from wizard.sessions.store import save_session
     from wizard.workbook import export_workbook, strings
 
     audit = _audit(accounts)
@@ -82,7 +84,7 @@ def measure_once(path: Path) -> dict[str, float]:
     import openpyxl  # noqa: F401 - imported before timing
 
     from wizard.returned import review_workbook
-    from wizard.store import load_session
+    from wizard.sessions.store import load_session
 
     audit = load_session(path.with_suffix(".vigie")).session.audit
     before = _peak_mb()

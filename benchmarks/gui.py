@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 
 def _accounts(count: int):
-    from wizard.model import Account, AccountKind, AccountStatus, MfaCoverage
+    from wizard.audit.model import Account, AccountKind, AccountStatus, MfaCoverage
 
     rng = random.Random(4)
     platforms = ["x", "facebook", "instagram", "linkedin", "youtube", "tiktok", "other"]
@@ -51,8 +51,8 @@ def bench_filter_sort(count: int = 10_000) -> dict[str, float]:
     from ui.document import AuditDocument
     from ui.models.accounts_model import COL_FOLLOWERS, COL_HANDLE, COL_PROBLEMS
     from ui.pages.inventory import InventoryPage
-    from wizard.model import new_audit
-    from wizard.session import Session
+    from wizard.audit.model import new_audit
+    from wizard.sessions.session import Session
 
     app = QApplication.instance() or QApplication([])
     audit = new_audit()

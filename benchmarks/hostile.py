@@ -42,10 +42,10 @@ from hostile_xlsx import (  # noqa: E402
     workbook_xml,
 )
 
-from wizard.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER, MiB  # noqa: E402
-from wizard.model import Evidence, new_audit, now  # noqa: E402
-from wizard.session import Session  # noqa: E402
-from wizard.store import acquire_lock, save_session  # noqa: E402
+from wizard.audit.model import Evidence, new_audit, now  # noqa: E402
+from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER, MiB  # noqa: E402
+from wizard.sessions.session import Session  # noqa: E402
+from wizard.sessions.store import acquire_lock, save_session  # noqa: E402
 
 _WRAPPER = """
 import json, resource, subprocess, sys, time
@@ -347,7 +347,7 @@ def measure(argv: list[str], code_dir: Path | None, timeout: float) -> dict:
     cwd = str(code_dir or ROOT)
     if code_dir is not None:
         env["PYTHONPATH"] = str(code_dir)
-    command = [sys.executable, "-m", "wizard.cli", *argv]
+    command = [sys.executable, "-m", "wizard.cli.main", *argv]
     done = subprocess.run(
         [sys.executable, "-c", _WRAPPER, json.dumps([command, env, cwd, timeout])],
         capture_output=True,

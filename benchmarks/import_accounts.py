@@ -87,8 +87,8 @@ def write_xlsx(path: Path, rows: int) -> None:
 
 
 def _case_import(path: Path) -> dict:
+    from wizard.audit.model import new_audit
     from wizard.importers.plan import apply_plan, plan_import
-    from wizard.model import new_audit
 
     audit = new_audit()
     cpu_start, started = time.process_time(), time.perf_counter()
@@ -144,9 +144,9 @@ def run_case(case: str, path: Path, repeat: int) -> dict:
 
 
 def fail_corpus() -> list[tuple[str, float, str]]:
+    from wizard.audit.model import new_audit
     from wizard.importers import ImportFileError
     from wizard.importers.plan import plan_import
-    from wizard.model import new_audit
 
     audit = new_audit()
     timings = []

@@ -1,7 +1,7 @@
 """Merge timing (issue 8): two 10,000-account sessions edited apart from one start.
 
 Run: ``python -m benchmarks.merge [ACCOUNTS]``. Each copy of a generated audit
-(:func:`wizard.sample.generated_audit`) gets about 2 % of its accounts edited, 100 accounts
+(``generated_audit``, tests/helpers) gets about 2 % of its accounts edited, 100 accounts
 added with distinct handles (50 of them added on both sides under other ids, so they are
 united by platform + handle), 20 deleted, and 100 edits of the same field on both sides
 (conflicts). Prints the merge time with and without the common base, the time to settle the
@@ -15,11 +15,15 @@ import random
 import sys
 import time
 import tracemalloc
+from pathlib import Path
 
-from wizard.merge import apply_rule, merge_sessions
-from wizard.model import Account, AccountStatus, MfaCoverage
-from wizard.sample import generated_audit
-from wizard.session import Session
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # helpers.sample
+
+from helpers.sample import generated_audit
+
+from wizard.audit.model import Account, AccountStatus, MfaCoverage
+from wizard.sessions.session import Session
+from wizard.teams.merge import apply_rule, merge_sessions
 
 
 def _copies(count: int) -> tuple[Session, Session, Session]:

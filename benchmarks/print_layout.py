@@ -23,7 +23,7 @@ def _audit(size: str):
         from wizard.demo import demo_session
 
         return demo_session().audit
-    from wizard.sample import generated_audit
+    from helpers.sample import generated_audit
 
     return generated_audit(int(size), seed=1)
 

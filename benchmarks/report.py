@@ -13,9 +13,12 @@ import argparse
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # helpers.sample
 
 
 def _audit(size: str):
@@ -23,7 +26,7 @@ def _audit(size: str):
         from wizard.demo import demo_session
 
         return demo_session().audit
-    from wizard.sample import generated_audit
+    from helpers.sample import generated_audit
 
     return generated_audit(int(size), seed=1)
 

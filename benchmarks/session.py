@@ -1,7 +1,7 @@
 """Session timings (issue 2): open and save a 10,000-account session.
 
 Run: ``python -m benchmarks.session [--accounts 10000] [--repeat 7]``. The audit
-(``wizard.sample.generated_audit(n, seed=1)``) is built and saved once untimed; then saves
+(``generated_audit(n, seed=1)``, tests/helpers) is built and saved once untimed; then saves
 and loads alternate, each timed in CPU (``time.process_time``) and wall seconds, and medians
 are printed. The exact path (strict JSON pre-parse and pydantic with the Python text
 validators), which files that are not as Vigie saved them still take, is timed as well, in
@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # helpers.sample
 
 
 def _timed(function) -> tuple[float, float]:
@@ -25,11 +28,12 @@ def _timed(function) -> tuple[float, float]:
 
 
 def measure(accounts: int = 10_000, repeat: int = 7) -> dict[str, float]:
-    from wizard import store
-    from wizard.model import Audit
-    from wizard.sample import generated_audit
-    from wizard.session import Session
-    from wizard.strictjson import parse_json
+    from helpers.sample import generated_audit
+
+    from wizard.audit.model import Audit
+    from wizard.sessions import store
+    from wizard.sessions.session import Session
+    from wizard.sessions.strictjson import parse_json
 
     audit = generated_audit(accounts, seed=1)
     session = Session(audit=audit)

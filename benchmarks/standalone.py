@@ -5,7 +5,7 @@ builds one first (``tools/build_app.py``, timed). The archive is unpacked into a
 folder and each command runs there with private settings and log folders, offscreen:
 ``vigie --version`` (process start only), ``vigie --demo`` closed as soon as its window is
 shown and the event loop runs (``VIGIE_QUIT_AFTER_MS=0``), and ``vigie check`` of the demo.
-The same commands run from this checkout (``python -m wizard``) for comparison. Medians of
+The same commands run from this checkout (``python -m ui.launch``) for comparison. Medians of
 five runs after one warm-up run; the unpacked app's very first run is reported on its own.
 """
 
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             "VIGIE_LOG_DIR": str(tmp / "logs"),
         }
         frozen = [str(folder / "vigie")]
-        source = [sys.executable, "-m", "wizard"]
+        source = [sys.executable, "-m", "ui.launch"]
         wall, _cpu = _timed([*frozen, "--demo"], env, tmp)
         print(f"{'frozen first run, window with demo':40} {wall:8.2f} s")
         subprocess.run(

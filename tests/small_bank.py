@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wizard.framework import Framework
+from wizard.bank.framework import Framework
 
 
 def _bi(text: str) -> dict[str, str]:

@@ -11,19 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from wizard.demo import demo_session
-from wizard.findings import generate_findings, orphan_reviews
-from wizard.framework import default_bank
-from wizard.model import (
+from wizard.audit.model import (
     AccountKind,
     AccountStatus,
     CredentialStore,
     MfaCoverage,
     Recommendation,
 )
-from wizard.scoring import is_single_admin, overall_score, review_is_stale
-from wizard.secrets import find_secrets
-from wizard.session import Session
+from wizard.audit.secrets import find_secrets
+from wizard.bank.framework import default_bank
+from wizard.demo import demo_session
+from wizard.scoring.findings import generate_findings, orphan_reviews
+from wizard.scoring.scores import is_single_admin, overall_score, review_is_stale
+from wizard.sessions.session import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 3, 20)

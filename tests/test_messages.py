@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from helpers.audits import make_audit, make_session
 
-from wizard import merge, store
 from wizard.importers import ImportFileError
 from wizard.importers.plan import ImportOptions, plan_import
 from wizard.messages import CATALOGUE, Both, Joined, Message, localise, reason_of
+from wizard.sessions import store
+from wizard.teams import merge
 
 WIZARD = Path(__file__).resolve().parents[1] / "wizard"
 

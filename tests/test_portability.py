@@ -17,12 +17,12 @@ from pathlib import Path, PureWindowsPath
 import pytest
 from helpers.audits import make_session
 
-from wizard import atomic
-from wizard.baseline import baseline_file
 from wizard.demo import demo_session
-from wizard.locking import acquire_lock, lock_path
-from wizard.store import SaveError, backup_path, load_session, save_session
-from wizard.store_errors import LockUnavailableError
+from wizard.history.baseline import baseline_file
+from wizard.sessions import atomic
+from wizard.sessions.errors import LockUnavailableError
+from wizard.sessions.locking import acquire_lock, lock_path
+from wizard.sessions.store import SaveError, backup_path, load_session, save_session
 
 
 def _in_use(winerror: int = 32) -> PermissionError:

@@ -37,8 +37,8 @@ from demo_data.engagement import ENGAGEMENT  # noqa: E402
 from demo_data.legal import LEGAL  # noqa: E402
 from demo_data.risks import RISKS  # noqa: E402
 
-from wizard.framework import default_bank  # noqa: E402
-from wizard.model import Audit  # noqa: E402
+from wizard.audit.model import Audit  # noqa: E402
+from wizard.bank.framework import default_bank  # noqa: E402
 
 DEMO_DIR = ROOT / "resources" / "demo"
 JSON_PATH = DEMO_DIR / "demo-audit.json"

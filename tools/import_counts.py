@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wizard.framework import default_bank
+from wizard.audit.model import Audit
+from wizard.bank.framework import default_bank
 from wizard.importers.errors import ImportFileError
 from wizard.importers.plan import ImportOptions, plan_import
-from wizard.model import Audit
 
 
 def main() -> None:

@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         from wizard.demo import demo_session
-        from wizard.store import save_session
+        from wizard.sessions.store import save_session
 
         app = QApplication(["vigie-screenshots"])
         app.setApplicationName("Vigie")

@@ -10,4 +10,5 @@ bash tools/system-deps.sh --test
 .venv/bin/python -m pip install -q -e '.[test,build]'
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/lint-imports  # the layers: core without Qt or ui (pyproject.toml [tool.importlinter])
 exec .venv/bin/python -m pytest "$@"

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 
 class AuditDocument(QObject):
@@ -35,7 +35,7 @@ class AuditDocument(QObject):
         return self._session
 
     @property
-    def audit(self):  # -> wizard.model.Audit
+    def audit(self):  # -> wizard.audit.model.Audit
         return self._session.audit
 
     @property

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 
 def snapshot(session: Session) -> Session:

@@ -37,7 +37,7 @@ from ui.import_views import ImportTables
 from ui.import_worker import ImportAccounts, TaskRunner, Work
 from ui.undo_commands import push_edit
 from ui.widgets.fields import WarningLabel
-from wizard.edits import EditError
+from wizard.audit.edits import EditError
 from wizard.importers import ImportFileError
 from wizard.importers.guess import guess_mapping
 from wizard.importers.headers import find_header_row, suggest_mapping

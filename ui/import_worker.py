@@ -19,13 +19,13 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from ui.i18n import current_language
 from ui.undo_commands import EditCommand
-from wizard import edits
+from wizard.audit import edits
+from wizard.audit.model import Account
 from wizard.importers import ImportCancelled, ImportFileError
 from wizard.importers.plan import ImportPlan, apply_plan
 from wizard.importers.report import ImportReport
 from wizard.importers.sources import Cancel, Progress
 from wizard.messages import localise
-from wizard.model import Account
 
 log = logging.getLogger("vigie.ui")
 

@@ -1,6 +1,6 @@
 """File → Merge with Another Session: combine another auditor's copy into this audit.
 
-The core merges (:func:`wizard.merge.merge_sessions`, this audit is "mine", the chosen file
+The core merges (:func:`wizard.teams.merge.merge_sessions`, this audit is "mine", the chosen file
 "theirs"); this dialog shows each conflict side by side to resolve one by one or by a rule,
 lists the items only one side has (all kept), and can re-run the merge against the common
 starting file, which leaves only real conflicts. "Apply" is enabled once no conflict is
@@ -37,9 +37,9 @@ from ui import dialogs, i18n
 from ui.merge_model import ConflictModel, OneSidedModel
 from ui.messages import error_text
 from ui.undo_commands import EditCommand, push_edit
-from wizard import store
-from wizard.merge import DifferentAuditError, MergeError, MergeResult, merge_sessions
-from wizard.session import Session
+from wizard.sessions import store
+from wizard.sessions.session import Session
+from wizard.teams.merge import DifferentAuditError, MergeError, MergeResult, merge_sessions
 
 translate = QCoreApplication.translate
 

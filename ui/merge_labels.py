@@ -11,10 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from wizard.compare_report import show_value
-from wizard.framework import Framework
-from wizard.merge_fields import NOT_APPLICABLE
-from wizard.model import FindingReview
+from wizard.audit.model import FindingReview
+from wizard.bank.framework import Framework
+from wizard.history.report import show_value
+from wizard.teams.fields import NOT_APPLICABLE
 
 translate = QCoreApplication.translate
 

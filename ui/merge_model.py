@@ -1,8 +1,8 @@
 """The merge dialog's tables: the conflicts side by side, and the items kept from one side.
 
-:class:`ConflictModel` lists every conflict the core found (:mod:`wizard.merge`) and keeps
+:class:`ConflictModel` lists every conflict the core found (:mod:`wizard.teams.merge`) and keeps
 listing it once resolved, with the side chosen, so a choice can be changed. Choosing goes
-through the core (:func:`wizard.merge.resolve`, :func:`wizard.merge.apply_rule`), which
+through the core (:func:`wizard.teams.merge.resolve`, :func:`wizard.teams.merge.apply_rule`), which
 writes the value into the merged session; the model only shows the state.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 
 from ui.merge_labels import field_label, kind_label, value_text
 from ui.messages import error_text
-from wizard.merge import (
+from wizard.teams.merge import (
     Conflict,
     MergeError,
     MergeResult,

@@ -1,7 +1,7 @@
 """File → Start from Last Year's Audit: next year's audit, opened from last year's file.
 
 The old file is only read (no lock is taken: nothing is written to it). The new audit
-(:func:`wizard.baseline.start_from_previous`) copies the inventory and question bank, keeps
+(:func:`wizard.history.baseline.start_from_previous`) copies the inventory and question bank, keeps
 last year's levels as hints and names the old file as its baseline; it is unsaved until the
 user saves it under a new name.
 """
@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
 from ui.messages import shown
-from wizard import store
-from wizard.baseline import start_from_previous
-from wizard.session import Session
+from wizard.history.baseline import start_from_previous
+from wizard.sessions import store
+from wizard.sessions.session import Session
 
 translate = QCoreApplication.translate
 

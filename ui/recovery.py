@@ -1,6 +1,6 @@
 """Crash-recovery copies: written within 2 s of any change, discarded on a clean save/close.
 
-The copy lives in the per-user state folder (:func:`wizard.store.write_recovery`), never
+The copy lives in the per-user state folder (:func:`wizard.sessions.recovery.write_recovery`), never
 beside a shared file. A timer restarted by every change writes it 1 s after the last one,
 so typing does not write on every key and a crash loses at most a couple of seconds.
 """
@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ui.document import AuditDocument
 from ui.formats import format_datetime
-from wizard import recovery as store
-from wizard.store_errors import SessionError
+from wizard.sessions import recovery
+from wizard.sessions.errors import SessionError
 
 DELAY_MS = 1000
 """After the last change; the promise to users is "within 2 seconds"."""
@@ -60,7 +60,7 @@ class RecoveryKeeper(QObject):
         if doc is None or not doc.dirty:
             return
         try:
-            store.write_recovery(doc.session, doc.audit.audit_id, fingerprint=self.fingerprint)
+            recovery.write_recovery(doc.session, doc.audit.audit_id, fingerprint=self.fingerprint)
         except (OSError, SessionError):
             log.exception("the recovery copy could not be written")
             return
@@ -73,14 +73,14 @@ class RecoveryKeeper(QObject):
         if key is None:
             return
         try:
-            for info in store.list_recoveries():
+            for info in recovery.list_recoveries():
                 if info.key == key:
-                    store.discard_recovery(info)
+                    recovery.discard_recovery(info)
         except (OSError, SessionError):
             log.exception("the recovery copy could not be removed")
 
 
-def describe_recovery(info: store.RecoveryInfo) -> str:
+def describe_recovery(info: recovery.RecoveryInfo) -> str:
     """A few lines about a recovery copy: which audit, from which file, when."""
     if info.problem:
         return translate("Recovery", "A damaged copy (%1).").replace("%1", info.problem)

@@ -1,6 +1,6 @@
 """Opening, saving and closing audits: files, locks, conflicts and the unsaved prompt.
 
-All file work is :mod:`wizard.store`'s; this class decides what to ask the user (through
+All file work is :mod:`wizard.sessions.store`'s; this class decides what to ask the user (through
 :mod:`ui.dialogs`) and keeps the open :class:`AuditDocument`, its lock and the fingerprint
 of the file as it was opened, so a file changed by someone else is never overwritten
 silently. Crash-recovery copies are kept by :class:`ui.recovery.RecoveryKeeper`.
@@ -24,9 +24,11 @@ from ui.messages import shown
 from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
-from wizard import desktop_recent, recovery, store, store_errors
+from wizard import desktop_recent
 from wizard.demo import demo_session
-from wizard.session import Session
+from wizard.sessions import errors as store_errors
+from wizard.sessions import recovery, store
+from wizard.sessions.session import Session
 
 translate = QCoreApplication.translate
 

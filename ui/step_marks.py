@@ -1,6 +1,6 @@
 """What the side list shows for each step: its title and how complete it is.
 
-Completeness figures come from :mod:`wizard.scoring`; this module only maps them to the
+Completeness figures come from :mod:`wizard.scoring.scores`; this module only maps them to the
 three marks of the side list (not started, in progress, complete).
 """
 
@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.step_list import Mark
 from ui.wizard import MAX_SECTIONS, PageId, assessment_id
-from wizard import scoring
-from wizard.model import Audit, Check
+from wizard.audit.model import Audit, Check
+from wizard.scoring import scores as scoring
 
 translate = QCoreApplication.translate
 

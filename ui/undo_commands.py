@@ -1,7 +1,7 @@
-"""Undo commands: thin wrappers over :mod:`wizard.edits`.
+"""Undo commands: thin wrappers over :mod:`wizard.audit.edits`.
 
 A command applies its edit when :func:`push_edit` is called, *before* it reaches the undo
-stack: an invalid value raises :class:`~wizard.edits.EditError` and nothing is pushed (a
+stack: an invalid value raises :class:`~wizard.audit.edits.EditError` and nothing is pushed (a
 command whose ``redo()`` failed inside ``QUndoStack.push`` would still be stacked). The
 stack's first ``redo()`` is therefore a no-op. Every apply and revert emits the matching
 :class:`~ui.events.AuditEvents` signal so views refresh the same way on undo and redo.
@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ui.events import events_for
-from wizard import edits
-from wizard.model import Account, Answer, FindingReview, LegalAnswer
+from wizard.audit import edits
+from wizard.audit.model import Account, Answer, FindingReview, LegalAnswer
 
 
 class EditCommand(QUndoCommand):

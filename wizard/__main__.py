@@ -1,8 +1,8 @@
-"""``python -m wizard``: the ``vigie`` command; also the frozen app's entry script."""
+"""``python -m wizard``: the ``vigie`` subcommands, without the window (``ui/launch.py``)."""
 
 import sys
 
-from wizard.cli import main
+from wizard.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -13,9 +13,9 @@ import json
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from wizard.framework import default_bank
-from wizard.model import Audit
-from wizard.session import Session
+from wizard.audit.model import Audit
+from wizard.bank.framework import default_bank
+from wizard.sessions.session import Session
 
 DEMO_FILE = "demo-audit.json"
 EVIDENCE_FOLDER = "evidence"

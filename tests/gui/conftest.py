@@ -7,8 +7,8 @@ from pages_support import sample_accounts
 from small_bank import small_framework
 
 from ui.document import AuditDocument
-from wizard.model import Audit
-from wizard.session import Session
+from wizard.audit.model import Audit
+from wizard.sessions.session import Session
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from wizard.model import Account, AccountKind, AccountStatus, MfaCoverage
+from wizard.audit.model import Account, AccountKind, AccountStatus, MfaCoverage
 
 TODAY = date(2026, 3, 1)
 

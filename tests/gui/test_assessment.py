@@ -8,7 +8,7 @@ from pytestqt.qt_compat import qt_api
 from ui import dialogs
 from ui.pages.assessment import SectionPage
 from ui.widgets.criterion_card import NOT_APPLICABLE, NOT_ASSESSED
-from wizard.model import Answer
+from wizard.audit.model import Answer
 
 Qt = qt_api.QtCore.Qt
 

@@ -19,10 +19,10 @@ from ui.settings import AppSettings
 from ui.widgets import modal
 from ui.widgets.criterion_card import NOT_ASSESSED, CriterionCard
 from ui.wizard import PageId
+from wizard.audit.model import AccountStatus, Answer
 from wizard.demo import demo_session
-from wizard.model import AccountStatus, Answer
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 from wizard.workbook import export_workbook, strings
 
 

@@ -13,7 +13,7 @@ from ui import dialogs
 from ui.client_return_dialog import ClientReturnDialog, import_client_workbook
 from ui.events import events_for
 from ui.widgets import modal
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.returned import review_workbook
 from wizard.workbook import export_workbook, strings
 

@@ -13,8 +13,8 @@ from ui.client_return_dialog import ClientReturnDialog
 from ui.import_dialog import ImportDialog
 from ui.merge_dialog import merge_with_session
 from wizard.returned import review_workbook
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 from wizard.workbook import export_workbook, strings
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"

@@ -13,7 +13,7 @@ from ui.pages.findings import FindingsPage
 from ui.widgets import modal
 from ui.widgets.date_field import DateField
 from ui.widgets.finding_dialogs import DismissDialog
-from wizard.model import Decision, Severity
+from wizard.audit.model import Decision, Severity
 
 
 @pytest.fixture

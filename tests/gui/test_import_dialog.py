@@ -14,9 +14,9 @@ from ui.import_dialog import ImportDialog
 from ui.import_models import IGNORE, KEEP
 from ui.pages.inventory import InventoryPage
 from ui.widgets import modal
+from wizard.audit.model import AccountStatus, MfaCoverage
 from wizard.importers import ImportFileError
 from wizard.importers.plan import plan_import
-from wizard.model import AccountStatus, MfaCoverage
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 PASS, FAIL = DATA / "pass", DATA / "fail"

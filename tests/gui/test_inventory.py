@@ -18,7 +18,7 @@ from ui.pages.inventory import InventoryPage
 from ui.widgets import modal
 from ui.widgets.date_field import DateField
 from ui.widgets.delegates import ChoiceCombo, FieldDelegate
-from wizard.model import AccountStatus, MfaCoverage
+from wizard.audit.model import AccountStatus, MfaCoverage
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from ui.models.plan_models import RisksModel
 from ui.pages.legal import LegalRisksPage
 from ui.widgets import modal
 from ui.widgets.delegates import ChoiceCombo
-from wizard.model import Check, RiskStatus
+from wizard.audit.model import Check, RiskStatus
 
 
 @pytest.fixture

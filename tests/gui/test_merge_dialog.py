@@ -18,9 +18,7 @@ from ui.merge_dialog import MergeDialog, merge_with_session
 from ui.merge_model import SIDE_ROLE, ConflictModel, OneSidedModel
 from ui.settings import AppSettings
 from ui.widgets import modal
-from wizard.demo import demo_session
-from wizard.merge import merge_sessions
-from wizard.model import (
+from wizard.audit.model import (
     Account,
     AccountStatus,
     Answer,
@@ -31,8 +29,10 @@ from wizard.model import (
     Risk,
     new_id,
 )
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.demo import demo_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
+from wizard.teams.merge import merge_sessions
 
 NEW_HANDLE = "armd.nouveau"
 SHARED = b"minutes of the 2026 governance committee"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from wizard.framework import Framework
-from wizard.model import Account, Answer, Audit, MfaCoverage
-from wizard.session import Session
+from wizard.audit.model import Account, Answer, Audit, MfaCoverage
+from wizard.bank.framework import Framework
+from wizard.sessions.session import Session
 
 
 def _bi(text: str) -> dict[str, str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard.scoring import overall_score
+from wizard.scoring.scores import overall_score
 from wizard.workbook import strings
 
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
@@ -117,7 +117,8 @@ def _summary_figures(rows: list[list[str]], audit, lang: str):
 def assert_libreoffice_recomputes_scores(
     audit, path: Path, tmp_path: Path, soffice: str, lang: str
 ) -> None:
-    """LibreOffice's summary figures for the workbook at ``path`` equal :mod:`wizard.scoring`."""
+    """LibreOffice's summary figures for the workbook at ``path`` equal
+    :mod:`wizard.scoring.scores`."""
     sheets = sheets_as_csv(soffice, path, tmp_path)
     sections, overall, completeness = _summary_figures(
         sheets[strings.sheet_name("summary", lang)], audit, lang

@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
-from wizard.model import Audit
+from wizard.audit.model import Audit
 from wizard.workbook import export_workbook
 from wizard.workbook import inventory as inv
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers.audits import tiny_framework
 
-from wizard.model import Audit
+from wizard.audit.model import Audit
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from helpers.audits import tiny_framework
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.importers.plan import ImportOptions, apply_plan, build_plan
 from wizard.importers.sources import Table
 

@@ -11,9 +11,9 @@ import pytest
 from helpers.audits import make_session
 from helpers.import_corpus import FAIL, PASS, mixed_url_lines
 
-from wizard.cli import EXIT_OK, EXIT_PROBLEM, main
+from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
 from wizard.platforms import OTHER, account_key, recognise
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,7 +87,14 @@ def test_acceptance_two_thousand_urls_of_mixed_platforms(session_file, tmp_path)
         assert found.platform != OTHER or "example-" in line
         on_catalogue += found.platform != OTHER
         expected.setdefault(account_key(found.platform, found.handle, found.url), line)
-    run = [sys.executable, "-m", "wizard.cli", "import-accounts", str(session_file), str(source)]
+    run = [
+        sys.executable,
+        "-m",
+        "wizard.cli.main",
+        "import-accounts",
+        str(session_file),
+        str(source),
+    ]
     dry = subprocess.run(run, capture_output=True, text=True, cwd=ROOT, check=False, timeout=120)
     assert dry.returncode == 0, dry.stderr
     duplicates = 2000 - len(expected)

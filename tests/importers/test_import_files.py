@@ -12,7 +12,7 @@ from helpers.import_corpus import FAIL, PASS
 
 from wizard.importers import ImportFileError
 from wizard.importers.sources import _Ticker, decode, read_source, sniff_separator
-from wizard.importers.zipcheck import ZipLimits, check_xlsx
+from wizard.xlsx.zipcheck import ZipLimits, check_xlsx
 
 REFUSALS = {
     "zip_bomb.xlsx": "zip bomb",
@@ -155,14 +155,14 @@ def test_missing_file_and_folder(tmp_path: Path):
 
 @pytest.mark.parametrize("write_only", [False, True])
 def test_fast_xlsx_reader_agrees_with_openpyxl(tmp_path, monkeypatch, write_only):
-    """The expat reader (wizard.xlsx_stream) gives the rows openpyxl's iter_rows gives:
+    """The expat reader (wizard.xlsx.stream) gives the rows openpyxl's iter_rows gives:
     shared and inline strings, numbers, dates, times, booleans, gaps and blank rows."""
     from datetime import date, datetime, time
 
     from openpyxl import Workbook
 
-    from wizard import xlsx_stream
     from wizard.importers import workbook
+    from wizard.xlsx import stream as xlsx_stream
 
     book = Workbook(write_only=write_only)
     sheet = book.create_sheet("Comptes") if write_only else book.active
@@ -193,8 +193,8 @@ def test_fast_xlsx_reader_agrees_with_openpyxl(tmp_path, monkeypatch, write_only
 def test_xlsx_row_limit_holds_on_both_readers(tmp_path, monkeypatch, fast):
     from openpyxl import Workbook
 
-    from wizard import xlsx_stream
     from wizard.importers import workbook
+    from wizard.xlsx import stream as xlsx_stream
 
     book = Workbook(write_only=True)  # no <dimension>: the row limit is met while reading
     sheet = book.create_sheet("Comptes")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from helpers.import_corpus import PASS
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.importers import ImportCancelled
 from wizard.importers.plan import ImportOptions, apply_plan, build_plan, merge_into, plan_import
 from wizard.importers.sources import Table

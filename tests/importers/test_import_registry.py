@@ -11,13 +11,13 @@ from helpers.audits import make_session
 from helpers.import_corpus import PASS
 from helpers.registry_corpus import registry_rows
 
-from wizard.cli import EXIT_OK, EXIT_PROBLEM, main
+from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
 from wizard.importers import ImportFileError
 from wizard.importers.headers import match_header
 from wizard.importers.plan import ImportOptions, apply_plan, build_plan, plan_import
 from wizard.importers.sources import Table
 from wizard.importers.values import parse_languages
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 
 _ACTIONS = {"add": "added", "skip": "skipped", "invalid": "invalid"}
 

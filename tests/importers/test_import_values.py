@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.importers import values as v
 
 

@@ -11,13 +11,13 @@ import pytest
 from helpers.audits import tiny_framework
 from openpyxl import load_workbook
 
-from wizard import edits
-from wizard import model as m
-from wizard.compare import compare_audits
+from wizard.audit import edits
+from wizard.audit import model as m
+from wizard.history.compare import compare_audits
 from wizard.importers.plan import ImportOptions, build_plan
 from wizard.importers.sources import Table
-from wizard.merge_items import same_identity
 from wizard.returned import ChangeKind, review_workbook
+from wizard.teams.items import same_identity
 from wizard.workbook import export_workbook
 from wizard.workbook.strings import inventory_header, sheet_name
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from helpers.standalone import ROOT, clean_env, run
 
-from wizard.container import MIMETYPE
 from wizard.demo import demo_session
-from wizard.store import save_session
+from wizard.sessions.container import MIMETYPE
+from wizard.sessions.store import save_session
 
 INSTALL = ROOT / "packaging" / "linux" / "install.sh"
 TOOLS = [Path("/usr/bin"), Path("/bin")]

@@ -33,7 +33,7 @@ from helpers.standalone import (
 
 from wizard import __version__
 from wizard.demo import demo_session
-from wizard.store import load_session
+from wizard.sessions.store import load_session
 
 pytestmark = [pytest.mark.frozen, pytest.mark.slow]
 

@@ -28,7 +28,7 @@ _MARK = "@@measured@@"
 _CHILD = """
 import importlib, json, sys, time
 argv, preload = json.loads(sys.argv[1]), json.loads(sys.argv[2])
-import wizard.cli as cli
+import wizard.cli.main as cli
 for name in preload:
     importlib.import_module(name)
 started = time.perf_counter()
@@ -94,7 +94,7 @@ def run_measured(*argv: str, preload: tuple[str, ...] = ()) -> Measured:
 def vigie(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The ``vigie`` command in a subprocess, as a user runs it."""
     return subprocess.run(
-        [sys.executable, "-m", "wizard.cli", *argv],
+        [sys.executable, "-m", "wizard.cli.main", *argv],
         capture_output=True,
         text=True,
         timeout=300,

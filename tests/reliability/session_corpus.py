@@ -79,7 +79,9 @@ def check_refused(name: str, tmp_path: Path) -> Measured:
     no traceback, within the time and memory limits, the file untouched, nothing created."""
     copy = tmp_path / name
     copy.write_bytes((FAIL / name).read_bytes())
-    measured = run_measured("check", str(copy), preload=("wizard.store", "wizard.secrets"))
+    measured = run_measured(
+        "check", str(copy), preload=("wizard.sessions.store", "wizard.audit.secrets")
+    )
     keyword = REFUSALS[name][1]
     assert measured.returncode == 1, measured
     assert keyword in measured.stderr, measured.stderr

@@ -14,10 +14,10 @@ from openpyxl import load_workbook
 from pydantic import ValidationError
 from reliability_support import vigie
 
-from wizard.container import MIMETYPE
-from wizard.model import Account, Action, Engagement, Organisation, Person, Risk
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.audit.model import Account, Action, Engagement, Organisation, Person, Risk
+from wizard.sessions.container import MIMETYPE
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 from wizard.workbook import export_workbook, strings
 
 BAD = [

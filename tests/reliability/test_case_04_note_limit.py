@@ -13,11 +13,11 @@ from openpyxl import load_workbook
 from pydantic import ValidationError
 from reliability_support import vigie
 
-from wizard.container import MIMETYPE
-from wizard.model import Account
-from wizard.session import Session
-from wizard.store import load_session, save_session
-from wizard.text import EXCEL_CELL_LIMIT, LINE_LIMIT, utf16_units
+from wizard.audit.model import Account
+from wizard.audit.text import EXCEL_CELL_LIMIT, LINE_LIMIT, utf16_units
+from wizard.sessions.container import MIMETYPE
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, save_session
 from wizard.workbook import export_workbook, strings
 from wizard.workbook import inventory as inv
 

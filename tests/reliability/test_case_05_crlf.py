@@ -9,8 +9,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from reliability_support import SESSIONS
 
-from wizard.model import Account, Action
-from wizard.store import load_session, save_session
+from wizard.audit.model import Account, Action
+from wizard.sessions.store import load_session, save_session
 from wizard.workbook import export_workbook, strings
 from wizard.workbook import inventory as inv
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from openpyxl import load_workbook
 from workbook_probe import export_via_command
 
-from wizard.model import Account, new_audit
+from wizard.audit.model import Account, new_audit
 from wizard.platforms import catalogue
-from wizard.session import Session
+from wizard.sessions.session import Session
 from wizard.workbook import strings
 
 EXCEL_LIST_FORMULA_LIMIT = 255

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from workbook_probe import cells, export_via_command
 
-from wizard.model import Account, new_audit
-from wizard.session import Session
+from wizard.audit.model import Account, new_audit
+from wizard.sessions.session import Session
 
 NOT_LINKS = [
     "javascript:alert(document.cookie)",

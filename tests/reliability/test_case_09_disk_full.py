@@ -1,6 +1,6 @@
 """Case 9: the disk fills up during a save: the error is shown, the previous file and its
 backup are intact, no temp file is left, and the work is still in memory (and saves once
-there is room again). The store-level basics are in tests/test_store_save_failures.py; here
+there is room again). The store-level basics are in tests/sessions/test_store_save_failures.py; here
 the disk is a real full file system where possible, and the failure lands at every stage."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from reliability_support import (
     type_organisation,
 )
 
-from wizard.recovery import list_recoveries, load_recovery, write_recovery
-from wizard.session import Session
-from wizard.store import SaveError, SessionError, backup_path, load_session, save_session
+from wizard.sessions.recovery import list_recoveries, load_recovery, write_recovery
+from wizard.sessions.session import Session
+from wizard.sessions.store import SaveError, SessionError, backup_path, load_session, save_session
 
 
 def _heavy(org: str) -> Session:

@@ -18,8 +18,8 @@ import pytest
 from helpers.audits import make_session
 from reliability_support import python
 
-from wizard.recovery import list_recoveries, load_recovery
-from wizard.store import backup_path, load_session, save_session
+from wizard.sessions.recovery import list_recoveries, load_recovery
+from wizard.sessions.store import backup_path, load_session, save_session
 
 KILLS = 50
 
@@ -27,9 +27,9 @@ _SAVER = r"""
 import json, mmap, os, random, signal, sys, time
 from pathlib import Path
 from helpers.audits import make_session
-from wizard.atomic import atomic_write
-from wizard.recovery import list_recoveries, load_recovery, write_recovery
-from wizard.store import backup_path, load_session, save_session
+from wizard.sessions.atomic import atomic_write
+from wizard.sessions.recovery import list_recoveries, load_recovery, write_recovery
+from wizard.sessions.store import backup_path, load_session, save_session
 
 path, kills = Path(sys.argv[1]), int(sys.argv[2])
 versions = {}

@@ -12,7 +12,7 @@ import pytest
 from helpers.audits import make_session
 from reliability_support import answer, leftovers, remount, tmpfs, vigie
 
-from wizard.store import SaveError, save_session
+from wizard.sessions.store import SaveError, save_session
 from wizard.workbook import ExportError, export_workbook
 
 

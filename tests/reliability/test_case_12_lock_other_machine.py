@@ -1,6 +1,6 @@
 """Case 12: the session is open elsewhere (another process, another machine): the user
 sees who, where and since when, and chooses: open read-only, open a copy, or take over.
-Two real processes here; lock mechanics in tests/test_store_locking.py."""
+Two real processes here; lock mechanics in tests/sessions/test_store_locking.py."""
 
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 from reliability_support import ROOT, answer
 
-from wizard.locking import LockInfo, lock_path
-from wizard.session import Session
-from wizard.store import LockedError, acquire_lock, load_session, save_session
+from wizard.sessions.locking import LockInfo, lock_path
+from wizard.sessions.session import Session
+from wizard.sessions.store import LockedError, acquire_lock, load_session, save_session
 
 _HOLDER = """
 import sys
 from pathlib import Path
-from wizard.store import acquire_lock
+from wizard.sessions.store import acquire_lock
 lock = acquire_lock(Path(sys.argv[1]))
 print("locked", flush=True)
 sys.stdin.readline()

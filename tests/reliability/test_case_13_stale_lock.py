@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from reliability_support import python
 
-from wizard.locking import lock_path, read_lock
-from wizard.session import Session
-from wizard.store import acquire_lock, save_session
+from wizard.sessions.locking import lock_path, read_lock
+from wizard.sessions.session import Session
+from wizard.sessions.store import acquire_lock, save_session
 
 _CRASH_WHILE_HOLDING = """
 import os, signal, sys
 from pathlib import Path
-from wizard.store import acquire_lock
+from wizard.sessions.store import acquire_lock
 acquire_lock(Path(sys.argv[1]))
 print(os.getpid(), flush=True)
 os.kill(os.getpid(), signal.SIGKILL)

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from reliability_support import answer, python
 
-from wizard import store
-from wizard.session import Session
-from wizard.store import ConflictError, load_session, save_session
+from wizard.sessions import store
+from wizard.sessions.session import Session
+from wizard.sessions.store import ConflictError, load_session, save_session
 
 _COLLEAGUE = """
 import sys
 from pathlib import Path
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 path = Path(sys.argv[1])
 result = load_session(path)
 result.session.audit.engagement.title = "Their edit"

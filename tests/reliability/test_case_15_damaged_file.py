@@ -10,8 +10,8 @@ import pytest
 from reliability_support import answer
 from session_corpus import FAIL, REFUSALS, check_refused, names
 
-from wizard.session import Session
-from wizard.store import backup_path, save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import backup_path, save_session
 
 
 @pytest.mark.parametrize("name", names(15))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from session_corpus import FAIL, check_refused, names
 
-from wizard.store import InvalidContentError, load_session
-from wizard.strictjson import parse_json
+from wizard.sessions.store import InvalidContentError, load_session
+from wizard.sessions.strictjson import parse_json
 
 PATHS_NAMED = {
     "nan.vigie": "accounts[0].followers",

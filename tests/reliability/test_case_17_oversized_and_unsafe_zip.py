@@ -21,7 +21,7 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "huge.vigie"
     with path.open("wb") as handle:
         handle.truncate(3 * 1024**3)
-    measured = run_measured("check", str(path), preload=("wizard.store",))
+    measured = run_measured("check", str(path), preload=("wizard.sessions.store",))
     assert measured.returncode == 1
     assert "over the 2,147,483,648-byte limit" in measured.stderr
     assert measured.seconds < 1.0

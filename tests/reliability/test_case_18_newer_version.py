@@ -10,7 +10,7 @@ import pytest
 from reliability_support import answer, vigie
 from session_corpus import FAIL, check_refused, names
 
-from wizard.locking import lock_path
+from wizard.sessions.locking import lock_path
 
 NEWER = FAIL / "newer_version.vigie"
 

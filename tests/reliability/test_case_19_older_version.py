@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reliability_support import SESSIONS, answer, vigie
 
-from wizard.store import load_session
+from wizard.sessions.store import load_session
 
 V0 = SESSIONS / "pass" / "v0-minimal.vigie"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from reliability_support import IMPORTS, MEMORY_LIMIT_MB, TIME_LIMIT_S, run_measured
 
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 FAIL = IMPORTS / "fail"
 
@@ -37,7 +37,7 @@ KEYWORDS = {
     "document.pdf": ".pdf files are not supported",
 }
 
-PRELOAD = ("wizard.store", "wizard.importers.command", "wizard.importers.plan", "openpyxl")
+PRELOAD = ("wizard.sessions.store", "wizard.importers.command", "wizard.importers.plan", "openpyxl")
 
 
 def test_every_fail_file_has_a_keyword() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from reliability_support import IMPORTS, vigie
 
-from wizard.session import Session
-from wizard.store import load_session, save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, save_session
 
 PASS = IMPORTS / "pass"
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.sample import generated_audit
 from openpyxl import load_workbook
 from reliability_support import vigie
 
-from wizard.sample import generated_audit
-from wizard.session import Session
-from wizard.store import load_session, save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, save_session
 from wizard.workbook import export_workbook, strings
 from wizard.workbook import inventory as inv
 from wizard.workbook.strings import META_SHEET

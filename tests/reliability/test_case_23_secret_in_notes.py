@@ -9,10 +9,10 @@ import pytest
 from pydantic import ValidationError
 from reliability_support import vigie
 
-from wizard.model import Account, Audit, Person
-from wizard.secrets import find_secrets, redact
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.audit.model import Account, Audit, Person
+from wizard.audit.secrets import find_secrets, redact
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 PASTED = [
     "mdp : Hiver2026!",

@@ -9,12 +9,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers.sample import generated_audit
 from reliability_support import vigie
 
-from wizard.model import Person
-from wizard.sample import generated_audit
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.audit.model import Person
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 DISTINCT = {
     "owner": Person(name="Ghislaine Tremblay-Ouellet", role="Directrice des communications"),

@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 from reliability_support import answer, python
 
-from wizard.locking import read_lock
-from wizard.recovery import list_recoveries
-from wizard.session import Session
-from wizard.store import load_session, save_session
+from wizard.sessions.locking import read_lock
+from wizard.sessions.recovery import list_recoveries
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, save_session
 
 _WORK_THEN_CRASH = """
 import os, signal, sys
 from pathlib import Path
-from wizard.recovery import write_recovery
-from wizard.store import acquire_lock, load_session
+from wizard.sessions.recovery import write_recovery
+from wizard.sessions.store import acquire_lock, load_session
 path = Path(sys.argv[1])
 acquire_lock(path)
 result = load_session(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reliability_support import vigie
 
-from wizard.store import acquire_lock
+from wizard.sessions.store import acquire_lock
 
 
 def _demo(path: Path) -> Path:

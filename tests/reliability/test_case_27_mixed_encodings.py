@@ -11,8 +11,8 @@ from pathlib import Path
 
 from reliability_support import vigie
 
-from wizard.session import Session
-from wizard.store import load_session, save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, save_session
 
 UTF8_ROWS = [
     "Plateforme,Lien,Nom",

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from reliability_support import ROOT
 
-from wizard.session import Session
-from wizard.store import load_session, save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, save_session
 
 UTF8_LOCALE = {"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8:strict"}
 """What a real UTF-8 locale (en_US.UTF-8…) gives Python: strict UTF-8 on stdout. (C.UTF-8
@@ -25,7 +25,7 @@ alone would switch on surrogateescape and hide the fault.)"""
 def _vigie(*argv: str | bytes, stdout: int = subprocess.PIPE) -> subprocess.CompletedProcess:
     env = {**os.environ, **UTF8_LOCALE}
     return subprocess.run(
-        [sys.executable, "-m", "wizard.cli", *argv],
+        [sys.executable, "-m", "wizard.cli.main", *argv],
         stdout=stdout,
         stderr=subprocess.PIPE,
         timeout=120,

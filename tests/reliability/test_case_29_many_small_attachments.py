@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from reliability_support import vigie
 
-from wizard.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER, MiB
-from wizard.model import Evidence, now
-from wizard.session import Session
-from wizard.store import DamagedFileError, load_session, save_session
+from wizard.audit.model import Evidence, now
+from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER, MiB
+from wizard.sessions.session import Session
+from wizard.sessions.store import DamagedFileError, load_session, save_session
 
 
 def _blob(index: int) -> bytes:

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from reliability_support import vigie
 
-from wizard import fastjson, store
-from wizard.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER
-from wizard.model import Audit, new_audit
-from wizard.store import InvalidContentError, load_session
+from wizard.audit.model import Audit, new_audit
+from wizard.sessions import fastjson, store
+from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER
+from wizard.sessions.store import InvalidContentError, load_session
 
 
 def _session_with(path: Path, field: str, count: int) -> Path:

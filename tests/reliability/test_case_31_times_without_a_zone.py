@@ -14,8 +14,8 @@ from pathlib import Path
 
 from reliability_support import vigie
 
-from wizard.container import AUDIT_MEMBER
-from wizard.store import load_session
+from wizard.sessions.container import AUDIT_MEMBER
+from wizard.sessions.store import load_session
 
 STAMP = re.compile(rb'"(created|modified|added)":"([0-9T:.-]+)(Z|[+-]00:00)"')
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from reliability_support import vigie
 
-from wizard.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER
+from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER
 
 
 def _forged(offset: int) -> bytes:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from reliability_support import vigie
 
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 
 @pytest.fixture

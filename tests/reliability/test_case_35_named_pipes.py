@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes n
 
 def _vigie(*argv: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "wizard.cli", *argv],
+        [sys.executable, "-m", "wizard.cli.main", *argv],
         capture_output=True,
         text=True,
         timeout=20,  # a hang fails the test instead of stalling the suite

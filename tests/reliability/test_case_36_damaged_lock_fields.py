@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from reliability_support import vigie
 
-from wizard.session import Session
-from wizard.store import load_session, read_lock, save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, read_lock, save_session
 
 BAD_FIELDS = {
     "pid 2^31": {"pid": 2**31},

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from reliability_support import leftovers, vigie
 
-from wizard.locking import lock_path
-from wizard.store import acquire_lock, backup_path, load_session
+from wizard.sessions.locking import lock_path
+from wizard.sessions.store import acquire_lock, backup_path, load_session
 
 NAMES = {
     "250 ASCII bytes": "a" * 244 + ".vigie",

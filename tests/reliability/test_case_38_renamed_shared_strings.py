@@ -13,7 +13,7 @@ from hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, TEXTS, build, sheet_xml
 
 from wizard.importers.errors import ImportFileError
 from wizard.importers.sources import read_source
-from wizard.importers.zipcheck import ZipLimits, check_xlsx
+from wizard.xlsx.zipcheck import ZipLimits, check_xlsx
 
 SMALL = ZipLimits(shared_strings=1024 * 1024)
 

@@ -11,9 +11,9 @@ from hostile_xlsx import build, workbook_xml
 from reliability_support import vigie
 
 from wizard.importers.errors import ImportFileError
-from wizard.importers.zipcheck import check_xlsx
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
+from wizard.xlsx.zipcheck import check_xlsx
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, build, sheet_xml, wide_row
 from reliability_support import vigie
 
 from wizard.importers.sources import read_source
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 
 def test_a_row_longer_than_excel_allows_is_refused(tmp_path: Path) -> None:
@@ -32,7 +32,7 @@ def test_the_reader_refuses_such_a_row_too(tmp_path: Path) -> None:
     """Second line of defence, when the pre-check cannot see the cells (a prefixed tag)."""
     from openpyxl import load_workbook
 
-    from wizard.xlsx_stream import RowTooLong, iter_rows
+    from wizard.xlsx.stream import RowTooLong, iter_rows
 
     source = tmp_path / "wide.xlsx"
     source.write_bytes(build(sheet=sheet_xml(HEADER_ROW.encode() + wide_row(20_000))))

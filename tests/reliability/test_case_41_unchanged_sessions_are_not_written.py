@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from reliability_support import leftovers, vigie
 
-from wizard.store import backup_path, load_session
+from wizard.sessions.store import backup_path, load_session
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reliability_support import vigie
 
-from wizard.container import AUDIT_MEMBER
+from wizard.sessions.container import AUDIT_MEMBER
 
 
 def _rewrite(source: Path, target: Path, edit, extra: dict[str, bytes] | None = None) -> Path:

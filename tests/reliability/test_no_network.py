@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from wizard.audit.model import Account, Risk
+from wizard.audit.secrets import find_secrets
 from wizard.demo import demo_session
-from wizard.model import Account, Risk
-from wizard.secrets import find_secrets
-from wizard.store import acquire_lock, load_session, save_session
+from wizard.sessions.store import acquire_lock, load_session, save_session
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from wizard import model as m
-from wizard.session import Session
-from wizard.store import load_session, save_session
-from wizard.text import EXCEL_CELL_LIMIT, LINE_LIMIT, check_text
+from wizard.audit import model as m
+from wizard.audit.text import EXCEL_CELL_LIMIT, LINE_LIMIT, check_text
+from wizard.sessions.session import Session
+from wizard.sessions.store import load_session, save_session
 from wizard.workbook import export_workbook
 
 FRAMEWORK = tiny_framework()

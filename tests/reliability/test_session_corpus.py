@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from session_corpus import FAIL, OPEN_WARNINGS, PASS, REFUSALS, readme_names
 
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 
 
 def test_every_fail_file_has_a_reason_and_a_readme_line() -> None:

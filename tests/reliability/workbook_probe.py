@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 from reliability_support import vigie
 
-from wizard.model import Account, Action, Risk, new_audit
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.audit.model import Account, Action, Risk, new_audit
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 
 
 def session_with_text(texts: list[str], org: str = "Ville de Gaspé") -> Session:

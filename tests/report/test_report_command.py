@@ -6,9 +6,9 @@ from __future__ import annotations
 import docx
 import pytest
 
-from wizard.cli import main
+from wizard.cli.main import main
 from wizard.report import ExportError, export_report
-from wizard.store import save_session
+from wizard.sessions.store import save_session
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ import pytest
 from helpers.libreoffice import find_soffice, sheets_as_csv
 from helpers.report import body_text, headings, tables_by_caption
 
-from wizard import labels
-from wizard.findings import effective_findings
-from wizard.model import Decision, FindingReview, Severity
+from wizard.audit import labels
+from wizard.audit.model import Decision, FindingReview, Severity
 from wizard.report import build_report, strings
-from wizard.scoring import as_of, overall_score
+from wizard.scoring.findings import effective_findings
+from wizard.scoring.scores import as_of, overall_score
 from wizard.workbook import export_workbook
 from wizard.workbook import strings as wb
 
@@ -82,8 +82,8 @@ def test_key_figures_equal_the_workbooks(demo, demo_docs, tmp_path, lang):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_section_and_overall_scores_are_the_apps(demo, demo_docs, lang):
-    """The workbook's formulas restate wizard.scoring (tests/workbook/test_libreoffice.py);
-    the report prints wizard.scoring's figures in the workbook's 0.0 format."""
+    """The workbook's formulas restate wizard.scoring.scores (tests/workbook/test_libreoffice.py);
+    the report prints wizard.scoring.scores's figures in the workbook's 0.0 format."""
     overall = overall_score(demo.audit)
     fmt = (lambda v: f"{v:.1f}".replace(".", ",")) if lang == "fr" else (lambda v: f"{v:.1f}")
     tables = tables_by_caption(demo_docs[lang])
@@ -122,7 +122,7 @@ def test_cover_and_summary_say_who_what_and_the_verdict(demo, demo_docs):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_an_empty_audit_still_gives_a_whole_report(lang):
-    from wizard.model import new_audit
+    from wizard.audit.model import new_audit
 
     document = build_report(new_audit(), lang)
     found = [t for _, t in headings(document, level=1)]

@@ -10,9 +10,9 @@ import subprocess
 import pytest
 from helpers.libreoffice import convert, find_soffice
 
-from wizard.findings import effective_findings
 from wizard.report import export_report, strings
-from wizard.scoring import as_of
+from wizard.scoring.findings import effective_findings
+from wizard.scoring.scores import as_of
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 

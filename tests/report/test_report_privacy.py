@@ -8,9 +8,9 @@ import zipfile
 
 import docx
 from helpers.report import all_xml
+from helpers.sample import generated_audit
 
 from wizard.report import export_report
-from wizard.sample import generated_audit
 
 
 def _names(audit) -> set[str]:

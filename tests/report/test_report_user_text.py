@@ -10,8 +10,8 @@ import docx
 import pytest
 from helpers.report import all_xml, body_text
 
+from wizard.audit.model import Action, Answer, OwnFinding, Severity
 from wizard.demo import demo_session
-from wizard.model import Action, Answer, OwnFinding, Severity
 from wizard.report import export_report
 
 TRICKY = '=SUM(A1:A9) <b>bold</b> & { PAGE } MERGEFIELD x "quoted" \\o'

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wizard.demo import demo_session
-from wizard.session import Session
+from wizard.sessions.session import Session
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from returned_support import ClientBook, edit
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.returned import ChangeKind, apply_changes
 from wizard.returned import review_workbook as review
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 from wizard.workbook import export_workbook
 
 

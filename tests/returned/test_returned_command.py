@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from returned_support import ClientBook, edit
 
-from wizard import model as m
-from wizard.cli import EPILOG, main
-from wizard.store import load_session, save_session
+from wizard.audit import model as m
+from wizard.cli.main import EPILOG, main
+from wizard.sessions.store import load_session, save_session
 from wizard.workbook import export_workbook
 
 

@@ -16,11 +16,11 @@ from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
 from returned_support import ClientBook, edit, libreoffice_resave
 
-from wizard import model as m
-from wizard.cli import main
+from wizard.audit import model as m
+from wizard.cli.main import main
 from wizard.returned import ChangeKind
 from wizard.returned import review_workbook as review
-from wizard.store import load_session, save_session
+from wizard.sessions.store import load_session, save_session
 from wizard.workbook import assessment, export_workbook, inventory, strings
 
 pytestmark = pytest.mark.libreoffice

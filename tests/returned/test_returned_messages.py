@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from returned_support import ClientBook, edit
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.messages import localise
 from wizard.platforms import platform_name
 from wizard.returned import ForeignWorkbookError

@@ -15,7 +15,7 @@ import pytest
 from openpyxl.utils import column_index_from_string
 from returned_support import ClientBook, edit
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.returned import ChangeKind, ForeignWorkbookError, ReturnedWorkbookError
 from wizard.returned import review_workbook as review
 from wizard.workbook import export_workbook, inventory, strings

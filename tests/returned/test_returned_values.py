@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from wizard.model import AccountStatus, Check
+from wizard.audit.model import AccountStatus, Check
 from wizard.returned.values import (
     Formula,
     Rejected,

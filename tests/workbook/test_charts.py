@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 import zipfile
 
+from helpers.sample import generated_audit
 from helpers.workbook import export
-
-from wizard.sample import generated_audit
 
 
 def test_section_ids_stand_upright_and_the_radar_scale_leaves_the_spokes_free(tmp_path):

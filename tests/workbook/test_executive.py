@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers.workbook import export, load
 
-from wizard.findings import effective_findings
-from wizard.scoring import as_of
+from wizard.scoring.findings import effective_findings
+from wizard.scoring.scores import as_of
 from wizard.workbook import action_plan, strings
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 
 import pytest
+from helpers.sample import generated_audit
 from helpers.workbook import load
 
-from wizard.sample import generated_audit
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 from wizard.workbook import ExportCancelled, ExportError, export_workbook, strings
 from wizard.workbook.command import run_export
 

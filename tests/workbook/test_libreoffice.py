@@ -1,15 +1,16 @@
 """LibreOffice as an independent reader: it recomputes every live figure from the answer
-cells, and its results must equal :mod:`wizard.scoring`; it converts both languages to PDF."""
+cells, and its results must equal :mod:`wizard.scoring.scores`;
+it converts both languages to PDF."""
 
 from __future__ import annotations
 
 import pytest
 from helpers.libreoffice import assert_libreoffice_recomputes_scores, sheets_as_csv
+from helpers.sample import generated_audit
 from helpers.workbook import export
 from openpyxl.utils import column_index_from_string
 
-from wizard.model import Answer
-from wizard.sample import generated_audit
+from wizard.audit.model import Answer
 from wizard.workbook import assessment, strings
 
 pytestmark = pytest.mark.libreoffice

@@ -15,10 +15,10 @@ from helpers.libreoffice import read_csv_sheets
 from helpers.workbook import export
 from openpyxl import load_workbook
 
-from wizard import labels
-from wizard import model as m
-from wizard.findings import effective_findings
-from wizard.scoring import as_of, inventory_stats, overall_score
+from wizard.audit import labels
+from wizard.audit import model as m
+from wizard.scoring.findings import effective_findings
+from wizard.scoring.scores import as_of, inventory_stats, overall_score
 from wizard.workbook import assessment, inventory, live, names, strings
 
 pytestmark = pytest.mark.libreoffice

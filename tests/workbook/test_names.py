@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import zipfile
 
+from helpers.sample import generated_audit
 from helpers.workbook import export, load
 
-from wizard.sample import generated_audit
 from wizard.workbook import strings
 
 

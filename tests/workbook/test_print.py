@@ -8,9 +8,9 @@ import re
 
 import pytest
 from helpers.libreoffice import convert_many, find_soffice, printed_pages
+from helpers.sample import generated_audit
 from helpers.workbook import export
 
-from wizard.sample import generated_audit
 from wizard.workbook import inventory, strings
 
 pytestmark = pytest.mark.libreoffice

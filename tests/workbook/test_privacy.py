@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from helpers.workbook import export, load
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.workbook import strings
 
 PEOPLE = Path(__file__).resolve().parents[2] / "tools" / "demo_data" / "people.py"

@@ -10,10 +10,10 @@ import pytest
 from helpers.libreoffice import sheets_as_csv
 from openpyxl import load_workbook
 
+from wizard.audit.model import Account, AccountStatus, Answer, MfaCoverage
 from wizard.demo import demo_session
-from wizard.model import Account, AccountStatus, Answer, MfaCoverage
-from wizard.session import Session
-from wizard.store import save_session
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 from wizard.workbook import export_workbook, strings
 
 RISKY_HANDLE = '=HYPERLINK("http://evil.example","x")'

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 
 import pytest
+from helpers.sample import generated_audit
 from helpers.workbook import export, load
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from wizard.sample import generated_audit
 from wizard.workbook import assessment, strings
 from wizard.workbook import inventory as inv
 from wizard.workbook.names import is_valid_name
@@ -201,7 +201,7 @@ def test_properties_carry_no_person(exported):
 
 
 def test_empty_audit_exports(tmp_path):
-    from wizard.model import new_audit
+    from wizard.audit.model import new_audit
 
     book = load(export(new_audit(), tmp_path, "en"))
     assert [ws.title for ws in book.worksheets][:8] == strings.sheet_names("en")

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from wizard.model import Account, new_audit
-from wizard.text import EXCEL_CELL_LIMIT, check_text
+from wizard.audit.model import Account, new_audit
+from wizard.audit.text import EXCEL_CELL_LIMIT, check_text
 from wizard.workbook import inventory as inv
 from wizard.workbook import strings
 from wizard.workbook.cells import HYPERLINK_LIMIT

@@ -1,8 +1,8 @@
 """How each account field is shown and edited: its kind, its choices, its display text.
 
 The kinds are read from the model's annotations once, so a field added to
-:class:`~wizard.model.Account` gets an editor without a table to keep in step. Display
-labels of stored values come from the core (:mod:`wizard.labels`) in the UI language;
+:class:`~wizard.audit.model.Account` gets an editor without a table to keep in step. Display
+labels of stored values come from the core (:mod:`wizard.audit.labels`) in the UI language;
 field *names* are interface text and are translated by the caller.
 """
 
@@ -16,9 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
-from wizard import labels, platforms
-from wizard.edits import EditError
-from wizard.model import Account, Person
+from wizard import platforms
+from wizard.audit import labels
+from wizard.audit.edits import EditError
+from wizard.audit.model import Account, Person
 
 BOOL_CHOICES: tuple[bool | None, ...] = (True, False, None)
 

@@ -21,11 +21,11 @@ from ui.i18n import current_language
 from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetAccountField, push_edit
-from wizard import scoring
-from wizard.duplicates import duplicate_groups, key_of
-from wizard.edits import EditError
-from wizard.model import Account
-from wizard.scoring import Problem, account_problems, problem_label
+from wizard.audit.edits import EditError
+from wizard.audit.model import Account
+from wizard.platforms.duplicates import duplicate_groups, key_of
+from wizard.scoring import scores as scoring
+from wizard.scoring.scores import Problem, account_problems, problem_label
 
 (
     COL_PLATFORM,
@@ -103,7 +103,7 @@ class AccountsModel(QAbstractTableModel):
         self._row_of: dict[str, int] | None = None
         self._facts: dict[str, RowFacts] = {}
         self._keys: dict[str, str] | None = None
-        """Each account's identity (``wizard.duplicates.key_of``), built on first need."""
+        """Each account's identity (``wizard.platforms.duplicates.key_of``), built on first need."""
         self._duplicates: set[str] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._problem_count = (-1, 0)

@@ -1,6 +1,6 @@
 """Findings as a table: generated ones with the auditor's decision, then the own ones.
 
-The list is computed by the core (:func:`wizard.findings.effective_findings`) and
+The list is computed by the core (:func:`wizard.scoring.findings.effective_findings`) and
 recomputed whenever the page is shown or a review or own finding changes: findings are
 never stored, only the decisions on them.
 """
@@ -16,8 +16,9 @@ from PySide6.QtGui import QFont
 from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import RECORD_ID_ROLE
-from wizard import labels, scoring
-from wizard.findings import ReviewedFinding, effective_findings
+from wizard.audit import labels
+from wizard.scoring import scores as scoring
+from wizard.scoring.findings import ReviewedFinding, effective_findings
 
 Index = QModelIndex | QPersistentModelIndex
 COL_SEVERITY, COL_TITLE, COL_ACCOUNTS, COL_DECISION = range(4)

@@ -10,9 +10,9 @@ from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetLegal, push_edit
-from wizard import labels
-from wizard.edits import EditError, with_changes
-from wizard.model import Check, LegalAnswer
+from wizard.audit import labels
+from wizard.audit.edits import EditError, with_changes
+from wizard.audit.model import Check, LegalAnswer
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ITEM, COL_STATUS, COL_NOTES = range(3)

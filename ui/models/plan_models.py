@@ -6,8 +6,8 @@ from typing import Any
 
 from ui.models import account_fields
 from ui.models.record_model import Column, RecordTableModel
-from wizard import labels
-from wizard.model import ActionStatus, RiskStatus, Severity
+from wizard.audit import labels
+from wizard.audit.model import ActionStatus, RiskStatus, Severity
 
 SCALE_1_5 = [(n, str(n)) for n in range(1, 6)]
 

@@ -18,7 +18,7 @@ from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetRecordField, push_edit
-from wizard.edits import EditError
+from wizard.audit.edits import EditError
 
 Index = QModelIndex | QPersistentModelIndex
 

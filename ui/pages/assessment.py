@@ -21,7 +21,7 @@ from ui.events import events_for
 from ui.i18n import current_language
 from ui.page_state import CompleteAnnouncer
 from ui.widgets.criterion_card import CriterionCard
-from wizard.scoring import overall_score, score_section
+from wizard.scoring.scores import overall_score, score_section
 
 
 class SectionPage(QWizardPage):

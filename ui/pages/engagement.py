@@ -40,8 +40,8 @@ from ui.page_state import CompleteAnnouncer
 from ui.pages.engagement_people import PeopleEditor
 from ui.widgets.date_field import DateField
 from ui.widgets.fields import LengthCounter, SecretWarning
-from wizard import labels
-from wizard.model import Confidentiality, OrgSize, Person
+from wizard.audit import labels
+from wizard.audit.model import Confidentiality, OrgSize, Person
 
 KNOWN_LANGUAGES = ("fr", "en")
 

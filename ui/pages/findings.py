@@ -40,9 +40,9 @@ from ui.undo_commands import (
 from ui.widgets import modal
 from ui.widgets.buttons import add_button
 from ui.widgets.finding_dialogs import DismissDialog, FindingDialog
-from wizard.edits import EditError, with_changes
-from wizard.findings import OWN_PREFIX, ReviewedFinding
-from wizard.model import Action, Decision, FindingReview, OwnFinding
+from wizard.audit.edits import EditError, with_changes
+from wizard.audit.model import Action, Decision, FindingReview, OwnFinding
+from wizard.scoring.findings import OWN_PREFIX, ReviewedFinding
 
 TITLE_LIMIT = 200
 

@@ -55,10 +55,10 @@ from ui.widgets.badge_delegate import BadgeDelegate
 from ui.widgets.delegates import FieldDelegate
 from ui.widgets.fields import WarningLabel
 from ui.widgets.paste_dialog import PasteUrlsDialog
-from wizard import labels
-from wizard.edits import EditError
-from wizard.model import Account, AccountStatus
-from wizard.scoring import Problem, problem_label
+from wizard.audit import labels
+from wizard.audit.edits import EditError
+from wizard.audit.model import Account, AccountStatus
+from wizard.scoring.scores import Problem, problem_label
 
 ANY_PROBLEM = "*"
 FORM_WIDTH = 400

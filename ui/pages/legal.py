@@ -27,8 +27,8 @@ from ui.widgets import modal
 from ui.widgets.account_picker import AccountPickerDialog
 from ui.widgets.buttons import add_button
 from ui.widgets.delegates import FieldDelegate
-from wizard.edits import EditError
-from wizard.model import Risk
+from wizard.audit.edits import EditError
+from wizard.audit.model import Risk
 
 
 def make_table(model, name: str) -> QTableView:

@@ -1,6 +1,7 @@
 """Step 6: scores, stage, completeness, inventory figures, top findings, and the export.
 
-Every figure comes from :mod:`wizard.scoring` and :mod:`wizard.findings`; this page only
+Every figure comes from :mod:`wizard.scoring.scores` and :mod:`wizard.scoring.findings`; this page
+only
 lays them out. The export runs on a worker thread (:mod:`ui.export_worker`).
 """
 
@@ -27,7 +28,8 @@ from ui.pages.summary_export import ExportPanel
 from ui.pages.summary_progress import ProgressPanel
 from ui.widgets.fields import WarningLabel
 from ui.widgets.score_chart import Bar, ScoreChart
-from wizard import labels, scoring
+from wizard.audit import labels
+from wizard.scoring import scores as scoring
 
 TOP_FINDINGS = 8
 
@@ -192,7 +194,7 @@ class SummaryPage(QWizardPage):
     def _show_findings(self, audit, today: date, lang: str) -> None:
         self.findings_list.clear()
         try:
-            from wizard.findings import top_findings
+            from wizard.scoring.findings import top_findings
         except ImportError:
             return
         for finding in top_findings(audit, today, TOP_FINDINGS):

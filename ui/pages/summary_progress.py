@@ -1,7 +1,7 @@
 """The summary's "Progress since the baseline" panel: shown only when the audit names one.
 
-The baseline file is read with :func:`wizard.baseline.load_baseline` (again only when the
-file changed) and set beside the audit by :func:`wizard.compare.compare_audits`, the same
+The baseline file is read with :func:`wizard.history.baseline.load_baseline` (again only when the
+file changed) and set beside the audit by :func:`wizard.history.compare.compare_audits`, the same
 comparison the workbook's Progress sheet and ``vigie compare`` show. A baseline that cannot
 be read is said in one line ("Baseline unavailable: …"); the rest of the summary carries on.
 """
@@ -26,10 +26,10 @@ from ui.document import AuditDocument
 from ui.formats import format_date, locale
 from ui.i18n import current_language
 from ui.messages import shown
-from wizard.baseline import baseline_file, load_baseline
-from wizard.compare import Comparison, ScoreChange, compare_audits
-from wizard.model import Audit
-from wizard.store_errors import SessionError
+from wizard.audit.model import Audit
+from wizard.history.baseline import baseline_file, load_baseline
+from wizard.history.compare import Comparison, ScoreChange, compare_audits
+from wizard.sessions.errors import SessionError
 
 
 def _number(value: float | None) -> str:

@@ -30,9 +30,9 @@ from ui.refusals import refusal_text
 from ui.widgets.date_field import DateField
 from ui.widgets.delegates import ChoiceCombo
 from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
-from wizard.edits import edit_error
-from wizard.model import Account, Person
-from wizard.url_check import UrlProblem, url_problem
+from wizard.audit.edits import edit_error
+from wizard.audit.model import Account, Person
+from wizard.platforms.url_check import UrlProblem, url_problem
 
 NOTE_FIELDS = frozenset({"third_party_apps", "purpose", "kpis", "notes"})
 LABEL_WIDTH = 150

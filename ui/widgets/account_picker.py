@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import current_language
 from ui.models.account_fields import platform_name
-from wizard.model import Account
+from wizard.audit.model import Account
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

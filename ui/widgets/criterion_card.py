@@ -26,9 +26,9 @@ from ui.read_only import mark_view_only
 from ui.undo_commands import SetAnswer, push_edit
 from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
-from wizard.edits import EditError, with_changes
-from wizard.framework import Criterion
-from wizard.model import Answer
+from wizard.audit.edits import EditError, with_changes
+from wizard.audit.model import Answer
+from wizard.bank.framework import Criterion
 
 NOT_ASSESSED = -1
 NOT_APPLICABLE = -2

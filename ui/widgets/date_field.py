@@ -3,7 +3,7 @@
 ``QDateEdit`` has no empty state: the old fields used its minimum (1 January 1900) as
 "not set", so typing into an empty field appended to the words "Not set" and the calendar
 opened in 1900. :class:`DateField` is a line edit that reads ISO and day-first dates
-(:func:`wizard.date_text.parse_typed_date`), with a calendar button (also Alt+Down or F4)
+(:func:`wizard.audit.date_text.parse_typed_date`), with a calendar button (also Alt+Down or F4)
 that opens on the date shown, or on :attr:`DateField.calendar_start` / today when empty,
 and the line edit's own clear button. Being one line edit, it behaves the same in a form
 and as a table's cell editor. Text that is not a date stays as typed, framed in red with
@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
-from wizard.date_text import DateTextError, parse_typed_date
+from wizard.audit.date_text import DateTextError, parse_typed_date
 
 
 def _calendar_icon() -> QIcon:

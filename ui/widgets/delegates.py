@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE
 from ui.widgets.date_field import DateField
-from wizard.date_text import DateTextError
+from wizard.audit.date_text import DateTextError
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from ui import dialogs
 from ui.widgets.buttons import add_button
-from wizard.session import EvidenceError
+from wizard.sessions.session import EvidenceError
 
 _SHA_ROLE = 0x0101
 
@@ -25,7 +25,7 @@ class EvidenceList(QWidget):
     """The user added or removed an attachment: the new list of digests."""
 
     def __init__(self, session_of, parent: QWidget | None = None) -> None:
-        """``session_of`` returns the current :class:`~wizard.session.Session` when called
+        """``session_of`` returns the current :class:`~wizard.sessions.session.Session` when called
         (the session object may be replaced when a file is opened)."""
         super().__init__(parent)
         self._session_of = session_of

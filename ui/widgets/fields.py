@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.secrets import redact, secret_reason
-from wizard.text import EXCEL_CELL_LIMIT, utf16_units
+from wizard.audit.secrets import redact, secret_reason
+from wizard.audit.text import EXCEL_CELL_LIMIT, utf16_units
 
 COUNTER_FROM = 0.8
 """The counter of a multi-line editor shows once the text passes this share of its limit."""
@@ -176,7 +176,7 @@ def _replace_text(editor: QPlainTextEdit | QLineEdit, text: str) -> None:
 
 class SecretWarning(QWidget):
     """The warning under free-text fields that seem to hold a secret, and a "Remove it"
-    button that replaces each flagged text with :func:`wizard.secrets.redact` through the
+    button that replaces each flagged text with :func:`wizard.audit.secrets.redact` through the
     field's usual edit path (so through the undo stack where the field is on it).
 
     ``live``: check on every change (fields written as they are typed); otherwise the owner

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from ui.i18n import current_language
 from ui.widgets.delegates import ChoiceCombo
 from ui.widgets.fields import WarningLabel
-from wizard import labels
-from wizard.model import Severity
+from wizard.audit import labels
+from wizard.audit.model import Severity
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from ui.i18n import current_language
 from ui.models.account_fields import platform_name
 from ui.widgets.fields import WarningLabel
-from wizard import edits
-from wizard.model import Account, Audit
+from wizard.audit import edits
+from wizard.audit.model import Account, Audit
 from wizard.platforms import account_key
 
 

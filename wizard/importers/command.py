@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.command_support import EXIT_OK, change_in_place, fail, fail_session
+from wizard.cli.support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, apply_plan, plan_import
 
@@ -67,7 +67,7 @@ def _overrides(pairs: list[str]) -> dict[str, str] | str:
 
 def run_import(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    from wizard.store import SessionError, load_session
+    from wizard.sessions.store import SessionError, load_session
 
     try:
         loaded = load_session(args.session, keep_evidence=False)

@@ -21,7 +21,7 @@ from wizard.importers.identity import looks_like_address, parse_platform
 from wizard.importers.values import as_text, fold, language_words, parse_languages
 from wizard.messages import Message
 from wizard.platforms import OTHER, recognise
-from wizard.url_parts import BARE_HOST
+from wizard.platforms.url_parts import BARE_HOST
 
 SAMPLE = 200
 """Rows read per column: enough to see a column's nature, cheap on 50,000 rows."""

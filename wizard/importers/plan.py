@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.guess import guess_mapping
 from wizard.importers.headers import (

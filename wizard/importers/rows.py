@@ -1,4 +1,4 @@
-"""One row of cells → one candidate :class:`~wizard.model.Account`, with what went wrong.
+"""One row of cells → one candidate :class:`~wizard.audit.model.Account`, with what went wrong.
 
 A bad value (a follower count of "beaucoup") costs that field, not the account: it is left
 empty and the report names the row, the column and why. A row is refused only when nothing
@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from wizard import model as m
+from wizard.audit import model as m
 from wizard.importers import values as v
 from wizard.importers.headers import WEBSITE, Mapping
 from wizard.importers.identity import (

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wizard.importers.errors import ImportCancelled, ImportFileError
-from wizard.importers.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
 from wizard.messages import Message
-from wizard.regular_file import refuse_unless_regular
+from wizard.sessions.regular_file import refuse_unless_regular
+from wizard.xlsx.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
 
 Progress = Callable[[int, int], None]
 """Called with (rows read, rows expected or 0 when unknown)."""
@@ -265,12 +265,13 @@ def _has_other_fields(lines: list[str], separator: str, sample: int = 50) -> boo
 
 
 def _is_address(line: str) -> bool:
-    """A line that is a URL (or ``@handle``): a first line like this is no header row, and
-    the file is a list unless its lines carry other fields (:func:`_has_other_fields`)."""
+    """A line that is one URL (or ``@handle``), with no space: a first line like this is no
+    header row, and the file is a list unless its lines carry other fields
+    (:func:`_has_other_fields`)."""
     text = line.strip().lower()
-    return text.startswith(("http://", "https://", "www.")) or (
-        text.startswith("@") and " " not in text
-    )
+    if any(ch.isspace() for ch in text):
+        return False
+    return text.startswith(("http://", "https://", "www.", "@"))
 
 
 def _read_bounded(path: Path) -> bytes:

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
-from wizard import labels
+from wizard.audit import labels
 from wizard.messages import Both, Message
 
 E = TypeVar("E", bound=StrEnum)

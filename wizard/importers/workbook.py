@@ -1,9 +1,9 @@
-"""Read one worksheet with openpyxl, after :mod:`wizard.importers.zipcheck` has passed it.
+"""Read one worksheet with openpyxl, after :mod:`wizard.xlsx.zipcheck` has passed it.
 
 Read-only mode with explicit ``max_row``/``max_col``: openpyxl otherwise trusts the sheet's
 ``<dimension>``, and a forged ``A1:XFD1048576`` pads every row to 16,384 cells
 (RELIABILITY.md). ``data_only`` gives formulas' cached values, never formula text. The cells
-themselves are read by :mod:`wizard.xlsx_stream` (expat, same values, several times faster),
+themselves are read by :mod:`wizard.xlsx.stream` (expat, same values, several times faster),
 openpyxl's own ``iter_rows`` being the fallback. Imported only when an xlsx file is read, so
 the CSV path and the GUI start-up do not pay for openpyxl.
 """
@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from openpyxl import load_workbook
 
-from wizard import xlsx_stream
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.sources import MAX_COLS, MAX_ROWS, Table, _blank, _Ticker
 from wizard.messages import Message
+from wizard.xlsx import stream as xlsx_stream
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -122,7 +122,7 @@ def read(path: Path, sheet: str | None, ticker: _Ticker) -> Table:
 
 def _rows(ws, cols: int, name: str, ticker: _Ticker) -> list[tuple[int, tuple[object, ...]]]:
     """The non-blank rows, each ``cols`` wide as openpyxl gives them: through the expat
-    reader of :mod:`wizard.xlsx_stream` when the workbook allows it, else openpyxl's."""
+    reader of :mod:`wizard.xlsx.stream` when the workbook allows it, else openpyxl's."""
     if xlsx_stream.available(ws.parent, ws):
         return _stream_rows(ws, cols, name, ticker)
     rows: list[tuple[int, tuple[object, ...]]] = []

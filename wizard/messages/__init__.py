@@ -6,7 +6,8 @@ of a returned workbook, a merge or comparison text, a session-file error) reach 
 subclass), so the command line, logs and existing callers read it unchanged, and
 :func:`localise` renders it in French or English for whoever shows it. The texts live in one
 catalogue per area (``importing``, ``returned``, ``merging``, ``comparing``, ``sessions``), each
-entry ``(fr, en)`` like :mod:`wizard.labels`; ``tests/test_messages.py`` proves every entry has
+entry ``(fr, en)`` like :mod:`wizard.audit.labels`; ``tests/test_messages.py`` proves every entry
+has
 both languages with the same placeholders.
 
 Parameters that are themselves messages are rendered in the same language, and so are

@@ -7,7 +7,7 @@ from wizard.messages import comparing, importing, merging, returned, sessions
 Text = str | tuple[str, str]
 """A template, or a ``(one, other)`` pair chosen by the ``count`` parameter."""
 Entry = tuple[Text, Text]
-"""``(fr, en)``, the order :mod:`wizard.labels` uses."""
+"""``(fr, en)``, the order :mod:`wizard.audit.labels` uses."""
 
 AREAS = (importing, returned, merging, comparing, sessions)
 

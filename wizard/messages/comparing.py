@@ -1,6 +1,6 @@
 """Messages of a comparison with a baseline audit: the criterion mapping file's errors.
 
-The comparison's own headings and counts are in :mod:`wizard.compare_report` (``_TEXT``),
+The comparison's own headings and counts are in :mod:`wizard.history.report` (``_TEXT``),
 already in both languages."""
 
 MESSAGES = {

@@ -8,7 +8,7 @@ document. One module per part: :mod:`.cover` (and the contents), :mod:`.summary`
 :mod:`.findings`, :mod:`.action_plan`, :mod:`.legal_risks`, :mod:`.appendices`.
 
 Figures and words are the workbook's: the context is the workbook's
-(:class:`~wizard.report.context.ReportContext`), labels come from :mod:`wizard.labels` and
+(:class:`~wizard.report.context.ReportContext`), labels come from :mod:`wizard.audit.labels` and
 :mod:`wizard.workbook.strings`. Personal names appear only with ``include_names``.
 python-docx is imported only when a report is written.
 """
@@ -18,8 +18,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wizard.model import Audit
-from wizard.session import Session
+from wizard.audit.model import Audit
+from wizard.sessions.session import Session
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
 __all__ = ["ExportCancelled", "ExportError", "build_report", "export_report"]
@@ -37,7 +37,7 @@ def build_report(
     generated_at: datetime | None = None,
 ):  # -> docx Document (python-docx is imported lazily)
     """The report in memory; raises :class:`ExportCancelled` if cancelled between parts."""
-    from wizard import labels
+    from wizard.audit import labels
     from wizard.report import (
         action_plan,
         appendices,

@@ -4,7 +4,7 @@ findings still without an action are counted."""
 
 from __future__ import annotations
 
-from wizard import labels
+from wizard.audit import labels
 from wizard.report import layout
 from wizard.report.context import ReportContext
 from wizard.workbook.action_plan import _rows as plan_rows

@@ -46,8 +46,8 @@ def run_report(args: list[str]) -> int:
     """Parse ``args``, load the session, write the report; return the exit code."""
     options = _parser().parse_args(args)
     from wizard.report import ExportCancelled, ExportError, export_report
-    from wizard.store import load_session
-    from wizard.store_errors import SessionError
+    from wizard.sessions.errors import SessionError
+    from wizard.sessions.store import load_session
 
     pdf = options.output.with_suffix(".pdf") if options.pdf is True else options.pdf
     try:

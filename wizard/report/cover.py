@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from docx.shared import Pt
 
-from wizard import labels
+from wizard.audit import labels
 from wizard.report import fields, layout
 from wizard.report.context import ReportContext
 from wizard.report.text import add_run, labelled, paragraph

@@ -4,8 +4,8 @@ accounts it concerns and the evidence that supports it."""
 
 from __future__ import annotations
 
-from wizard import labels
-from wizard.model import Severity
+from wizard.audit import labels
+from wizard.audit.model import Severity
 from wizard.report import layout
 from wizard.report.context import ReportContext
 from wizard.report.text import labelled

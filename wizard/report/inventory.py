@@ -1,17 +1,17 @@
 """The inventory in figures: the workbook Summary's key figures and breakdowns (by
 platform, status and kind) and how often each account problem occurs, from
-:func:`wizard.scoring.inventory_stats`."""
+:func:`wizard.scoring.scores.inventory_stats`."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
 
-from wizard import labels
-from wizard import model as m
+from wizard.audit import labels
+from wizard.audit import model as m
 from wizard.report import layout
 from wizard.report.context import ReportContext
-from wizard.scoring import Problem, problem_label
+from wizard.scoring.scores import Problem, problem_label
 
 
 def key_figures(ctx: ReportContext) -> list[list[str]]:

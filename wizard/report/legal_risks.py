@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wizard import labels
-from wizard.model import Check
+from wizard.audit import labels
+from wizard.audit.model import Check
 from wizard.report import layout
 from wizard.report.context import ReportContext
 

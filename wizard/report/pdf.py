@@ -15,9 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from wizard.atomic import atomic_write
 from wizard.report import fields
-from wizard.store_errors import SaveError
+from wizard.sessions.atomic import atomic_write
+from wizard.sessions.errors import SaveError
 from wizard.workbook.errors import ExportError
 
 TIMEOUT = 600

@@ -1,6 +1,6 @@
 """Results by group and section: the overall figures, the scores chart (a PNG drawn by
 :mod:`wizard.report.chart`), the group scores and, per group, its sections' scores, levels,
-stages and completeness — the figures of :func:`wizard.scoring.overall_score`, formatted as
+stages and completeness — the figures of :func:`wizard.scoring.scores.overall_score`, formatted as
 the workbook formats them."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from docx.shared import Cm
 
 from wizard.report import chart, layout
 from wizard.report.context import ReportContext
-from wizard.scoring import SectionScore
+from wizard.scoring.scores import SectionScore
 
 
 def level_name(ctx: ReportContext, score: SectionScore) -> str:

@@ -3,7 +3,7 @@ English.
 
 Labels the workbook prints (headers such as "Severity", "Owner", "Due date", the names of
 the parts) come from :mod:`wizard.workbook.strings` and every enumerated value from
-:mod:`wizard.labels`, so the report and the workbook use one vocabulary. Only sentences and
+:mod:`wizard.audit.labels`, so the report and the workbook use one vocabulary. Only sentences and
 headings proper to a document live here. Placeholders are filled with :meth:`str.format`
 on fixed keys; user text is never used as a template.
 """

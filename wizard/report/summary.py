@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wizard import labels
-from wizard.model import Severity
+from wizard.audit import labels
+from wizard.audit.model import Severity
 from wizard.report import layout
 from wizard.report.context import ReportContext
 from wizard.report.text import add_run

@@ -3,7 +3,7 @@
 python-docx writes a run's text as ``w:t`` content (XML-escaped), tabs as ``w:tab`` and line
 feeds as ``w:br``; nothing typed by a user becomes a field code, a style or a hyperlink, so
 ``=SUM(…)``, ``{ PAGE }``, ``<b>`` or ``MERGEFIELD`` read exactly as typed. The model has
-already refused control characters (:mod:`wizard.text`); a long note (32,767 characters and
+already refused control characters (:mod:`wizard.audit.text`); a long note (32,767 characters and
 more) stays one run, whole.
 """
 

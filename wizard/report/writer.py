@@ -12,8 +12,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from wizard.atomic import atomic_write
-from wizard.store_errors import SaveError
+from wizard.sessions.atomic import atomic_write
+from wizard.sessions.errors import SaveError
 from wizard.workbook import writer as workbook_writer
 from wizard.workbook.errors import ExportError
 

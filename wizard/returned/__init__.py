@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wizard.model import Audit
+from wizard.audit.model import Audit
 from wizard.returned.apply import AppliedSummary, apply_changes
 from wizard.returned.changes import Change, ChangeKind, ChangeSet
 from wizard.returned.errors import ForeignWorkbookError, ReturnedWorkbookError

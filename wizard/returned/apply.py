@@ -1,6 +1,6 @@
 """Apply the changes the reviewer accepted, reversibly, and note the client's return.
 
-:func:`apply_changes` goes through :mod:`wizard.edits` (the same edits the GUI makes), so
+:func:`apply_changes` goes through :mod:`wizard.audit.edits` (the same edits the GUI makes), so
 every value is validated once more by the model; an edit the model refuses is reported in
 :attr:`AppliedSummary.failed` and the others still apply. The summary can undo everything
 (:meth:`AppliedSummary.revert`), which is how the GUI makes the whole import one undo step.
@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from wizard import edits
-from wizard import model as m
+from wizard.audit import edits
+from wizard.audit import model as m
 from wizard.messages import Message
 from wizard.returned.changes import Change, ChangeKind, ChangeSet
 

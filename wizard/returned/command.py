@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.command_support import EXIT_OK, change_in_place, fail, fail_session
+from wizard.cli.support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.messages import Message, localise
 
 
@@ -51,7 +51,7 @@ def run_merge_workbook(argv: Sequence[str]) -> int:
     from wizard.returned import ReturnedWorkbookError, apply_changes, review_workbook
     from wizard.returned.changes import ChangeKind
     from wizard.returned.report import report_lines
-    from wizard.store import SessionError, load_session
+    from wizard.sessions.store import SessionError, load_session
 
     lang = args.lang or "en"
     try:

@@ -14,8 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from wizard import model as m
-from wizard.edits import EditError, with_changes
+from wizard.audit import model as m
+from wizard.audit.edits import EditError, with_changes
+from wizard.audit.text import normalise_newlines
 from wizard.messages import Message, reason_of
 from wizard.returned import fields as f
 from wizard.returned import headers
@@ -23,7 +24,6 @@ from wizard.returned.changes import Change, ChangeKind, ChangeSet
 from wizard.returned.errors import ForeignWorkbookError
 from wizard.returned.reader import ReturnedWorkbook, Table
 from wizard.returned.values import Formula, Rejected, as_text, is_blank
-from wizard.text import normalise_newlines
 from wizard.workbook.context import ExportContext
 
 

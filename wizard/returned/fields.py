@@ -16,8 +16,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from wizard import labels
-from wizard import model as m
+from wizard.audit import labels
+from wizard.audit import model as m
 from wizard.messages import Both, Message
 from wizard.platforms import catalogue
 from wizard.returned import values as v

@@ -1,6 +1,6 @@
 """Read a returned workbook safely and find its tables, whatever the client did to it.
 
-The file passes the xlsx pre-check of RELIABILITY.md (:func:`wizard.importers.zipcheck.check_xlsx`)
+The file passes the xlsx pre-check of RELIABILITY.md (:func:`wizard.xlsx.zipcheck.check_xlsx`)
 before openpyxl opens it read-only, with ``data_only=False`` so a formula typed where a value
 belongs is seen as a formula (never its cached value), and with explicit row and column
 bounds so a forged ``<dimension>`` costs nothing.
@@ -227,7 +227,7 @@ def _open(path: Path):
     from openpyxl import load_workbook
 
     from wizard.importers.errors import ImportFileError
-    from wizard.importers.zipcheck import check_xlsx
+    from wizard.xlsx.zipcheck import check_xlsx
 
     try:
         check_xlsx(path)

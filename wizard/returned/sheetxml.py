@@ -1,4 +1,4 @@
-"""The review's view of :mod:`wizard.xlsx_stream`: the same expat reader, formulas marked.
+"""The review's view of :mod:`wizard.xlsx.stream`: the same expat reader, formulas marked.
 
 The review must see that a client typed a formula where a value was expected, so a formula
 cell is a :class:`~wizard.returned.values.Formula` rather than its cached value.
@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from wizard import xlsx_stream
 from wizard.returned.values import Formula
-from wizard.xlsx_stream import CHUNK, XmlAttack, available
+from wizard.xlsx import stream as xlsx_stream
+from wizard.xlsx.stream import CHUNK, XmlAttack, available
 
 __all__ = ["CHUNK", "XmlAttack", "available", "iter_rows"]
 

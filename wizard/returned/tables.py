@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from wizard import model as m
-from wizard.edits import edit_error
+from wizard.audit import model as m
+from wizard.audit.edits import edit_error
 from wizard.messages import Message
 from wizard.platforms import account_key, platform_name, recognise
 from wizard.returned.diff import Differ

@@ -12,9 +12,9 @@ import re
 from datetime import date, datetime
 from enum import StrEnum
 
-from wizard import labels
+from wizard.audit import labels
+from wizard.audit.text import normalise_newlines
 from wizard.messages import Message
-from wizard.text import normalise_newlines
 
 
 class Rejected(ValueError):

@@ -12,8 +12,8 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wizard.model import Audit
-from wizard.session import Session
+from wizard.audit.model import Audit
+from wizard.sessions.session import Session
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
 __all__ = ["ExportCancelled", "ExportError", "build_workbook", "export_workbook"]
@@ -130,8 +130,8 @@ def _baseline_of(source: Session | Audit) -> Audit | None:
     path, and an unreadable baseline only means no Progress sheet (the summary says why)."""
     if not isinstance(source, Session):
         return None
-    from wizard.baseline import load_baseline
-    from wizard.store_errors import SessionError
+    from wizard.history.baseline import load_baseline
+    from wizard.sessions.errors import SessionError
 
     try:
         return load_baseline(source)

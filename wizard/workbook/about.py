@@ -6,7 +6,7 @@ A reader who only has the workbook can check every score by hand from this sheet
 from __future__ import annotations
 
 from wizard import __version__ as app_version
-from wizard.model import FORMAT_VERSION
+from wizard.audit.model import FORMAT_VERSION
 from wizard.workbook import page, styles
 from wizard.workbook.blocks import headers, subtitle
 from wizard.workbook.cells import write_text, write_value

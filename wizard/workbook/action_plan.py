@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from wizard import labels
-from wizard.model import Action, Severity
+from wizard.audit import labels
+from wizard.audit.model import Action, Severity
 from wizard.workbook import page, styles
 from wizard.workbook.cells import write_text, write_value
 from wizard.workbook.context import BATCH, ExportContext

@@ -3,7 +3,7 @@
 The answer cell (0…max level, "N/A"/"S.O." or empty) is the single source of every derived
 figure: the level label here, and the section and overall scores, completeness and stages on
 the Summary, are formulas over these cells, so they stay right when the client edits an
-answer. Three hidden helper columns restate :mod:`wizard.scoring` per row (points =
+answer. Three hidden helper columns restate :mod:`wizard.scoring.scores` per row (points =
 level × weight, counted weight, assessed flag) so the summary needs only ``SUMIF``, which
 Excel and LibreOffice evaluate identically.
 """
@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import quote_sheetname
 
-from wizard import labels
-from wizard.framework import Criterion, Section
-from wizard.rules_assessment import CRITICAL_GROUPS
+from wizard.audit import labels
+from wizard.bank.framework import Criterion, Section
+from wizard.scoring.rules.assessment import CRITICAL_GROUPS
 from wizard.workbook import names, page, styles
 from wizard.workbook.cells import write_formula, write_text, write_value
 from wizard.workbook.context import ExportContext
@@ -153,7 +153,7 @@ def _low_finding(
     ctx: ExportContext, section: Section, criterion: Criterion, a: str, valid: str
 ) -> str:
     """The live severity of the criterion's "low level" finding
-    (:class:`wizard.rules_assessment.LowCriterionRule`), from its answer cell."""
+    (:class:`wizard.scoring.rules.assessment.LowCriterionRule`), from its answer cell."""
     top = ctx.audit.framework.max_level
     critical = "TRUE" if section.group in CRITICAL_GROUPS else "FALSE"
     high = f"IF({valid},AND({a}=0,{critical}),FALSE)"

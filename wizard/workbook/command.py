@@ -36,8 +36,8 @@ def _fail(message: str) -> int:
 def run_export(args: list[str]) -> int:
     """Parse ``args``, load the session, export; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.store import load_session
-    from wizard.store_errors import SessionError
+    from wizard.sessions.errors import SessionError
+    from wizard.sessions.store import load_session
     from wizard.workbook import ExportCancelled, ExportError, export_workbook
 
     try:

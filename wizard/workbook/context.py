@@ -1,7 +1,7 @@
 """What every sheet module needs: the audit, the language, the options and the figures.
 
-Scores, statistics and findings are computed once here (from :mod:`wizard.scoring` and
-:mod:`wizard.findings`) so each sheet prints the same numbers the app shows. Progress and
+Scores, statistics and findings are computed once here (from :mod:`wizard.scoring.scores` and
+:mod:`wizard.scoring.findings`) so each sheet prints the same numbers the app shows. Progress and
 cancellation live here too, so sheet modules can report and stop between row batches.
 """
 
@@ -12,8 +12,8 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from wizard.model import Audit, Person
-from wizard.scoring import as_of
+from wizard.audit.model import Audit, Person
+from wizard.scoring.scores import as_of
 from wizard.workbook import strings
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
@@ -99,29 +99,29 @@ class ExportContext:
 
     @cached_property
     def overall(self) -> Any:
-        from wizard.scoring import overall_score
+        from wizard.scoring.scores import overall_score
 
         return overall_score(self.audit)
 
     @cached_property
     def stats(self) -> Any:
-        from wizard.scoring import inventory_stats
+        from wizard.scoring.scores import inventory_stats
 
         return inventory_stats(self.audit, self.today)
 
     @cached_property
     def findings(self) -> list[Any]:
         """Active findings after the auditor's review, most severe first."""
-        from wizard.findings import effective_findings
+        from wizard.scoring.findings import effective_findings
 
         return list(effective_findings(self.audit, self.today, active_only=True))
 
     @cached_property
     def comparison(self) -> Any:
-        """Progress since the baseline (:func:`wizard.compare.compare_audits`), or None."""
+        """Progress since the baseline (:func:`wizard.history.compare.compare_audits`), or None."""
         if self.baseline is None:
             return None
-        from wizard.compare import compare_audits
+        from wizard.history.compare import compare_audits
 
         return compare_audits(self.baseline, self.audit)
 
@@ -132,7 +132,7 @@ class ExportContext:
         period"); empty without a baseline."""
         if self.comparison is None:
             return {}
-        from wizard.compare import match_key
+        from wizard.history.compare import match_key
 
         before: dict[str, list[int | None]] = {}
         for account in reversed(self.baseline.accounts):

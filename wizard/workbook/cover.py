@@ -10,7 +10,7 @@ from datetime import date
 
 from openpyxl.utils import quote_sheetname
 
-from wizard import labels
+from wizard.audit import labels
 from wizard.workbook import names, page, styles
 from wizard.workbook.cells import internal_link, write_text, write_value
 from wizard.workbook.context import ExportContext

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from openpyxl.styles import Alignment
 
-from wizard import labels
+from wizard.audit import labels
 from wizard.workbook import action_plan, page, styles
 from wizard.workbook.blocks import subtitle
 from wizard.workbook.cells import write_formula, write_text, write_value

@@ -17,9 +17,9 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from wizard import labels
-from wizard import model as m
-from wizard.scoring import account_problems, problem_label
+from wizard.audit import labels
+from wizard.audit import model as m
+from wizard.scoring.scores import account_problems, problem_label
 from wizard.workbook import names, page, styles
 from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext

@@ -10,8 +10,8 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from wizard import labels
-from wizard.model import Check, Risk
+from wizard.audit import labels
+from wizard.audit.model import Check, Risk
 from wizard.workbook import page, styles
 from wizard.workbook.blocks import headers
 from wizard.workbook.cells import write_formula, write_text, write_value

@@ -14,8 +14,8 @@ from enum import StrEnum
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from wizard import labels
-from wizard import model as m
+from wizard.audit import labels
+from wizard.audit import model as m
 from wizard.workbook import names
 from wizard.workbook.cells import write_text, write_value
 from wizard.workbook.context import ExportContext

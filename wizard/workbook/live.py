@@ -1,4 +1,4 @@
-"""Formulas that restate :mod:`wizard.scoring`'s inventory figures over the Inventory sheet.
+"""Formulas that restate :mod:`wizard.scoring.scores`'s inventory figures over the Inventory sheet.
 
 The Summary's key figures (accounts, MFA coverage, dormant, without an owner) and its
 status, kind and platform tables are these formulas, so they follow the client's edits of
@@ -11,8 +11,8 @@ unlike a ``COUNTIF`` criterion, reads no wildcard or operator in a platform's na
 
 from __future__ import annotations
 
-from wizard import labels
-from wizard import model as m
+from wizard.audit import labels
+from wizard.audit import model as m
 from wizard.workbook import inventory, names
 from wizard.workbook.context import ExportContext
 
@@ -38,7 +38,7 @@ class InventoryFormulas:
         return f"(LEN({self.col['platform']})>0)"
 
     def _managed(self) -> str:
-        """Run by the organisation and still open (:func:`wizard.scoring.is_managed`)."""
+        """Run by the organisation and still open (:func:`wizard.scoring.scores.is_managed`)."""
         status, kind = self.col["status"], self.col["kind"]
         closed = self.label(m.AccountStatus.CLOSED)
         unofficial = self.label(m.AccountKind.UNOFFICIAL)
@@ -56,7 +56,7 @@ class InventoryFormulas:
         return f'IF({self.managed()}=0,"—",{all_mfa}/{self.managed()})'
 
     def dormant(self) -> str:
-        """:func:`wizard.scoring.is_dormant` for managed accounts, from the report date."""
+        """:func:`wizard.scoring.scores.is_dormant` for managed accounts, from the report date."""
         post = self.col["last_post"]
         days = self.ctx.audit.settings.dormant_after_days
         live = f"({self._is('status', m.AccountStatus.ACTIVE)}+"

@@ -7,7 +7,7 @@ characters, so a very long name is shortened there (only there: cells keep it wh
 
 from __future__ import annotations
 
-from wizard import labels
+from wizard.audit import labels
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
 

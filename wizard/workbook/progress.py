@@ -1,7 +1,8 @@
 """The Progress sheet: what changed since the baseline audit (last year's file).
 
-Written only when the audit names a baseline that loads (:func:`wizard.baseline.load_baseline`);
-every figure comes from :func:`wizard.compare.compare_audits`, the same comparison the
+Written only when the audit names a baseline that loads
+(:func:`wizard.history.baseline.load_baseline`);
+every figure comes from :func:`wizard.history.compare.compare_audits`, the same comparison the
 summary page and ``vigie compare`` show. Four tables, each with its own header row: score
 changes (the change is a live formula), inventory changes, answers changed, and findings
 resolved, new and not yet re-assessed. Titles, handles and values typed by users reach the
@@ -12,9 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from wizard import labels
-from wizard.compare import NOT_APPLICABLE, AccountChange, Comparison, ScoreChange
-from wizard.compare_report import account_label, show_value
+from wizard.audit import labels
+from wizard.history.compare import NOT_APPLICABLE, AccountChange, Comparison, ScoreChange
+from wizard.history.report import account_label, show_value
 from wizard.workbook import page, styles
 from wizard.workbook.blocks import headers, subtitle
 from wizard.workbook.cells import write_formula, write_text, write_value

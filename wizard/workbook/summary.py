@@ -1,9 +1,9 @@
 """The Summary sheet: key figures, live scores, two charts and the main findings.
 
-Key figures about the inventory are values (they come from :mod:`wizard.scoring` and do not
+Key figures about the inventory are values (they come from :mod:`wizard.scoring.scores` and do not
 depend on answers). Every score, level label, stage and completeness is a formula over the
 Assessment answer cells (:class:`~wizard.workbook.assessment.AssessmentRefs`), restating
-:mod:`wizard.scoring` so the figures follow the client's edits.
+:mod:`wizard.scoring.scores` so the figures follow the client's edits.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections import Counter
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 
-from wizard import labels
-from wizard import model as m
-from wizard.rules_assessment import VERY_WEAK_SECTION, WEAK_SECTION
+from wizard.audit import labels
+from wizard.audit import model as m
+from wizard.scoring.rules.assessment import VERY_WEAK_SECTION, WEAK_SECTION
 from wizard.workbook import charts, executive, live, names, page, styles
 from wizard.workbook.assessment import AssessmentRefs
 from wizard.workbook.blocks import subtitle

@@ -1,6 +1,6 @@
 """Writing the file: temp file in the same folder, fsync, verify, then ``os.replace``.
 
-The mechanics are :func:`wizard.atomic.atomic_write` (shared with session saves: checked
+The mechanics are :func:`wizard.sessions.atomic.atomic_write` (shared with session saves: checked
 writes, re-read before the swap, temp file removed on any failure). This module adds what is
 specific to a workbook: refusing early a target that is open in Excel or LibreOffice, or
 read-only, with a message that says what to do, and checking the archive before the swap.
@@ -18,8 +18,8 @@ from typing import IO
 
 from openpyxl.writer.excel import ExcelWriter
 
-from wizard.atomic import atomic_write
-from wizard.store_errors import SaveError
+from wizard.sessions.atomic import atomic_write
+from wizard.sessions.errors import SaveError
 from wizard.workbook.errors import ExportError
 
 

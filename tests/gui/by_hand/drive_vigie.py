@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from wizard.cli import main
+from ui.launch import main
 
 
 def drive(text: str) -> None:

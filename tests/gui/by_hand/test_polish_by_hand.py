@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from ui.wizard import PageId
-from wizard.model import Account, Answer
+from wizard.audit.model import Account, Answer
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QAbstractButton
 
 from ui import dialogs
 from ui.wizard import PageId, assessment_id
-from wizard import store
 from wizard.demo import demo_session
-from wizard.locking import LockInfo, lock_path
+from wizard.sessions import store
+from wizard.sessions.locking import LockInfo, lock_path
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 STEPS = [

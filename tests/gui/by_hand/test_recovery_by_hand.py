@@ -21,8 +21,8 @@ from PySide6.QtCore import Qt
 
 from ui import dialogs
 from ui.app import _open_requested
-from wizard import store
-from wizard.session import Session
+from wizard.sessions import store
+from wizard.sessions.session import Session
 
 DRIVER = Path(__file__).with_name("drive_vigie.py")
 TYPED = " (modifié)"

@@ -131,7 +131,7 @@ def test_app_starts_with_the_demo_and_quits(tmp_path):
 
 def test_app_opens_a_file_from_the_command_line(tmp_path):
     from wizard.demo import demo_session
-    from wizard.store import save_session
+    from wizard.sessions.store import save_session
 
     path = tmp_path / "demo.vigie"
     save_session(demo_session(), path)

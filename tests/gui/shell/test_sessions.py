@@ -11,9 +11,9 @@ from shell_helpers import answer, fill_engagement, type_text
 from ui import dialogs
 from ui.app import CrashHandler
 from ui.wizard import PageId
-from wizard import recovery, store
-from wizard.locking import LockInfo, lock_path
-from wizard.session import Session
+from wizard.sessions import recovery, store
+from wizard.sessions.locking import LockInfo, lock_path
+from wizard.sessions.session import Session
 
 
 def saved_file(tmp_path, name="Ville de Lévis"):

@@ -1,0 +1,79 @@
+"""The ``vigie`` command line: subcommands, exit codes, and never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wizard import __version__
+from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
+
+
+def _vigie(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wizard.cli.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=cwd,
+    )
+
+
+def test_version(capsys):
+    assert main(["--version"]) == EXIT_OK
+    assert __version__ in capsys.readouterr().out
+
+
+def test_help_documents_exit_codes(capsys):
+    assert main(["--help"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "exit codes" in out
+    assert "vigie check" in out
+
+
+def test_demo_then_check_is_valid(tmp_path, capsys):
+    target = tmp_path / "d.vigie"
+    assert main(["demo", str(target)]) == EXIT_OK
+    assert target.exists()
+    assert main(["check", str(target)]) == EXIT_OK
+    assert "valid" in capsys.readouterr().out
+
+
+def test_truncated_file_gives_one_line_reason_and_exit_1(tmp_path):
+    good = tmp_path / "d.vigie"
+    assert main(["demo", str(good)]) == EXIT_OK
+    data = good.read_bytes()
+    bad = tmp_path / "truncated.vigie"
+    bad.write_bytes(data[: len(data) // 2])
+    result = _vigie("check", str(bad))
+    assert result.returncode == EXIT_PROBLEM
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1
+    assert str(bad) in lines[0]
+
+
+@pytest.mark.parametrize("content", [b"", b"not a zip at all", b"PK\x03\x04garbage"])
+def test_damaged_files_never_show_a_traceback(tmp_path, content):
+    bad = tmp_path / "bad.vigie"
+    bad.write_bytes(content)
+    result = _vigie("check", str(bad))
+    assert result.returncode == EXIT_PROBLEM
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip()
+
+
+def test_missing_file_is_a_problem_not_a_crash(tmp_path):
+    result = _vigie("check", str(tmp_path / "missing.vigie"))
+    assert result.returncode == EXIT_PROBLEM
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_error_exits_2():
+    result = _vigie("check")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr

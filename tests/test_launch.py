@@ -1,0 +1,53 @@
+"""The ``vigie`` entry point (``ui/launch.py``): subcommands to the core, none to the window."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import ui.launch
+from wizard.cli.main import EXIT_NO_GUI, EXIT_OK
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _python(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False
+    )
+
+
+def test_subcommands_through_the_entry_point_never_import_qt(tmp_path):
+    code = (
+        "import sys\n"
+        "from ui.launch import main\n"
+        "assert main(['demo', sys.argv[1]]) == 0\n"
+        "assert main(['check', sys.argv[1]]) == 0\n"
+        "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui.app'))]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = _python("-c", code, str(tmp_path / "demo.vigie"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_no_subcommand_opens_the_window_with_the_arguments(tmp_path, monkeypatch):
+    session = tmp_path / "audit.vigie"
+    session.write_bytes(b"")
+    opened: list[list[str]] = []
+    monkeypatch.setattr(ui.launch, "open_window", lambda argv: opened.append(argv) or EXIT_OK)
+    assert ui.launch.main([str(session)]) == EXIT_OK
+    assert opened == [[str(session)]]
+
+
+def test_a_missing_file_is_refused_before_the_window_opens(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(ui.launch, "open_window", lambda argv: 99)
+    assert ui.launch.main([str(tmp_path / "nowhere.vigie")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_python_m_wizard_runs_subcommands_only():
+    result = _python("-m", "wizard")
+    assert result.returncode == EXIT_NO_GUI
+    assert "not part of this command" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,423 @@
+"""The audit as typed, validated data.
+
+Every record is strict and closed (:class:`wizard.audit.base.Record`): unknown keys are refused, so
+there is no place for a password or code to hide. Text goes through the types of
+:mod:`wizard.audit.text`. The whole :class:`Audit` is what a session file stores.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, model_validator
+
+from wizard.audit.base import Record
+from wizard.audit.text import Line, Note, UrlText
+from wizard.bank.framework import Framework, Identifier, Lang
+
+FORMAT = "vigie-audit"
+FORMAT_VERSION = 1
+
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+PlatformId = Annotated[str, Field(pattern=r"^[a-z0-9_-]{1,40}$")]
+LangCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
+Count = Annotated[int, Field(ge=0, le=10_000_000_000)]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _in_utc_when_naive(value: datetime) -> datetime:
+    """Vigie writes every time with its offset (UTC); a hand-edited one without is read as
+    UTC, so every command compares and sorts times the same way (none can mix the two)."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+Stamp = Annotated[datetime, AfterValidator(_in_utc_when_naive)]
+"""A moment: always time-zone aware once validated."""
+
+
+# --- enumerations (stored values are stable English identifiers; labels live in labels.py)
+
+
+class AccountKind(StrEnum):
+    OFFICIAL = "official"
+    PROGRAMME = "programme"
+    EXECUTIVE = "executive"
+    EMPLOYEE = "employee"
+    UNOFFICIAL = "unofficial"
+    UNKNOWN = "unknown"
+
+
+class AccountStatus(StrEnum):
+    ACTIVE = "active"
+    DORMANT = "dormant"
+    TO_CLOSE = "to_close"
+    CLOSED = "closed"
+    UNKNOWN = "unknown"
+
+
+class CredentialStore(StrEnum):
+    PASSWORD_MANAGER = "password_manager"
+    SHARED_DOCUMENT = "shared_document"
+    INDIVIDUAL = "individual"
+    UNKNOWN = "unknown"
+
+
+class MfaCoverage(StrEnum):
+    ALL = "all"
+    SOME = "some"
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+class Check(StrEnum):
+    """A compliance check on an account or a legal checklist line."""
+
+    YES = "yes"
+    PARTIAL = "partial"
+    NO = "no"
+    NOT_APPLICABLE = "not_applicable"
+    UNKNOWN = "unknown"
+
+
+class Frequency(StrEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    RARELY = "rarely"
+    NEVER = "never"
+    UNKNOWN = "unknown"
+
+
+class Recommendation(StrEnum):
+    KEEP = "keep"
+    MERGE = "merge"
+    CLOSE = "close"
+    UNDECIDED = "undecided"
+
+
+class OrgSize(StrEnum):
+    SMALL = "small"  # < 50 staff
+    MEDIUM = "medium"  # 50–249
+    LARGE = "large"  # 250–999
+    VERY_LARGE = "very_large"  # ≥ 1000
+    UNKNOWN = "unknown"
+
+
+class Confidentiality(StrEnum):
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+    RESTRICTED = "restricted"
+
+
+class Severity(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class ActionStatus(StrEnum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Decision(StrEnum):
+    """What the auditor did with a generated finding."""
+
+    ACCEPTED = "accepted"
+    EDITED = "edited"
+    DISMISSED = "dismissed"
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    MITIGATED = "mitigated"
+    ACCEPTED = "accepted"
+    CLOSED = "closed"
+
+
+# --- engagement
+
+
+class Person(Record):
+    """Someone named in the audit. The name is optional and left out of exports by default."""
+
+    name: Line = ""
+    role: Line = ""
+
+
+class Organisation(Record):
+    name: Line = ""
+    sector: Line = ""
+    size: OrgSize = OrgSize.UNKNOWN
+    jurisdiction: Line = ""
+    official_languages: list[LangCode] = Field(default_factory=list, max_length=10)
+
+
+class Engagement(Record):
+    organisation: Organisation = Field(default_factory=Organisation)
+    title: Line = ""
+    scope: Note = ""
+    objectives: Note = ""
+    auditors: list[Person] = Field(default_factory=list, max_length=50)
+    client_contact: Person = Field(default_factory=Person)
+    start_date: date | None = None
+    end_date: date | None = None
+    report_date: date | None = None
+    language: Lang = "fr"
+    confidentiality: Confidentiality = Confidentiality.INTERNAL
+    baseline: Line = ""
+    """Path of last year's audit file, as the user chose it (may not exist on this machine)."""
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Engagement:
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValueError("the end date is before the start date")
+        return self
+
+
+# --- inventory
+
+
+class Account(Record):
+    id: RecordId = Field(default_factory=new_id)
+    # identity
+    platform: PlatformId = "other"
+    handle: Line = ""
+    url: UrlText = ""
+    display_name: Line = ""
+    kind: AccountKind = AccountKind.UNKNOWN
+    languages: list[LangCode] = Field(default_factory=list, max_length=10)
+    status: AccountStatus = AccountStatus.UNKNOWN
+    verified: bool | None = None
+    created: date | None = None
+    in_registry: bool | None = None
+    # ownership & access
+    owning_unit: Line = ""
+    owner: Person = Field(default_factory=Person)
+    admin_count: Annotated[int, Field(ge=0, le=100_000)] | None = None
+    admins: list[Person] = Field(default_factory=list, max_length=500)
+    credentials: CredentialStore = CredentialStore.UNKNOWN
+    mfa: MfaCoverage = MfaCoverage.UNKNOWN
+    recovery_organisational: bool | None = None
+    third_party_apps: Note = ""
+    last_access_review: date | None = None
+    # activity & audience
+    followers: Count | None = None
+    posting_frequency: Frequency = Frequency.UNKNOWN
+    last_post: date | None = None
+    engagement_rate: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] | None = None
+    """Percent."""
+    audience: Line = ""
+    purpose: Note = ""
+    kpis: Note = ""
+    # compliance
+    notice_linked: Check = Check.UNKNOWN
+    moderation_rules: Check = Check.UNKNOWN
+    accessibility: Check = Check.UNKNOWN
+    branding_consistent: Check = Check.UNKNOWN
+    official_languages: Check = Check.UNKNOWN
+    archiving: Check = Check.UNKNOWN
+    recommendation: Recommendation = Recommendation.UNDECIDED
+    notes: Note = ""
+    evidence: list[Sha256] = Field(default_factory=list, max_length=1000)
+
+
+# --- assessment
+
+
+class Answer(Record):
+    """The answer to one criterion. No level and not N/A means "not yet assessed"."""
+
+    level: Annotated[int, Field(ge=0, le=10)] | None = None
+    not_applicable: bool = False
+    justification: Note = ""
+    notes: Note = ""
+    evidence: list[Sha256] = Field(default_factory=list, max_length=1000)
+    to_review: bool = False
+    previous_level: Annotated[int, Field(ge=0, le=10)] | None = None
+    """The level given in the baseline audit ("start from last year's audit"): a hint shown
+    beside the question, never a score. Scoring, completeness and findings ignore it."""
+
+    @model_validator(mode="after")
+    def _na_is_justified(self) -> Answer:
+        if self.not_applicable:
+            if self.level is not None:
+                raise ValueError("an answer cannot be both N/A and a level")
+            if not self.justification.strip():
+                raise ValueError("N/A needs a justification")
+        return self
+
+    @property
+    def assessed(self) -> bool:
+        return self.not_applicable or self.level is not None
+
+
+class LegalAnswer(Record):
+    status: Check = Check.UNKNOWN
+    notes: Note = ""
+    evidence: list[Sha256] = Field(default_factory=list, max_length=1000)
+
+
+class Risk(Record):
+    id: RecordId = Field(default_factory=new_id)
+    title: Line = ""
+    description: Note = ""
+    likelihood: Annotated[int, Field(ge=1, le=5)] = 3
+    impact: Annotated[int, Field(ge=1, le=5)] = 3
+    owner: Line = ""
+    """A role; risks are owned by functions, not people."""
+    mitigation: Note = ""
+    accounts: list[RecordId] = Field(default_factory=list, max_length=100_000)
+    status: RiskStatus = RiskStatus.OPEN
+
+    @property
+    def rating(self) -> int:
+        return self.likelihood * self.impact
+
+
+# --- findings and actions
+
+
+class FindingReview(Record):
+    """The auditor's decision on a generated finding (keyed by the finding's key)."""
+
+    decision: Decision
+    reason: Note = ""
+    title: Line = ""
+    recommendation: Note = ""
+    severity: Severity | None = None
+
+    @model_validator(mode="after")
+    def _dismissal_has_reason(self) -> FindingReview:
+        if self.decision is Decision.DISMISSED and not self.reason.strip():
+            raise ValueError("dismissing a finding needs a reason")
+        return self
+
+
+class OwnFinding(Record):
+    """A finding the auditor wrote."""
+
+    id: RecordId = Field(default_factory=new_id)
+    title: Line = Field(min_length=1)
+    detail: Note = ""
+    recommendation: Note = ""
+    severity: Severity = Severity.MEDIUM
+    criterion: Identifier | None = None
+    accounts: list[RecordId] = Field(default_factory=list, max_length=100_000)
+
+
+class Action(Record):
+    id: RecordId = Field(default_factory=new_id)
+    title: Line = Field(min_length=1)
+    detail: Note = ""
+    finding: Line = ""
+    """Key of the generated finding or id of the own finding this action answers, if any."""
+    priority: Severity = Severity.MEDIUM
+    owner: Line = ""
+    due: date | None = None
+    status: ActionStatus = ActionStatus.TODO
+
+
+# --- evidence
+
+
+class Evidence(Record):
+    """An attachment; its bytes travel in the session file as ``evidence/<sha256>``."""
+
+    sha256: Sha256
+    filename: Line = Field(min_length=1)
+    size: Annotated[int, Field(ge=0, le=2**40)]
+    media_type: Line = "application/octet-stream"
+    added: Stamp
+    description: Line = ""
+
+
+class ClientReturn(Record):
+    """A workbook the client sent back, recorded when its changes were applied."""
+
+    received: Stamp
+    file_name: Line = ""
+    returned_by: Line = ""
+    """Who sent it (free text, optional)."""
+    changes_applied: Count = 0
+
+
+class Settings(Record):
+    """Thresholds the findings rules use; set per audit."""
+
+    dormant_after_days: Annotated[int, Field(ge=7, le=3650)] = 180
+    access_review_months: Annotated[int, Field(ge=1, le=120)] = 12
+
+
+# --- the audit
+
+
+class Audit(Record):
+    format: Literal["vigie-audit"] = FORMAT
+    format_version: Literal[1] = FORMAT_VERSION
+    audit_id: RecordId = Field(default_factory=new_id)
+    created: Stamp = Field(default_factory=now)
+    modified: Stamp = Field(default_factory=now)
+    app_version: Line = ""
+    engagement: Engagement = Field(default_factory=Engagement)
+    framework: Framework
+    accounts: list[Account] = Field(default_factory=list, max_length=200_000)
+    answers: dict[Identifier, Answer] = Field(default_factory=dict)
+    legal: dict[Identifier, LegalAnswer] = Field(default_factory=dict)
+    risks: list[Risk] = Field(default_factory=list, max_length=10_000)
+    finding_reviews: dict[Line, FindingReview] = Field(default_factory=dict)
+    own_findings: list[OwnFinding] = Field(default_factory=list, max_length=10_000)
+    actions: list[Action] = Field(default_factory=list, max_length=100_000)
+    evidence: list[Evidence] = Field(default_factory=list, max_length=10_000)
+    settings: Settings = Field(default_factory=Settings)
+    client_returns: list[ClientReturn] = Field(default_factory=list, max_length=10_000)
+    """Client workbooks whose changes were applied (:mod:`wizard.returned`), oldest first."""
+
+    @model_validator(mode="after")
+    def _references_exist(self) -> Audit:
+        criterion_ids = {c.id for c in self.framework.criteria()}
+        unknown = sorted(set(self.answers) - criterion_ids)
+        if unknown:
+            raise ValueError(f"answers to criteria not in the question bank: {unknown[:5]}")
+        top = self.framework.max_level
+        beyond = sorted(k for k, a in self.answers.items() if a.level is not None and a.level > top)
+        if beyond:
+            raise ValueError(f"answers above the top level {top} of the scale: {beyond[:5]}")
+        legal_ids = {item.id for item in self.framework.legal}
+        unknown = sorted(set(self.legal) - legal_ids)
+        if unknown:
+            raise ValueError(f"legal answers not in the checklist: {unknown[:5]}")
+        ids = [a.id for a in self.accounts]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two accounts have the same id")
+        return self
+
+    def answer(self, criterion_id: str) -> Answer:
+        """The stored answer, or an unassessed one (not stored)."""
+        return self.answers.get(criterion_id) or Answer()
+
+    def account(self, account_id: str) -> Account | None:
+        return next((a for a in self.accounts if a.id == account_id), None)
+
+
+def new_audit(framework: Framework | None = None) -> Audit:
+    """An empty audit on the given bank (the default bank when none is given)."""
+    if framework is None:
+        from wizard.bank.framework import default_bank
+
+        framework = default_bank()
+    return Audit(framework=framework)

@@ -1,0 +1,1 @@
+"""The question bank: criteria, maturity scale, weights and stages, loaded from ``resources/``."""

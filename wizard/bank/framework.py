@@ -1,0 +1,250 @@
+"""The question bank: sections of criteria, the maturity scale, weights and stages.
+
+A bank is a TOML file (``resources/frameworks/*.toml``) read with :mod:`tomllib` and
+validated into :class:`Framework`. A copy is embedded in every audit so a saved audit reopens
+the same way after the installed bank changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError, model_validator
+
+from wizard.audit.base import Record
+from wizard.audit.text import Line, Note
+
+Lang = Literal["fr", "en"]
+LANGS: tuple[Lang, ...] = ("fr", "en")
+
+Identifier = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")]
+
+DEFAULT_BANK = "cefrio-2012"
+
+
+class Bilingual(Record):
+    """The same text in French and English; both are required."""
+
+    fr: Note = Field(min_length=1)
+    en: Note = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+class Level(Record):
+    value: int = Field(ge=0, le=10)
+    name: Bilingual
+    description: Bilingual
+
+
+class Stage(Record):
+    """A named maturity stage reached when a score (0–100) is at least ``min_score``."""
+
+    id: Identifier
+    name: Bilingual
+    description: Bilingual
+    min_score: float = Field(ge=0, le=100)
+
+
+class Criterion(Record):
+    id: Identifier
+    text: Bilingual
+    guidance: Bilingual
+    evidence: Bilingual
+    weight: float = Field(default=1.0, gt=0, le=100)
+
+
+class Section(Record):
+    id: Identifier
+    group: Identifier
+    title: Bilingual
+    description: Bilingual
+    weight: float = Field(default=1.0, gt=0, le=100)
+    criteria: list[Criterion] = Field(min_length=1, max_length=50)
+
+
+class Group(Record):
+    id: Identifier
+    title: Bilingual
+
+
+class LegalItem(Record):
+    """One line of the legal checklist (privacy law, copyright, accessibility…)."""
+
+    id: Identifier
+    title: Bilingual
+    guidance: Bilingual
+
+
+class Framework(Record):
+    id: Identifier
+    version: Line
+    title: Bilingual
+    source: Bilingual
+    scale: list[Level] = Field(min_length=2, max_length=11)
+    stages: list[Stage] = Field(min_length=1, max_length=10)
+    groups: list[Group] = Field(min_length=1)
+    sections: list[Section] = Field(min_length=1, max_length=200)
+    legal: list[LegalItem] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Framework:
+        # Every problem is reported as ``key.path: reason`` on its own line; _problems() turns
+        # those lines into separate located problems.
+        problems: list[str] = []
+        for index, level in enumerate(self.scale):
+            if level.value != index:
+                problems.append(
+                    f"scale[{index}].value: is {level.value}, expected {index} "
+                    "(levels are numbered 0, 1, 2… in order)"
+                )
+        if self.stages[0].min_score != 0:
+            problems.append(
+                f"stages[0].min_score: is {self.stages[0].min_score:g}, "
+                "the first stage must start at 0"
+            )
+        for index in range(1, len(self.stages)):
+            previous, stage = self.stages[index - 1], self.stages[index]
+            if stage.min_score < previous.min_score:
+                problems.append(
+                    f"stages[{index}].min_score: {stage.min_score:g} is below the previous "
+                    f"stage's {previous.min_score:g} (stages go in rising order of min_score)"
+                )
+        group_ids = {group.id for group in self.groups}
+        known_groups = ", ".join(group.id for group in self.groups)
+        seen: dict[str, str] = {}
+        for s_index, section in enumerate(self.sections):
+            path = f"sections[{s_index}]"
+            if section.group not in group_ids:
+                problems.append(
+                    f"{path}.group: unknown group {section.group!r} (the groups are {known_groups})"
+                )
+            items = [(f"{path}.id", section.id)]
+            items += [(f"{path}.criteria[{i}].id", c.id) for i, c in enumerate(section.criteria)]
+            for item_path, item_id in items:
+                if item_id in seen:
+                    problems.append(
+                        f"{item_path}: id {item_id!r} is already used at {seen[item_id]}"
+                    )
+                else:
+                    seen[item_id] = item_path
+        legal_seen: dict[str, str] = {}
+        for index, item in enumerate(self.legal):
+            if item.id in legal_seen:
+                problems.append(
+                    f"legal[{index}].id: id {item.id!r} is already used at {legal_seen[item.id]}"
+                )
+            else:
+                legal_seen[item.id] = f"legal[{index}]"
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    @property
+    def max_level(self) -> int:
+        return self.scale[-1].value
+
+    def criteria(self) -> list[Criterion]:
+        return [c for section in self.sections for c in section.criteria]
+
+    def section_of(self, criterion_id: str) -> Section | None:
+        for section in self.sections:
+            if any(c.id == criterion_id for c in section.criteria):
+                return section
+        return None
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def stage_for(self, score: float) -> Stage:
+        reached = self.stages[0]
+        for stage in self.stages:
+            if score >= stage.min_score:
+                reached = stage
+        return reached
+
+
+class BankError(ValueError):
+    """A bank file that cannot be used; ``problems`` holds one line per error."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__("\n".join(f"{source}: {p}" for p in problems))
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+_REASONS = {
+    "extra_forbidden": "unknown key (not part of the bank format; check the spelling)",
+    "missing": "required key is missing",
+}
+
+_LOCATED = re.compile(r"^([A-Za-z_]\w*(?:\[\d+\]|\.[A-Za-z_]\w*)*): (.+)$", re.DOTALL)
+
+
+def _problems(error: ValidationError) -> list[str]:
+    """One ``key.path: reason`` line per error, the path as written in the TOML file."""
+    lines = []
+    for err in error.errors(include_url=False):
+        where = _location(err["loc"])
+        message = _REASONS.get(err["type"]) or re.sub(
+            r"^(Value error|Assertion failed), ", "", err["msg"]
+        )
+        for line in message.splitlines():
+            located = _LOCATED.match(line) if err["type"] == "value_error" else None
+            if located:
+                path, reason = located.groups()
+                line_where = f"{where}.{path}" if where else path
+            else:
+                line_where, reason = where or "(top level)", line
+            lines.append(f"{line_where}: {reason}")
+    return lines
+
+
+def parse_bank(text: str, source: str = "<bank>") -> Framework:
+    """Validate a bank given as TOML text; raise :class:`BankError` with every problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BankError(source, [f"not valid TOML: {exc}"]) from None
+    try:
+        return Framework.model_validate(data)
+    except ValidationError as exc:
+        raise BankError(source, _problems(exc)) from None
+
+
+def load_bank(path: Path) -> Framework:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(str(path), [f"cannot be read: {exc}"]) from None
+    return parse_bank(text, str(path))
+
+
+def default_bank(name: str = DEFAULT_BANK) -> Framework:
+    """The bank shipped in ``resources/frameworks`` (a fresh copy: audits own theirs)."""
+    return _shipped_bank(name).model_copy(deep=True)
+
+
+@functools.lru_cache(maxsize=8)
+def _shipped_bank(name: str) -> Framework:
+    """Parsed once per process: the shipped files do not change while the app runs."""
+    source = resources.files("resources") / "frameworks" / f"{name}.toml"
+    where = f"resources/frameworks/{name}.toml"
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(where, [f"cannot be read: {exc}"]) from None
+    return parse_bank(text, where)

@@ -1,0 +1,1 @@
+"""Audits over the years: the baseline (last year's file), the comparison with it, its report."""

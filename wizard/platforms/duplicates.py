@@ -1,0 +1,35 @@
+"""Accounts of the inventory that are the same account twice.
+
+Paste and import already refuse a duplicate; an account typed by hand (or edited into
+another's handle) is accepted but must be seen: the inventory flags both rows and offers
+a "duplicates" filter. Identity is :func:`wizard.platforms.account_key`, the one paste,
+import and the returned workbook use.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from wizard.audit.model import Account
+from wizard.platforms import account_key
+
+
+def key_of(account: Account) -> str:
+    """The account's identity ("" when it has nothing to compare)."""
+    return account_key(account.platform, account.handle, account.url)
+
+
+def duplicate_groups(keys: dict[str, str]) -> dict[str, list[str]]:
+    """Account ids sharing one identity, from ``{account id: key}``; groups of two or more."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for account_id, key in keys.items():
+        if key:
+            groups[key].append(account_id)
+    return {key: ids for key, ids in groups.items() if len(ids) > 1}
+
+
+def duplicate_ids(accounts: Iterable[Account]) -> set[str]:
+    """Ids of every account that has a twin in ``accounts``."""
+    groups = duplicate_groups({a.id: key_of(a) for a in accounts})
+    return {account_id for ids in groups.values() for account_id in ids}

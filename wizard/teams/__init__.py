@@ -1,0 +1,1 @@
+"""Two auditors, one audit: the three-way merge of their sessions, field by field, item by item."""
