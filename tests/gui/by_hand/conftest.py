@@ -8,32 +8,12 @@ from pathlib import Path
 
 import pytest
 from by_hand_keys import activate
+from helpers.dialog_seam import SEAM, unexpected
 
 from ui import dialogs, i18n
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 from ui.widgets import modal
-
-SEAM = [
-    "ask_save_discard_cancel",
-    "ask_lock_choice",
-    "ask_recovery",
-    "ask_conflict",
-    "ask_yes_no",
-    "warn",
-    "info",
-    "about",
-    "get_open_path",
-    "get_save_path",
-    "open_path",
-]
-
-
-def _unexpected(name: str) -> Callable[..., object]:
-    def fail(*args: object, **kwargs: object) -> object:
-        raise AssertionError(f"unexpected dialog {name}{args[1:]}")
-
-    return fail
 
 
 @pytest.fixture
@@ -42,8 +22,8 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppSettings:
     monkeypatch.setenv("VIGIE_LOG_DIR", str(tmp_path / "log"))
     monkeypatch.setenv("VIGIE_SETTINGS", str(tmp_path / "settings.ini"))
     for name in SEAM:
-        monkeypatch.setattr(dialogs, name, _unexpected(name))
-    monkeypatch.setattr(modal, "run", _unexpected("modal.run"))
+        monkeypatch.setattr(dialogs, name, unexpected(name))
+    monkeypatch.setattr(modal, "run", unexpected("modal.run"))
     return AppSettings.at_path(tmp_path / "settings.ini")
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from shell_helpers import SEAM, unexpected
+from helpers.dialog_seam import SEAM, unexpected
 
 from ui import dialogs, i18n
 from ui.main_window import MainWindow

@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from ui import dialogs
 from ui.main_window import MainWindow
 from ui.wizard import PageId
-
-SEAM = [
-    "ask_save_discard_cancel",
-    "ask_lock_choice",
-    "ask_recovery",
-    "ask_conflict",
-    "ask_yes_no",
-    "warn",
-    "info",
-    "about",
-    "get_open_path",
-    "get_save_path",
-    "open_path",
-]
-
-
-def unexpected(name: str) -> Callable[..., object]:
-    def fail(*args: object, **kwargs: object) -> object:
-        raise AssertionError(f"unexpected dialog {name}{args[1:]}")
-
-    return fail
 
 
 def fill_engagement(window: MainWindow, name: str = "Ville de Québec") -> None:
