@@ -37,7 +37,7 @@ from demo_data.engagement import ENGAGEMENT  # noqa: E402
 from demo_data.legal import LEGAL  # noqa: E402
 from demo_data.risks import RISKS  # noqa: E402
 
-from wizard.audit.model import Audit  # noqa: E402
+from wizard.audit.model import FORMAT_VERSION, Audit  # noqa: E402
 from wizard.bank.framework import default_bank  # noqa: E402
 
 DEMO_DIR = ROOT / "resources" / "demo"
@@ -86,7 +86,7 @@ def build() -> tuple[dict[str, Any], bytes]:
     legal["records"]["evidence"] = []
     data: dict[str, Any] = {
         "format": "vigie-audit",
-        "format_version": 1,
+        "format_version": FORMAT_VERSION,
         "audit_id": AUDIT_ID,
         "created": CREATED,
         "modified": MODIFIED,

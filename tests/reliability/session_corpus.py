@@ -48,7 +48,7 @@ REFUSALS: dict[str, tuple[int, str]] = {
     "absolute_path.vigie": (17, "unsafe member name '/etc/cron.d/evil'"),
     "duplicate_member.vigie": (17, "the member 'audit.json' appears twice"),
     "encrypted_member.vigie": (17, "the member 'audit.json' is encrypted"),
-    "newer_version.vigie": (18, "made by a newer version of Vigie (format 2); update Vigie"),
+    "newer_version.vigie": (18, "made by a newer version of Vigie (format 99); update Vigie"),
 }
 
 OPEN_WARNINGS: dict[str, list[str]] = {

@@ -48,7 +48,7 @@ def test_gui_says_update_and_leaves_the_file_alone(
     [(_, title, text, reason)] = warned
     assert title == "Newer file"
     assert "Update Vigie" in text
-    assert "format 2" in reason
+    assert "format 99" in reason
     assert not lock_path(path).exists()
     assert path.read_bytes() == NEWER.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["future.vigie"]

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reliability_support import SESSIONS, answer, vigie
 
+from wizard.audit.model import FORMAT_VERSION
 from wizard.sessions.store import load_session
 
 V0 = SESSIONS / "pass" / "v0-minimal.vigie"
@@ -71,7 +72,7 @@ def test_generated_v0_files_migrate_and_validate(tmp_path_factory, audit: dict) 
     result = load_session(path)
     assert result.migrated_from == 0
     migrated = result.session.audit
-    assert migrated.format_version == 1
+    assert migrated.format_version == FORMAT_VERSION
     assert [a.mfa.value for a in migrated.accounts] == [
         COVERAGE[a["mfa"]] if "mfa" in a else "unknown" for a in audit["accounts"]
     ]

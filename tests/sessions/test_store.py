@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from helpers.audits import make_session
 
-from wizard.audit.model import Account, Audit
+from wizard.audit.model import FORMAT_VERSION, Account, Audit
 from wizard.sessions import store
 from wizard.sessions.container import Limits
 from wizard.sessions.store import (
@@ -75,7 +75,7 @@ def test_container_layout(tmp_path: Path) -> None:
         digest = session.audit.evidence[0].sha256
         assert archive.getinfo(f"evidence/{digest}").compress_type == zipfile.ZIP_DEFLATED
     assert path.read_bytes()[30:38] == b"mimetype"  # file(1)-style sniffing works
-    assert (data["format"], data["format_version"]) == ("vigie-audit", 1)
+    assert (data["format"], data["format_version"]) == ("vigie-audit", FORMAT_VERSION)
 
 
 def test_save_stamps_modified_and_keeps_backup(tmp_path: Path) -> None:
@@ -215,13 +215,13 @@ def _rewrite_audit(path: Path, change: dict) -> None:
 def test_case18_newer_version_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "future.vigie"
     save_session(make_session(), path)
-    _rewrite_audit(path, {"format_version": 2, "hologram": {"x": 1}})
+    _rewrite_audit(path, {"format_version": 99, "hologram": {"x": 1}})
     before = path.read_bytes()
     with pytest.raises(NewerVersionError) as caught:
         load_session(path)
-    assert "newer version of Vigie (format 2)" in caught.value.reason
+    assert "newer version of Vigie (format 99)" in caught.value.reason
     assert "update Vigie" in caught.value.reason
-    assert caught.value.version == 2
+    assert caught.value.version == 99
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["future.vigie"]
 
@@ -233,7 +233,7 @@ def test_case19_v0_fixture_is_migrated(tmp_path: Path) -> None:
     result = load_session(path)
     assert result.migrated_from == 0
     audit = result.session.audit
-    assert audit.format_version == 1
+    assert audit.format_version == FORMAT_VERSION
     assert audit.answers["policy.exists"].level == 1
     assert audit.answers["policy.known"].not_applicable
     assert [a.mfa.value for a in audit.accounts] == ["all", "none", "unknown"]
@@ -286,3 +286,13 @@ def test_store_module_exports_what_callers_use() -> None:
         assert hasattr(store, name), name
     with pytest.raises(AttributeError):
         _ = store.no_such_name
+
+
+def test_a_format_1_file_opens_unchanged_and_says_it_was_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "v1.vigie"
+    shutil.copy(Path(__file__).parents[1] / "data" / "sessions" / "pass" / "v1-minimal.vigie", path)
+    before = path.read_bytes()
+    result = load_session(path)
+    assert result.migrated_from == 1
+    assert result.session.audit.format_version == FORMAT_VERSION
+    assert path.read_bytes() == before

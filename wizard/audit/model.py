@@ -19,7 +19,7 @@ from wizard.audit.text import Line, Note, UrlText
 from wizard.bank.framework import Framework, Identifier, Lang
 
 FORMAT = "vigie-audit"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
@@ -368,7 +368,7 @@ class Settings(Record):
 
 class Audit(Record):
     format: Literal["vigie-audit"] = FORMAT
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[2] = FORMAT_VERSION
     audit_id: RecordId = Field(default_factory=new_id)
     created: Stamp = Field(default_factory=now)
     modified: Stamp = Field(default_factory=now)

@@ -11,6 +11,9 @@ Format 0 is the pre-release shape (prototype files, 2024):
   keys answers by criterion id (a criterion cannot be answered twice).
 * ``accounts[].mfa`` was a yes/no flag (``true``/``false``/``null``); format 1 records the
   coverage (``all``/``some``/``none``/``unknown``): ``true`` becomes ``all``.
+
+Format 2 adds optional fields only (listed in docs/session-format.md); a format-1 file is
+read unchanged, and the new version number keeps an older Vigie from opening a newer file.
 """
 
 from __future__ import annotations
@@ -74,7 +77,12 @@ def _mfa_coverage(value: Any) -> Any:
     return value
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+def _v1_to_v2(data: Data) -> Data:
+    """Format 2 only adds optional fields (their defaults are what a format-1 file meant)."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 """``MIGRATIONS[v]`` turns a format-``v`` audit into format ``v + 1``."""
 
 

@@ -347,7 +347,7 @@ FAIL: dict[str, Callable[[], bytes]] = {
     "encrypted_member.vigie": lambda: patch_member(VALID, "audit.json", flags=0x1),
     # case 18: from a newer Vigie
     "newer_version.vigie": lambda: session(
-        as_json({**changed(format_version=2), "hologram": {"depth": 3}})
+        as_json({**changed(format_version=99), "hologram": {"depth": 3}})
     ),
 }
 
