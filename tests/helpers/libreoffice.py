@@ -145,6 +145,8 @@ class PrintedPage:
     words: tuple[str, ...] = ()
     """Height in points of every body word (header and footer bands left out): with the
     Carlito/Calibri metrics LibreOffice uses, a word's box is as tall as its font size."""
+    tops: tuple[float, ...] = ()
+    """The top of each of :attr:`words` in points from the top of the page."""
 
     @property
     def smallest(self) -> float | None:
@@ -163,7 +165,7 @@ def printed_pages(pdf: Path, sheet_names: list[str]) -> list[PrintedPage]:
     pages = []
     for number, page in enumerate(ET.fromstring(_xhtml(done.stdout)).iter(_tag("page")), 1):
         height = float(page.get("height"))
-        body, footer, words = [], [], []
+        body, footer, words, tops = [], [], [], []
         for word in page.iter(_tag("word")):
             y0, y1 = float(word.get("yMin")), float(word.get("yMax"))
             if y0 > height - BAND:
@@ -171,11 +173,12 @@ def printed_pages(pdf: Path, sheet_names: list[str]) -> list[PrintedPage]:
             elif y1 > BAND:
                 body.append(round(y1 - y0, 1))
                 words.append(word.text or "")
+                tops.append(y0)
         footer_text = " ".join(text for _x, text in sorted(footer))
         sheet = next(
             (s for s in sorted(sheet_names, key=len, reverse=True) if s in footer_text), ""
         )
-        pages.append(PrintedPage(number, sheet, tuple(body), tuple(words)))
+        pages.append(PrintedPage(number, sheet, tuple(body), tuple(words), tuple(tops)))
     return pages
 
 

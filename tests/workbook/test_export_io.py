@@ -26,7 +26,7 @@ def _leftovers(folder):
 def test_default_language_is_the_engagements(tmp_path, audit):
     audit.engagement.language = "en"
     path = export_workbook(Session(audit=audit), tmp_path / "a.xlsx")
-    assert load(path).sheetnames[:8] == strings.sheet_names("en")
+    assert load(path).sheetnames[:9] == strings.sheet_names("en")
 
 
 @pytest.mark.parametrize("lock", [".~lock.out.xlsx#", "~$out.xlsx"])
@@ -97,7 +97,7 @@ def test_command(tmp_path, audit, capsys):
     save_session(Session(audit=audit), session_path)
     out = tmp_path / "a.xlsx"
     assert run_export([str(session_path), "-o", str(out), "--lang", "en"]) == 0
-    assert load(out).sheetnames[:8] == strings.sheet_names("en")
+    assert load(out).sheetnames[:9] == strings.sheet_names("en")
     assert run_export([str(tmp_path / "none.vigie"), "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1

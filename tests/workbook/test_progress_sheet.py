@@ -47,7 +47,7 @@ def _row(rows: list[tuple], label: str) -> tuple:
 def test_progress_sheet_follows_the_summary_and_is_on_the_cover(tmp_path, lang):
     path = export_workbook(_edited(tmp_path), tmp_path / "a.xlsx", lang=lang)
     book = load_workbook(path)
-    assert book.sheetnames[:9] == strings.sheet_names(lang, progress=True)
+    assert book.sheetnames[:10] == strings.sheet_names(lang, progress=True)
     assert book.sheetnames[2] == strings.sheet_name("progress", lang)
     cover = book[strings.sheet_name("cover", lang)]
     links = {c.value: c.hyperlink.location for row in cover.iter_rows() for c in row if c.hyperlink}
@@ -63,7 +63,7 @@ def test_no_baseline_an_unreadable_one_or_a_bare_audit_means_no_progress_sheet(t
     missing = demo_session()
     missing.audit.engagement.baseline = str(tmp_path / "gone.vigie")
     book = load_workbook(export_workbook(missing, tmp_path / "m.xlsx", "en"))
-    assert book.sheetnames[:8] == strings.sheet_names("en")
+    assert book.sheetnames[:9] == strings.sheet_names("en")
     edited = _edited(tmp_path)
     bare = load_workbook(export_workbook(edited.audit, tmp_path / "b.xlsx", "en"))
     assert "Progress" not in bare.sheetnames, "an audit alone cannot resolve a relative path"

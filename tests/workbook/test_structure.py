@@ -10,7 +10,7 @@ from helpers.sample import generated_audit
 from helpers.workbook import export, load
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from wizard.workbook import assessment, strings
+from wizard.workbook import action_plan, assessment, evidence, legal, risks, strings
 from wizard.workbook import inventory as inv
 from wizard.workbook.names import is_valid_name
 
@@ -29,7 +29,7 @@ def exported(request, audit, tmp_path_factory):
     return lang, load(path)
 
 
-def test_eight_visible_sheets_named_in_the_language(exported):
+def test_nine_visible_sheets_named_in_the_language(exported):
     lang, book = exported
     visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
     assert visible == strings.sheet_names(lang)
@@ -149,7 +149,7 @@ def test_stable_ids_and_meta_sheet(exported, audit):
     assessment = book[strings.sheet_name("assessment", lang)]
     ids = [c.value for c in assessment["A"][3:] if c.value]
     assert ids == [c.id for c in audit.framework.criteria()]
-    risks = book[strings.sheet_name("legal_risks", lang)]
+    risks = book[strings.sheet_name("risks", lang)]
     assert {r.id for r in audit.risks} <= {c.value for c in risks["A"]}
     assert assessment.column_dimensions["A"].hidden
 
@@ -175,6 +175,25 @@ def test_print_setup(exported, audit):
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.page_setup.fitToWidth == 1
         assert ws.page_setup.fitToHeight == 0
+
+
+def test_every_table_sheet_repeats_its_header_row_on_each_printed_page(exported):
+    """The legal checklist and the risk register have a sheet each so that each can."""
+    lang, book = exported
+    for key, module in (
+        ("inventory", inv),
+        ("assessment", assessment),
+        ("legal", legal),
+        ("risks", risks),
+        ("action_plan", action_plan),
+        ("evidence", evidence),
+    ):
+        ws = book[strings.sheet_name(key, lang)]
+        row = module.HEADER_ROW
+        assert ws.print_title_rows == f"${row}:${row}", key
+        assert ws.cell(row, 1).value == "id" or key == "evidence", key
+        if key in strings.MARKED_SHEETS:
+            assert ws["A1"].value == strings.sheet_marker(key)
 
 
 def test_inventory_prints_its_key_columns_in_one_band(exported):
@@ -204,4 +223,4 @@ def test_empty_audit_exports(tmp_path):
     from wizard.audit.model import new_audit
 
     book = load(export(new_audit(), tmp_path, "en"))
-    assert [ws.title for ws in book.worksheets][:8] == strings.sheet_names("en")
+    assert [ws.title for ws in book.worksheets][:9] == strings.sheet_names("en")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from wizard.workbook import action_plan, inventory, legal_risks, strings
+from wizard.workbook import action_plan, inventory, legal, risks, strings
 
 ROLES: Final = ("inventory", "assessment", "legal", "risks", "actions")
 """The tables read back, in the order they are reported."""
@@ -15,11 +15,20 @@ ROLES: Final = ("inventory", "assessment", "legal", "risks", "actions")
 SHEET_OF_ROLE: Final = {
     "inventory": "inventory",
     "assessment": "assessment",
-    "legal": "legal_risks",
-    "risks": "legal_risks",
+    "legal": "legal",
+    "risks": "risks",
     "actions": "action_plan",
 }
 """The exported sheet (a :data:`wizard.workbook.strings.MARKED_SHEETS` key) of each table."""
+
+FORMAT_1_SHEET_OF_ROLE: Final = {**SHEET_OF_ROLE, "legal": "legal_risks", "risks": "legal_risks"}
+"""The same for workbook format 1, whose one "Legal and risks" sheet held both tables."""
+
+
+def sheet_of_role(format_version: int) -> dict[str, str]:
+    """Table → sheet key in a workbook of ``format_version``."""
+    return FORMAT_1_SHEET_OF_ROLE if format_version < 2 else SHEET_OF_ROLE
+
 
 ASSESSMENT_KEYS: Final = (
     "id",
@@ -43,8 +52,8 @@ ASSESSMENT_KEYS: Final = (
 def _text_keys(role: str) -> tuple[str, ...]:
     return {
         "assessment": ASSESSMENT_KEYS,
-        "legal": legal_risks.LEGAL_HEADERS,
-        "risks": legal_risks.RISK_HEADERS,
+        "legal": legal.HEADERS,
+        "risks": risks.HEADERS,
         "actions": action_plan.HEADERS,
     }[role]
 

@@ -7,6 +7,8 @@ bounds so a forged ``<dimension>`` costs nothing.
 
 Sheets are found by the role marker in their A1 cell (a hidden column), so renamed sheets
 work; an export made before the markers is found by its sheet names, then by its headers.
+The layout follows the workbook format version: format 1 held the legal checklist and the
+risk register on one sheet, format 2 gives each its own (:func:`headers.sheet_of_role`).
 The very hidden ``_vigie`` sheet (audit id, language, export time) is found by its content,
 since LibreOffice turns it into a plain hidden sheet. Columns are found by their headers,
 so hidden, moved or added columns do not matter; rows are read whole and matched by id later.
@@ -135,7 +137,11 @@ def _read_meta(book) -> dict[str, str] | None:
     return None
 
 
-def _marker_role(ws) -> str | None:
+def _format_version(meta: dict[str, str]) -> int:
+    return int(meta["format_version"])  # checked by _check_meta
+
+
+def _marker_role(ws, keys: tuple[str, ...]) -> str | None:
     first = next(_iter_rows(ws, 1, 1, 1), None)
     if first is None or not isinstance(first[1][0], str):
         return None
@@ -143,7 +149,7 @@ def _marker_role(ws) -> str | None:
     if not text.startswith(strings.MARKER_PREFIX):
         return None
     role = text.removeprefix(strings.MARKER_PREFIX)
-    return role if role in strings.MARKED_SHEETS else None
+    return role if role in keys else None
 
 
 def _header_role(values: tuple[object, ...], roles: tuple[str, ...]) -> tuple[str, int] | None:
@@ -158,14 +164,15 @@ def _header_role(values: tuple[object, ...], roles: tuple[str, ...]) -> tuple[st
     return best
 
 
-def _roles_of_sheet(key: str) -> tuple[str, ...]:
-    return tuple(role for role, sheet in headers.SHEET_OF_ROLE.items() if sheet == key)
+def _roles_of_sheet(key: str, version: int) -> tuple[str, ...]:
+    sheet_of = headers.sheet_of_role(version)
+    return tuple(role for role, sheet in sheet_of.items() if sheet == key)
 
 
-def _tables(ws, sheet_key: str, name: str) -> list[Table]:
+def _tables(ws, sheet_key: str, name: str, version: int) -> list[Table]:
     """Read a whole data sheet and split it into its tables at each header row."""
     last, cols = _bounds(ws, name)
-    roles = _roles_of_sheet(sheet_key)
+    roles = _roles_of_sheet(sheet_key, version)
     tables: list[Table] = []
     for number, values in _iter_rows(ws, 1, last, cols):
         match = _header_role(values, roles)
@@ -185,39 +192,38 @@ def _tables(ws, sheet_key: str, name: str) -> list[Table]:
     return tables
 
 
-def _sniff(ws) -> str | None:
+def _sniff(ws, version: int) -> str | None:
     """The data sheet a sheet without marker is, by a header row near its top."""
     _last, cols = _bounds(ws, ws.title)
-    every = tuple(headers.SHEET_OF_ROLE)
+    sheet_of = headers.sheet_of_role(version)
     for _number, values in _iter_rows(ws, 1, SNIFF_ROWS, cols):
-        match = _header_role(values, every)
+        match = _header_role(values, tuple(sheet_of))
         if match is not None:
-            return headers.SHEET_OF_ROLE[match[0]]
+            return sheet_of[match[0]]
     return None
 
 
-def _locate(book) -> dict[str, object]:
+def _locate(book, version: int) -> dict[str, object]:
     """Data-sheet key → worksheet: by marker, else by exported name, else by headers."""
+    keys = strings.marked_sheets(version)
     found: dict[str, object] = {}
     unclaimed = []
     for ws in book.worksheets:
-        role = _marker_role(ws)
+        role = _marker_role(ws, keys)
         if role is not None and role not in found:
             found[role] = ws
         else:
             unclaimed.append(ws)
-    names = {
-        strings.sheet_name(key, lang): key for key in strings.MARKED_SHEETS for lang in ("fr", "en")
-    }
+    names = {strings.sheet_name(key, lang): key for key in keys for lang in ("fr", "en")}
     for ws in list(unclaimed):
         key = names.get(ws.title)
         if key is not None and key not in found:
             found[key] = ws
             unclaimed.remove(ws)
     for ws in unclaimed:
-        if len(found) == len(strings.MARKED_SHEETS):
+        if len(found) == len(keys):
             break
-        key = _sniff(ws)
+        key = _sniff(ws, version)
         if key is not None and key not in found:
             found[key] = ws
     return found
@@ -280,10 +286,11 @@ def _read(path: Path) -> ReturnedWorkbook:
     book = _open(path)
     try:
         meta = _check_meta(name, _read_meta(book))
-        located = _locate(book)
+        version = _format_version(meta)
+        located = _locate(book, version)
         tables: dict[str, Table] = {}
         warnings: list[str] = []
-        for key in strings.MARKED_SHEETS:
+        for key in strings.marked_sheets(version):
             ws = located.get(key)
             if ws is None:
                 lang = meta.get("lang") if meta.get("lang") in ("fr", "en") else "fr"
@@ -293,9 +300,9 @@ def _read(path: Path) -> ReturnedWorkbook:
                     "audit it covers changes"
                 )
                 continue
-            for table in _tables(ws, key, name):
+            for table in _tables(ws, key, name, version):
                 tables[table.role] = table
-            for role in _roles_of_sheet(key):
+            for role in _roles_of_sheet(key, version):
                 if role not in tables:
                     warnings.append(
                         f"no {role} table found in sheet {ws.title!r} (its hidden id column or "

@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 from wizard.messages import Message
+from wizard.returned import headers
 from wizard.returned.apply import AppliedSummary
 from wizard.returned.changes import ChangeKind, ChangeSet
 from wizard.workbook import strings
 
-_TITLES = {
-    "inventory": ("sheet", "inventory"),
-    "assessment": ("sheet", "assessment"),
-    "legal": ("text", "legal_checklist"),
-    "risks": ("text", "risk_register"),
-    "actions": ("sheet", "action_plan"),
-}
-
 
 def table_title(table: str, lang: str) -> str:
-    """The name a reviewer knows a table by: its sheet, or its part of Legal and risks."""
-    how, key = _TITLES[table]
-    return strings.sheet_name(key, lang) if how == "sheet" else strings.text(key, lang)
+    """The name a reviewer knows a table by: the sheet it is on since workbook format 2 (in
+    format 1 the legal checklist and the risk register shared a sheet, under these names as
+    subtitles)."""
+    return strings.sheet_name(headers.SHEET_OF_ROLE[table], lang)
 
 
 def counts(changeset: ChangeSet) -> dict[str, int]:

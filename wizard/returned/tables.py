@@ -132,6 +132,7 @@ def _report(d: Differ, sheet: str, rows: list[int], why: str) -> None:
 
 
 def _subtitle(values: tuple[object, ...]) -> bool:
+    """The risk register's subtitle row, which follows the legal rows in a format-1 workbook."""
     titles = {strings.text("risk_register", lang) for lang in ("fr", "en")}
     filled = [v for v in values if not is_blank(v)]
     return len(filled) == 1 and isinstance(filled[0], str) and filled[0].strip() in titles

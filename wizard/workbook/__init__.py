@@ -1,6 +1,6 @@
 """The audit workbook: one ``.xlsx`` the consultant hands the client.
 
-:func:`export_workbook` builds the eight sheets (one module each), the hidden list sheet and
+:func:`export_workbook` builds the nine sheets (one module each), the hidden list sheet and
 the very hidden ``_vigie`` sheet, then writes the file atomically (:mod:`.writer`). Every
 piece of user text reaches a cell through :func:`wizard.workbook.cells.write_text`.
 openpyxl is imported only here, when exporting, so the app starts fast.
@@ -46,9 +46,10 @@ def build_workbook(
         cover,
         evidence,
         inventory,
-        legal_risks,
+        legal,
         lists,
         meta,
+        risks,
         strings,
         styles,
         summary,
@@ -68,7 +69,7 @@ def build_workbook(
         cancel=cancel,
         baseline=baseline,
     )
-    ctx.total_steps = 12 + (baseline is not None) + inventory.steps(ctx)
+    ctx.total_steps = 13 + (baseline is not None) + inventory.steps(ctx)
     try:
         ctx.step(0)
         cover.build(ctx)
@@ -77,7 +78,8 @@ def build_workbook(
         summary.build(ctx)
         progress_sheet.build(ctx)
         inventory.build(ctx, pick_lists)
-        legal_risks.build(ctx, pick_lists)
+        legal.build(ctx, pick_lists)
+        risks.build(ctx, pick_lists)
         action_plan.build(ctx, pick_lists)
         evidence.build(ctx)
         about.build(ctx)

@@ -1,7 +1,9 @@
-"""Small layout blocks several sheets share: a section subtitle and a row of column headers."""
+"""Small layout blocks several sheets share: a section subtitle, a row of column headers and
+the Excel table over a block of rows."""
 
 from __future__ import annotations
 
+from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from wizard.workbook import page, styles
@@ -24,3 +26,14 @@ def headers(
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
     page.fit_header(ws, row, first_col, first_col + len(keys) - 1)
     return row + 1
+
+
+def table(
+    ctx: ExportContext, ws: Worksheet, name: str, header: int, last: int, keys: tuple[str, ...]
+) -> None:
+    """A striped Excel table named ``name`` over columns A… (one per key), rows ``header``
+    to ``last`` (at least one data row, so an empty table stays valid)."""
+    end = chr(ord("A") + len(keys) - 1)
+    found = Table(displayName=name, ref=f"A{header}:{end}{max(last, header + 1)}")
+    found.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    ws.add_table(found, [ctx.t(key) for key in keys])

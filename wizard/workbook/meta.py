@@ -12,7 +12,10 @@ from wizard.workbook.context import ExportContext
 from wizard.workbook.strings import META_SHEET
 
 WORKBOOK_FORMAT = "vigie-workbook"
-WORKBOOK_FORMAT_VERSION = 1
+WORKBOOK_FORMAT_VERSION = 2
+"""1: the legal checklist and the risk register on one sheet; 2: a sheet each (so each repeats
+its header row on every printed page). A returned workbook of either is read; an older Vigie
+refuses a newer format instead of misreading it."""
 
 
 def build(ctx: ExportContext) -> None:

@@ -13,7 +13,8 @@ SHEET_KEYS: Final = (
     "summary",
     "inventory",
     "assessment",
-    "legal_risks",
+    "legal",
+    "risks",
     "action_plan",
     "evidence",
     "about",
@@ -23,22 +24,28 @@ PROGRESS_KEY: Final = "progress"
 """The Progress sheet, written after the Summary only when the audit has a loadable
 baseline (:mod:`wizard.workbook.progress`)."""
 
-MARKED_SHEETS: Final = ("inventory", "assessment", "legal_risks", "action_plan")
+MARKED_SHEETS: Final = ("inventory", "assessment", "legal", "risks", "action_plan")
 """Sheets whose cell A1 (in a hidden column) holds :func:`sheet_marker`: the sheets a client
 edits, found again by that marker when a returned workbook is read (:mod:`wizard.returned`)."""
+
+FORMAT_1_MARKED_SHEETS: Final = ("inventory", "assessment", "legal_risks", "action_plan")
+"""The marked sheets of workbook format 1, where one "Legal and risks" sheet held the legal
+checklist and the risk register: clients still return such workbooks."""
 
 MARKER_PREFIX: Final = "vigie:"
 
 LISTS_SHEET: Final = "_lists"
 META_SHEET: Final = "_vigie"
 
-_SHEETS = {
+_SHEETS = {  # "legal_risks": the combined sheet of workbook format 1, read back only
     "fr": {
         "cover": "Couverture",
         "summary": "Synthèse",
         "progress": "Progrès",
         "inventory": "Inventaire",
         "assessment": "Évaluation",
+        "legal": "Liste de contrôle juridique",
+        "risks": "Registre des risques",
         "legal_risks": "Juridique et risques",
         "action_plan": "Plan d'action",
         "evidence": "Preuves",
@@ -50,6 +57,8 @@ _SHEETS = {
         "progress": "Progress",
         "inventory": "Inventory",
         "assessment": "Assessment",
+        "legal": "Legal checklist",
+        "risks": "Risk register",
         "legal_risks": "Legal and risks",
         "action_plan": "Action plan",
         "evidence": "Evidence",
@@ -91,9 +100,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Chaque critère : réponse, niveau, justification, preuves",
         "Every criterion: answer, level, justification, evidence",
     ),
-    "toc_legal_risks": (
-        "Liste de contrôle juridique et registre des risques",
-        "Legal checklist and risk register",
+    "toc_legal": (
+        "Chaque obligation juridique vérifiée : statut, notes, preuves",
+        "Every legal obligation checked: status, notes, evidence",
+    ),
+    "toc_risks": (
+        "Les risques, leur cote (probabilité × impact) et leur atténuation",
+        "The risks, their rating (likelihood × impact) and mitigation",
     ),
     "toc_action_plan": (
         "Actions planifiées, avec le constat et la recommandation auxquels elles répondent",
@@ -394,7 +407,7 @@ def sheet_keys(progress: bool = False) -> list[str]:
 
 
 def sheet_names(lang: str, progress: bool = False) -> list[str]:
-    """The visible sheet names, in workbook order (eight, nine with the Progress sheet)."""
+    """The visible sheet names, in workbook order (nine, ten with the Progress sheet)."""
     return [_SHEETS[lang][key] for key in sheet_keys(progress)]
 
 
@@ -405,6 +418,11 @@ def sheet_marker(key: str) -> str:
 def marked_role(title: str, lang: str) -> str | None:
     """The key of a marked sheet called ``title`` in ``lang``, else None."""
     return next((key for key in MARKED_SHEETS if _SHEETS[lang][key] == title), None)
+
+
+def marked_sheets(format_version: int) -> tuple[str, ...]:
+    """The marked sheets a workbook of ``format_version`` has (1: legal and risks combined)."""
+    return FORMAT_1_MARKED_SHEETS if format_version < 2 else MARKED_SHEETS
 
 
 def text(key: str, lang: str) -> str:
