@@ -273,12 +273,20 @@
         <translation>Responsable</translation>
     </message>
     <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
         <source>The finding this action answers</source>
         <translation>Le constat auquel répond cette action</translation>
     </message>
     <message>
         <source>Who carries out the action: a role, not a person&apos;s name</source>
         <translation>Qui mène l’action : une fonction, pas le nom d’une personne</translation>
+    </message>
+    <message>
+        <source>How much work the action takes: small (days), medium (weeks), large (months)</source>
+        <translation>Ampleur du travail que demande l’action : petit (jours), moyen (semaines), important (mois)</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1646,6 +1654,10 @@
     <message>
         <source>Due date</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
     </message>
     <message>
         <source>Severity</source>
