@@ -90,6 +90,7 @@ def _common() -> dict[str, str]:
         "finding": translate("MergeLabels", "Finding answered"),
         "priority": translate("MergeLabels", "Priority"),
         "due": translate("MergeLabels", "Due date"),
+        "effort": translate("MergeLabels", "Effort"),
         "severity": translate("MergeLabels", "Severity"),
         "criterion": translate("MergeLabels", "Criterion"),
         "review": translate("MergeLabels", "Decision"),

@@ -326,3 +326,16 @@ def test_file_menu_merge_rebuilds_the_steps_and_undo_restores(qtbot, tmp_path, f
     window.actions.undo.trigger()
     assert window.document.audit.account("acc-003").mfa is not MfaCoverage.NONE
     i18n.install("en")
+
+
+def test_an_effort_changed_on_both_sides_is_a_readable_conflict(qtbot):
+    """An action's effort, like its owner and due date, is named and shown by its label."""
+    from wizard.audit.model import Effort
+
+    base, mine, theirs = demo_session(), demo_session(), demo_session()
+    mine.audit.actions[0].effort = Effort.SMALL
+    theirs.audit.actions[0].effort = Effort.LARGE
+    made = MergeDialog(merge_sessions(base, mine, theirs), mine, theirs, "theirs.vigie")
+    qtbot.addWidget(made)
+    (row,) = _rows(made.model)
+    assert row[1:] == ["Effort", "Small (days)", "Large (months)", "To choose"]

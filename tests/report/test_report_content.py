@@ -130,3 +130,24 @@ def test_an_empty_audit_still_gives_a_whole_report(lang):
     text = body_text(document)
     for key in ("verdict_unscored", "no_accounts", "no_actions", "no_risks", "no_na"):
         assert strings.text(key, lang).split("{")[0] in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_priority_names_its_planned_action_owner_due_date_and_effort(demo, demo_docs, lang):
+    from wizard.report.summary import PRIORITIES
+
+    text = body_text(demo_docs[lang])
+    planned = 0
+    for finding in _active(demo)[:PRIORITIES]:
+        keys = (finding.key, finding.key.removeprefix("own:"))
+        action = next((a for a in demo.audit.actions if a.finding in keys), None)
+        if action is None:
+            continue
+        planned += 1
+        assert action.title in text
+        effort = labels.label(action.effort, lang)
+        line = next(line for line in text.splitlines() if action.title in line)
+        assert action.owner in line, line
+        assert effort in line, line
+        assert str(action.due.year) in line
+    assert planned >= 2

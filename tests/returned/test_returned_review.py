@@ -324,3 +324,23 @@ def test_the_fast_sheet_reader_agrees_with_openpyxl(audit, exported, monkeypatch
     monkeypatch.setattr(sheetxml, "available", lambda *_a: False)
     assert [c.describe() for c in review(audit, path).changes] == fast
     assert len(fast) == 4
+
+
+def test_a_clients_effort_is_read_back_like_owner_and_due_date(audit, exported) -> None:
+    """The action plan's Effort column comes back like its Owner and Due date columns: a
+    label in either language is read, anything else is refused with the choices."""
+    first, second, third = audit.actions[:3]
+
+    def client(book: ClientBook) -> None:
+        book.set("action_plan", first.id, "Effort", "Important (mois)")
+        book.set("action_plan", second.id, "Effort", "small (days)")
+        book.set("action_plan", third.id, "Effort", "énorme")
+        book.set("action_plan", first.id, "Responsable", "Équipe web")
+
+    changeset = review(audit, edit(exported, client))
+    assert changeset.get(f"actions:{first.id}:effort").updates == {"effort": m.Effort.LARGE}
+    assert changeset.get(f"actions:{second.id}:effort").updates == {"effort": m.Effort.SMALL}
+    refused = changeset.get(f"actions:{third.id}:effort")
+    assert refused.rejected
+    assert "Petit (jours)" in refused.reason.text("fr")
+    assert changeset.get(f"actions:{first.id}:owner").updates == {"owner": "Équipe web"}

@@ -50,6 +50,7 @@ ACTIONS: list[dict[str, Any]] = [
         "owner": "Responsable de la sécurité de l'information",
         "due": "2026-05-31",
         "status": "in_progress",
+        "effort": "medium",
     },
     {
         "id": "act-02",
@@ -60,6 +61,7 @@ ACTIONS: list[dict[str, Any]] = [
         "owner": "Directrice des communications et de la participation",
         "due": "2026-06-30",
         "status": "todo",
+        "effort": "medium",
     },
     {
         "id": "act-03",
@@ -73,6 +75,7 @@ ACTIONS: list[dict[str, Any]] = [
         "owner": "Directrice des communications et de la participation",
         "due": "2026-04-15",
         "status": "in_progress",
+        "effort": "small",
     },
     {
         "id": "act-04",
@@ -83,6 +86,7 @@ ACTIONS: list[dict[str, Any]] = [
         "owner": "Gestionnaire de communauté",
         "due": "2026-05-15",
         "status": "todo",
+        "effort": "small",
     },
     {
         "id": "act-05",
@@ -93,6 +97,7 @@ ACTIONS: list[dict[str, Any]] = [
         "owner": "Directrice générale",
         "due": "2026-09-30",
         "status": "todo",
+        "effort": "large",
     },
     {
         "id": "act-06",
@@ -106,6 +111,7 @@ ACTIONS: list[dict[str, Any]] = [
         "owner": "Directeur des ressources humaines",
         "due": "2026-12-15",
         "status": "todo",
+        "effort": "large",
     },
     {
         "id": "act-07",

@@ -7,7 +7,7 @@ from typing import Any
 from ui.models import account_fields
 from ui.models.record_model import Column, RecordTableModel
 from wizard.audit import labels
-from wizard.audit.model import ActionStatus, RiskStatus, Severity
+from wizard.audit.model import ActionStatus, Effort, RiskStatus, Severity
 
 SCALE_1_5 = [(n, str(n)) for n in range(1, 6)]
 
@@ -79,7 +79,7 @@ class RisksModel(RecordTableModel):
 
 class ActionsModel(RecordTableModel):
     kind = "actions"
-    COL_TITLE, COL_FINDING, COL_PRIORITY, COL_OWNER, COL_DUE, COL_STATUS = range(6)
+    COL_TITLE, COL_FINDING, COL_PRIORITY, COL_OWNER, COL_DUE, COL_EFFORT, COL_STATUS = range(7)
 
     def __init__(self, document, finding_title=None, parent=None) -> None:
         """``finding_title(key)`` names the finding an action answers (from the page)."""
@@ -100,6 +100,13 @@ class ActionsModel(RecordTableModel):
             Column("owner"),
             Column("due", "date", display=_date),
             Column(
+                "effort",
+                "enum",
+                lambda lang: labels.choices(Effort, lang),
+                _label,
+                Effort,
+            ),
+            Column(
                 "status",
                 "enum",
                 lambda lang: labels.choices(ActionStatus, lang),
@@ -115,6 +122,7 @@ class ActionsModel(RecordTableModel):
             self.tr("Priority"),
             self.tr("Owner"),
             self.tr("Due date"),
+            self.tr("Effort"),
             self.tr("Status"),
         ]
 
@@ -122,4 +130,7 @@ class ActionsModel(RecordTableModel):
         return {
             self.COL_FINDING: self.tr("The finding this action answers"),
             self.COL_OWNER: self.tr("Who carries out the action: a role, not a person's name"),
+            self.COL_EFFORT: self.tr(
+                "How much work the action takes: small (days), medium (weeks), large (months)"
+            ),
         }

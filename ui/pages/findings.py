@@ -115,6 +115,7 @@ class FindingsPage(QWizardPage):
                 ActionsModel.COL_PRIORITY: 90,
                 ActionsModel.COL_OWNER: 190,
                 ActionsModel.COL_DUE: 100,
+                ActionsModel.COL_EFFORT: 130,
                 ActionsModel.COL_STATUS: 100,
             },
             ActionsModel.COL_TITLE,

@@ -134,6 +134,15 @@ class ActionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class Effort(StrEnum):
+    """How much work an action takes, roughly: days, weeks or months."""
+
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+    UNKNOWN = "unknown"
+
+
 class Decision(StrEnum):
     """What the auditor did with a generated finding."""
 
@@ -330,6 +339,8 @@ class Action(Record):
     owner: Line = ""
     due: date | None = None
     status: ActionStatus = ActionStatus.TODO
+    effort: Effort = Effort.UNKNOWN
+    """Rough size of the work (format 2; absent in older files: not estimated)."""
 
 
 # --- evidence

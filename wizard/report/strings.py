@@ -81,6 +81,11 @@ _TEXT: Final[dict[str, tuple[str, str]]] = {
         "The five most severe findings, with the auditor's recommendation:",
     ),
     "no_priorities": ("Aucun constat actif.", "No active finding."),
+    "priority_action": (
+        "Action : {action} — responsable : {owner} ; échéance : {due} ; effort : {effort}.",
+        "Action: {action} — owner: {owner}; due: {due}; effort: {effort}.",
+    ),
+    "priority_no_action": ("Aucune action planifiée.", "No action planned yet."),
     # method
     "framework_sentence": ("{title}, version {version}.", "{title}, version {version}."),
     "reviewed_sentence": (

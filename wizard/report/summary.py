@@ -1,5 +1,6 @@
 """The executive summary: the verdict in one sentence, the stage and what it means, and the
-five priorities (the most severe active findings with their recommendations)."""
+five priorities (the most severe active findings with their recommendations and the action
+planned for each: owner, due date, effort)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from wizard.audit.model import Severity
 from wizard.report import layout
 from wizard.report.context import ReportContext
 from wizard.report.text import add_run
+from wizard.scoring.findings import ReviewedFinding
 
 PRIORITIES = 5
 
@@ -59,3 +61,19 @@ def build(ctx: ReportContext) -> None:
         recommendation = finding.recommendation(ctx.lang)
         if recommendation:
             add_run(item, f"\n{recommendation}")
+        add_run(item, f"\n{planned_action(ctx, finding)}")
+
+
+def planned_action(ctx: ReportContext, finding: ReviewedFinding) -> str:
+    """The first action answering ``finding``, with its owner, due date and effort."""
+    keys = (finding.key, finding.key.removeprefix("own:"))
+    action = next((a for a in ctx.audit.actions if a.finding in keys), None)
+    if action is None:
+        return ctx.r("priority_no_action")
+    return ctx.r(
+        "priority_action",
+        action=action.title,
+        owner=action.owner or "—",
+        due=ctx.day(action.due) or "—",
+        effort=labels.label(action.effort, ctx.lang),
+    )

@@ -282,6 +282,13 @@ ACTIONS = (
         _set("due"),
     ),
     FieldSpec(
+        "effort",
+        lambda ctx, a: labels.label(a.effort, ctx.lang),
+        _enum_parser(m.Effort, m.Effort.UNKNOWN),
+        _attr("effort"),
+        _set("effort"),
+    ),
+    FieldSpec(
         "status",
         lambda ctx, a: labels.label(a.status, ctx.lang),
         _enum_parser(m.ActionStatus, None),

@@ -1,9 +1,10 @@
 """The Action plan sheet: the planned actions, each beside the finding it answers.
 
-One row per action, in the order of the findings they answer (most severe first); actions
-that answer no finding come last. Findings nobody has planned an action for yet are not
-padded into the table: the line above it counts them by severity (the Summary lists the
-main ones). Due dates are real date cells so the client can sort and filter them.
+One row per action (with its owner, due date, effort and status), in the order of the
+findings they answer (most severe first); actions that answer no finding come last. Findings
+nobody has planned an action for yet are not padded into the table: the line above it counts
+them by severity (the Summary lists the main ones). Due dates are real date cells so the
+client can sort and filter them.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ HEADERS = (
     "action",
     "owner",
     "due",
+    "effort",
     "status",
 )
-WIDTHS = {"A": 10, "B": 10, "C": 11, "D": 34, "E": 40, "F": 34, "G": 16, "H": 11, "I": 12}
+WIDTHS = {"A": 10, "B": 10, "C": 11, "D": 32, "E": 36, "F": 34, "G": 16, "H": 11, "I": 13, "J": 12}
+"""Columns C–J print across a landscape page at about 88 % (body text over 8 pt)."""
+LAST = "J"
 
 
 def _rows(ctx: ExportContext) -> list[tuple[object | None, Action | None]]:
@@ -108,8 +112,10 @@ def _write(
     write_text(ws, _action_text(action) if action else "", row=r, column=6, style=styles.WRAP)
     write_text(ws, action.owner if action else "", row=r, column=7, style=styles.WRAP)
     write_value(ws, action.due if action else None, row=r, column=8, style=styles.DATE)
+    effort = labels.label(action.effort, lang) if action else ""
+    write_text(ws, effort, row=r, column=9, style=styles.WRAP)
     status = labels.label(action.status, lang) if action else ""
-    write_text(ws, status, row=r, column=9, style=styles.TEXT)
+    write_text(ws, status, row=r, column=10, style=styles.TEXT)
 
 
 def build(ctx: ExportContext, lists: Lists) -> None:
@@ -129,20 +135,22 @@ def build(ctx: ExportContext, lists: Lists) -> None:
         if offset % BATCH == 0:
             ctx.step(0)
     last = HEADER_ROW + max(len(rows), 1)
-    page.fit_rows(ws, HEADER_ROW + 1, last, page.widths_of(ws, "DEFG"))
-    table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:I{last}")
+    page.fit_rows(ws, HEADER_ROW + 1, last, page.widths_of(ws, "DEFGI"))
+    table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:{LAST}{last}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     ws.add_table(table, [ctx.t(key) for key in HEADERS])
     status = lists.validation("action_status")
-    status.add(f"I{HEADER_ROW + 1}:I{last}")
+    status.add(f"J{HEADER_ROW + 1}:J{last}")
+    effort = lists.validation("effort")
+    effort.add(f"I{HEADER_ROW + 1}:I{last}")
     severity = lists.validation("severity")
     severity.add(f"C{HEADER_ROW + 1}:C{last}")
-    for dv in (status, severity):
+    for dv in (status, effort, severity):
         ws.add_data_validation(dv)
     for letter in ("A", "B"):
         ws.column_dimensions[letter].hidden = True
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
-    ws.print_area = f"C1:I{last}"
+    ws.print_area = f"C1:{LAST}{last}"
     ws.flush()
     ctx.step()

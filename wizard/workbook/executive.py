@@ -2,8 +2,8 @@
 
 A verdict sentence and what the stage means (formulas over the Summary's live figures, so
 they follow the client's edits), the five priorities (the most severe findings, merged with
-the criteria they repeat, each with its planned action, owner and due date as of the report
-date) and how many actions still lack an owner or a due date (a formula over the Action
+the criteria they repeat, each with its planned action, owner, due date and effort as of
+the report date) and how many actions still lack an owner or a due date (a formula over the Action
 plan, so it drops as the client fills them in).
 """
 
@@ -46,7 +46,8 @@ def reserve(ctx: ExportContext, ws: Worksheet, row: int) -> tuple[dict[str, int]
         _sentence_row(ws, row, 3)
         row += 1
     row = subtitle(ws, row + 1, ctx.t("priorities"))
-    for col, key in ((2, "severity"), (3, "finding"), (4, "action"), (7, "owner"), (8, "due")):
+    columns = ((2, "severity"), (3, "finding"), (4, "action"), (7, "owner"), (8, "due"))
+    for col, key in (*columns, (9, "effort")):
         write_text(ws, ctx.t(key), row=row, column=col, style=styles.HEADER)
     for col in (5, 6):
         ws.cell(row=row, column=col).style = styles.HEADER
@@ -78,7 +79,9 @@ def _priority(ctx: ExportContext, ws: Worksheet, row: int, merged: tuple) -> Non
     ws.merge_cells(start_row=row, start_column=4, end_row=row, end_column=6)
     write_text(ws, action.owner if action else "", row=row, column=7, style=styles.WRAP)
     write_value(ws, action.due if action else None, row=row, column=8, style=styles.DATE)
-    page.fit_row(ws, row, {3: 44, 4: 42, 7: 22})
+    effort = labels.label(action.effort, lang) if action else ""
+    write_text(ws, effort, row=row, column=9, style=styles.WRAP)
+    page.fit_row(ws, row, {3: 44, 4: 42, 7: 22, 9: 13})
 
 
 def _answers(action, finding) -> bool:

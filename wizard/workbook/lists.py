@@ -33,6 +33,7 @@ ENUM_LISTS: dict[str, type[StrEnum]] = {
     "severity": m.Severity,
     "action_status": m.ActionStatus,
     "risk_status": m.RiskStatus,
+    "effort": m.Effort,
 }
 
 

@@ -244,6 +244,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "recommendation": ("Recommandation", "Recommendation"),
     "action": ("Action", "Action"),
     "due": ("Échéance", "Due date"),
+    "effort": ("Effort", "Effort"),
     "finding_key": ("constat", "finding"),
     # evidence
     "file_name": ("Nom du fichier", "File name"),

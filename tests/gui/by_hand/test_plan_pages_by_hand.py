@@ -2,7 +2,8 @@
 
 From a new audit, each step is reached through the step list (arrows and Enter); text is
 typed key by key into whatever has the focus; table cells are opened by typing into them;
-a due date is typed day first. The values reach the audit and survive Save and reopen.
+a due date is typed day first; an effort is chosen from its list with the arrow keys. The
+values reach the audit and survive Save and reopen.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import QLineEdit, QRadioButton
 from ui import dialogs
 from ui.models.legal_model import COL_NOTES
 from ui.models.plan_models import ActionsModel, RisksModel
+from ui.widgets.delegates import ChoiceCombo
 from ui.wizard import PageId, assessment_id
+from wizard.audit import labels
+from wizard.audit.model import Effort
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -118,6 +122,23 @@ def fill_findings(window) -> None:
     type_in_cell("Équipe web")
     press(Qt.Key.Key_Right)
     type_in_cell("31/12/2026")
+    choose_effort(table)
+
+
+def choose_effort(table) -> None:
+    """F2 opens the effort list; Home, then Down, picks the second choice; Enter keeps it."""
+    press(Qt.Key.Key_Right)
+    assert table.currentIndex().column() == ActionsModel.COL_EFFORT
+    press(Qt.Key.Key_F2)
+    combo = focus()
+    assert isinstance(combo, ChoiceCombo), "F2 did not open the effort list"
+    press(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Down)
+    assert combo.currentText() == labels.label(Effort.MEDIUM, table.model().lang)
+    press(Qt.Key.Key_Return)
+    assert focus() is table
+    shown = table.model().index(0, ActionsModel.COL_EFFORT).data()
+    assert shown == labels.label(Effort.MEDIUM, table.model().lang)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -138,7 +159,9 @@ def test_plan_pages_typed_by_keyboard_survive_reopen(make_window, monkeypatch, t
         assert [(r.title, r.owner) for r in audit.risks] == [
             ("Usurpation d’identité", "Direction des communications")
         ]
-        assert [(a.owner, a.due) for a in audit.actions] == [("Équipe web", date(2026, 12, 31))]
+        assert [(a.owner, a.due, a.effort) for a in audit.actions] == [
+            ("Équipe web", date(2026, 12, 31), Effort.MEDIUM)
+        ]
 
     check(window.document.audit)
     target = tmp_path / "plan.vigie"
