@@ -21,7 +21,7 @@ from wizard.cli.main import main
 from wizard.returned import ChangeKind
 from wizard.returned import review_workbook as review
 from wizard.sessions.store import load_session, save_session
-from wizard.workbook import assessment, export_workbook, inventory, strings
+from wizard.workbook import action_plan, assessment, export_workbook, inventory, strings
 
 pytestmark = pytest.mark.libreoffice
 
@@ -138,7 +138,8 @@ def test_acceptance_demo_edited_resaved_by_libreoffice_merged(tmp_path: Path, de
     with pytest.raises(AssertionError):
         _inventory_row(book, facts["deleted"])
     plan = book[strings.sheet_name("action_plan", "fr")]
-    statuses = {row[0]: row[8] for row in plan.iter_rows(values_only=True) if row[0]}
+    status_col = action_plan.HEADERS.index("status")
+    statuses = {row[0]: row[status_col] for row in plan.iter_rows(values_only=True) if row[0]}
     assert statuses[facts["action"]] == "Terminée"
     # and the new export, returned as is, has nothing left to merge
     assert review(load_session(session).session.audit, fresh).empty
