@@ -39,8 +39,8 @@ def returned(audit: m.Audit, tmp_path: Path) -> Path:
         book.delete_row("action_plan", audit.actions[2].id)
         ws = book.sheet("action_plan")
         row = ws.max_row + 1
-        ws.cell(row, 6).value = "Action ajoutée par le client"
-        ws.cell(row, 9).value = "À faire"
+        ws.cell(row, book.column("action_plan", "Action")).value = "Action ajoutée par le client"
+        ws.cell(row, book.column("action_plan", "Statut")).value = "À faire"
 
     return edit(path, client)
 
