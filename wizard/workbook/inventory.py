@@ -23,7 +23,7 @@ from wizard.scoring.scores import account_problems, problem_label
 from wizard.workbook import names, page, styles
 from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext
-from wizard.workbook.lists import Lists
+from wizard.workbook.lists import ENUM_LISTS, Lists
 from wizard.workbook.sheet import Sheet as Worksheet
 
 TABLE_NAME = "tblInventory"
@@ -82,18 +82,19 @@ def _c(
 COLUMNS: tuple[Column, ...] = (
     _c("id", "text", 10),
     # printed: the key columns, one band across a landscape page
-    _c("platform", "wrap", 13, lambda ctx, a: ctx.platform(a.platform), "platform"),
-    _c("handle", "wrap", 18),
-    _c("display_name", "wrap", 22),
+    _c("platform", "wrap", 14, lambda ctx, a: ctx.platform(a.platform), "platform"),
+    _c("handle", "wrap", 21),
     _c("kind", "enum", 15, lst="kind"),
     _c("status", "enum", 9, lst="status"),
     _c("owner", "wrap", 25, lambda ctx, a: ctx.person(a.owner)),
-    _c("mfa", "enum", 16, lst="mfa"),
+    _c("mfa", "enum", 10, lst="mfa"),
     _c("last_post", "date", 11),
-    _c("problems", "wrap", 32, _problems),
-    # on screen only: the link (LibreOffice never wraps a hyperlink, so it would be cut on
-    # paper; platform and handle identify the account), ownership and access, activity,
-    # purpose, compliance, notes
+    _c("problems", "wrap", 40, _problems),
+    # on screen only: the display name and the link (platform and handle identify the
+    # account; a display name of 25-30 characters made most printed rows two lines tall, and
+    # LibreOffice never wraps a hyperlink, so it would be cut), ownership and access,
+    # activity, purpose, compliance, notes
+    _c("display_name", "wrap", 22),
     _c("url", "url", 30),
     _c("languages", "text", 10, lambda ctx, a: ", ".join(a.languages)),
     _c("verified", "bool", 8),
@@ -128,6 +129,10 @@ PRINTED_LAST = "problems"
 """The print area ends with this column: one landscape band of the columns a reader of the
 paper report needs, rows as tall as those columns need (usually one line). The other
 columns stay in the workbook, on screen."""
+PRINTED_WIDTH = 168.0
+"""Width units of the printed band: LibreOffice fits it across a landscape page at about
+86 % (body text 8.4 pt measured). The dropdown columns are as wide as their longest label in the
+export's language, so they hold on one line; Problems takes what is left."""
 
 _STYLE = {
     "text": styles.TEXT,
@@ -272,7 +277,32 @@ def _header(ctx: ExportContext, ws: Worksheet) -> None:
             for row in range(1, HEADER_ROW):
                 write_text(ws, None, row=row, column=col, style=styles.MUTED_STYLE)
     ws.column_dimensions["A"].hidden = True
+    _fit_printed_band(ctx, ws)
     page.fit_header(ws, HEADER_ROW, 2, len(COLUMNS))
+    problems = ws.column_dimensions[letter("problems")]
+    others = sum(
+        ws.column_dimensions[get_column_letter(col)].width
+        for col in range(2, _index(PRINTED_LAST) + 1)
+    )
+    problems.width = max(problems.width, PRINTED_WIDTH - others)
+
+
+def _fit_printed_band(ctx: ExportContext, ws: Worksheet) -> None:
+    """Each printed dropdown column as wide as its longest label in the export's language,
+    so "Certains administrateurs" or "Officiel (organisation)" stays on one line; the
+    platform column as wide as the longest platform name the audit uses (up to 15)."""
+    for col, column in enumerate(COLUMNS[: _index(PRINTED_LAST) + 1], start=1):
+        dimension = ws.column_dimensions[get_column_letter(col)]
+        if column.kind == "enum" and column.list_key in ENUM_LISTS:
+            texts = [labels.label(v, ctx.lang) for v in ENUM_LISTS[column.list_key]]
+            widest = 24.0
+        elif column.key == "platform":
+            texts = [ctx.platform(p) for p in {a.platform for a in ctx.audit.accounts}]
+            widest = 15.0
+        else:
+            continue
+        longest = max((len(text) for text in texts), default=0)
+        dimension.width = min(max(column.width, (longest + 1) / 1.2 + 0.5), widest)
 
 
 def build(ctx: ExportContext, lists: Lists) -> None:
