@@ -36,6 +36,7 @@ SAME_IN_BOTH = {
     "Date",
     "Contact",
     "Impact",
+    "Effort",
     "Mitigation",
     "Statut",
     "English",
