@@ -64,6 +64,16 @@ def read_bank_workbook(path: Path) -> Framework:
     source = str(path)
     _refuse_macros(path, source)
     try:
+        size = path.stat().st_size
+        if size > BANK_ZIP_LIMITS.file_size:
+            limit = BANK_ZIP_LIMITS.file_size // (1024 * 1024)
+            raise BankError(
+                source,
+                [
+                    f"is {size / (1024 * 1024):.0f} MB, "
+                    f"more than a bank may be ({limit} MB); refused"
+                ],
+            )
         check_xlsx(path, limits=BANK_ZIP_LIMITS)
     except ImportFileError as exc:
         raise BankError(source, [str(exc.reason)]) from None
