@@ -133,7 +133,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "macros inside an .xlsx": (macro_inside, "the workbook holds macros; refused"),
     "formula": (formula, "sheet 'Criteria', cell F3: holds a formula (=HYPERLINK("),
     "XML entities": (entities, "declares XML entities"),
-    "zip bomb": (zip_bomb, "bank.xlsx"),
+    "zip bomb": (zip_bomb, "would expand to more than 100 MB"),
     "oversized file": (oversized, "is 11 MB, more than a bank may be (10 MB); refused"),
     "forged row count": (forged_dimension, "sheet 'Criteria': 1,048,576 rows, more than 10,000"),
     "too many rows": (
