@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.bank.framework import LANGUAGE_NAMES, BankError, Framework
+from wizard.bank.framework import BankError, Framework
+from wizard.bank.languages import check_notice
 from wizard.cli.terminal import one_line
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
@@ -44,19 +45,6 @@ def _problems(exc: BankError) -> int:
 def _fail(message: str) -> int:
     print(f"vigie: {one_line(message)}", file=sys.stderr)
     return EXIT_PROBLEM
-
-
-def language_notice(bank: Framework) -> str | None:
-    """``written in French only: English is missing…``, or None for a bilingual bank."""
-    missing = bank.missing_languages()
-    if not missing:
-        return None
-    present = " and ".join(LANGUAGE_NAMES[lang] for lang in bank.languages)
-    absent = " and ".join(LANGUAGE_NAMES[lang] for lang in missing)
-    return (
-        f"written in {present} only: {absent} is missing (an audit in {absent} "
-        f"shows this bank's texts in {present})"
-    )
 
 
 def summary(bank: Framework) -> str:
@@ -101,7 +89,7 @@ def _check(path: Path) -> int:
         bank = read_bank_file(path)
     except BankError as exc:
         return _problems(exc)
-    notice = language_notice(bank)
+    notice = check_notice(bank)
     if notice:
         print(one_line(f"{path}: warning: {notice}"), file=sys.stderr)
     print(one_line(f"{path}: valid {summary(bank)}"))
