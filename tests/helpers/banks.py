@@ -47,7 +47,7 @@ def bank_data(
         "sections": [
             {
                 "id": f"S{s + 1}",
-                "group": f"G{s % groups + 1}",
+                "group": f"G{s * groups // sections + 1}",
                 "weight": 1.0 + (s % 3),
                 "title": t(f"Section {s + 1}"),
                 "description": t(f"What section {s + 1} covers"),
