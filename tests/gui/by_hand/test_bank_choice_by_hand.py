@@ -187,3 +187,26 @@ def test_a_bad_bank_file_is_refused_with_its_problems(make_window, monkeypatch, 
     assert "bad.toml cannot be used as a question bank" in text
     assert "not valid TOML" in details
     assert window.wizard.currentId() == PageId.START
+
+
+def test_sixty_sections_are_sixty_steps(make_window, settings, monkeypatch, qtbot, tmp_path):
+    settings.set_bank_folder(_folder(tmp_path))
+
+    def steps(dialog: BankChoiceDialog) -> None:
+        press(Qt.Key.Key_Down)
+        press(Qt.Key.Key_Down)  # the 60-section bank, read from its spreadsheet
+        press(Qt.Key.Key_Return)
+
+    monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
+    window = make_window("en")
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.audit.framework.id == "sixty"
+    shown = [window.steps.item(i).text() for i in range(window.steps.count())]
+    assert [s for s in shown if s.startswith("Section ")] == [f"Section {n}" for n in range(1, 61)]
+    assert [s for s in shown if s.startswith("Group ")] == [f"Group {n}" for n in range(1, 5)]
+    assert [i for i in window.wizard.step_ids() if assessment_id(0) <= i < PageId.LEGAL] == [
+        assessment_id(n) for n in range(60)
+    ]
+    page = window.wizard.build_page(assessment_id(59))
+    assert page.title() == "Section 60"
+    assert len(page.cards) == 2
