@@ -50,7 +50,7 @@ class BankChoiceDialog(QDialog):
         self.settings = settings
         self.options: list[BankOption] = []
         self.setWindowTitle(self.tr("New Audit on a Question Bank"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         column = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

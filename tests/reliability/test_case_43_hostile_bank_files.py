@@ -140,7 +140,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
         too_many_rows,
         "sheet 'Groups': 10,012 rows, more than 10,000 a bank may hold",
     ),
-    "CSV renamed": (csv_renamed, "is a text file (CSV?) with a workbook name"),
+    "CSV renamed": (csv_renamed, "is a text file, not an .xlsx workbook; save the bank as .xlsx"),
     "empty file": (empty, "is empty (0 bytes)"),
     "named pipe": (named_pipe, "not a file"),
     "huge TOML": (huge_toml, "more than a bank may be (5 MB); refused"),

@@ -76,7 +76,7 @@ def read_bank_workbook(path: Path) -> Framework:
             )
         check_xlsx(path, limits=BANK_ZIP_LIMITS)
     except ImportFileError as exc:
-        raise BankError(source, [str(exc.reason)]) from None
+        raise BankError(source, [_refusal(exc.reason, path.name)]) from None
     except OSError as exc:
         raise BankError(source, [f"cannot be read: {exc.strerror or exc}"]) from None
     with warnings.catch_warnings():  # openpyxl warns about every extension it drops
@@ -88,6 +88,19 @@ def read_bank_workbook(path: Path) -> Framework:
     located = [] if isinstance(result, Framework) else result
     problems = reading.problems + [_located(reading, key, reason) for key, reason in located]
     raise BankError(source, problems)
+
+
+_NOT_FOR_BANKS = {
+    "import.xlsx.text": "{file} is a text file, not an .xlsx workbook; save the bank as .xlsx",
+}
+"""Refusals of the account import whose advice ("import it as CSV") does not fit a bank."""
+
+
+def _refusal(reason: object, name: str) -> str:
+    key = getattr(reason, "key", None)
+    if isinstance(key, str) and key in _NOT_FOR_BANKS:
+        return _NOT_FOR_BANKS[key].format(file=name)
+    return str(reason)
 
 
 def _refuse_macros(path: Path, source: str) -> None:
