@@ -105,3 +105,20 @@ def test_libreoffice_recomputes_any_bank(
     assert_libreoffice_recomputes_scores(
         audit, export(audit, tmp_path, lang), tmp_path, soffice, lang
     )
+
+
+def test_export_command_warns_when_the_bank_lacks_the_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wizard.cli.main import main
+    from wizard.sessions.session import Session
+    from wizard.sessions.store import save_session
+
+    session = Session.new(sized_bank(3, 2, langs=("fr",)))
+    save_session(session, tmp_path / "a.vigie")
+    out = tmp_path / "a.xlsx"
+    assert main(["export", str(tmp_path / "a.vigie"), "-o", str(out), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: Bank written in French only: English is missing" in err
+    assert main(["export", str(tmp_path / "a.vigie"), "-o", str(out), "--lang", "fr"]) == 0
+    assert "warning" not in capsys.readouterr().err

@@ -15,13 +15,15 @@ _NAMES = {
 }
 
 
-def missing_language_notice(bank: Framework, lang: str) -> str | None:
-    """The notice in ``lang`` when ``bank`` is not written in ``lang``; None when it is."""
+def missing_language_notice(bank: Framework, lang: str, text_lang: str | None = None) -> str | None:
+    """The notice (in ``text_lang``, by default ``lang``) when ``bank`` is not written in
+    ``lang``; None when it is."""
     if lang in bank.languages or not bank.languages:
         return None
     present = bank.languages[0]
-    names = _NAMES["fr" if lang == "fr" else "en"]
-    if lang == "fr":
+    words = text_lang or lang
+    names = _NAMES["fr" if words == "fr" else "en"]
+    if words == "fr":
         return (
             f"Banque rédigée en {names[present]} seulement : le {names[lang]} manque ; "
             f"ses textes sont montrés en {names[present]}."
