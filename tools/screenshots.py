@@ -108,9 +108,60 @@ def _shoot(
     return written
 
 
+def _example_banks(folder: Path) -> Path:
+    """A consultant's bank folder: a bank kept as TOML, one in a spreadsheet, one broken."""
+    from wizard.bank.framework import default_bank
+    from wizard.bank.template import write_bank_workbook
+    from wizard.bank.toml_writer import write_bank_toml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    shipped = default_bank()
+    short = shipped.model_copy(
+        update={
+            "id": "municipal-quick",
+            "version": "2.1",
+            "title": shipped.title.model_copy(
+                update={"fr": "Diagnostic express municipal", "en": "Municipal quick check"}
+            ),
+            "sections": shipped.sections[:6],
+            "groups": shipped.groups[:1],
+        }
+    )
+    write_bank_toml(folder / "municipal-quick.toml", short)
+    write_bank_workbook(folder / "cefrio-firm-edition.xlsx", shipped)
+    (folder / "draft.xlsx").write_bytes(b"not finished")
+    return folder
+
+
+def _shoot_bank_choice(lang: str, settings_file: Path, banks: Path, folder: Path) -> Path:
+    """The bank chooser of File → New Audit on a Question Bank…, the consultant's folder set."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui.bank_choice import BankChoiceDialog
+    from ui.settings import AppSettings
+
+    app = QApplication.instance()
+    i18n.install(lang)
+    settings = AppSettings.at_path(settings_file)
+    settings.set_bank_folder(banks)
+    dialog = BankChoiceDialog(settings)
+    dialog.show()
+    dialog.list.setCurrentRow(3)
+    _settle(app)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "bank-choice.png"
+    _save_compact(dialog.grab().toImage(), target)
+    dialog.close()
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offscreen", action="store_true", help="use Qt's offscreen platform")
+    parser.add_argument(
+        "--only-bank-choice", action="store_true", help="only the bank chooser's pictures"
+    )
     args = parser.parse_args(argv)
     if args.offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -130,7 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         app.setApplicationName("Vigie")
         session_file = temp_dir / "Demo.vigie"
         save_session(demo_session(), session_file)
-        for size, root, sub in SIZES:
+        banks = _example_banks(temp_dir / "banks")
+        for lang in ("fr", "en"):
+            shot = _shoot_bank_choice(lang, temp_dir / f"banks-{lang}.ini", banks, OUT / lang)
+            print(shot.relative_to(ROOT))
+        for size, root, sub in SIZES if not args.only_bank_choice else []:
             for lang in ("fr", "en"):
                 folder = root / lang / sub if sub else root / lang
                 settings = temp_dir / f"settings-{lang}-{size[0]}.ini"

@@ -31,6 +31,7 @@ SHELL_MODULES = [
     "ui/main_window.py",
     "ui/read_only_banner.py",
     "ui/previous_audit.py",
+    "ui/bank_choice.py",
     "ui/recovery.py",
     "ui/report_export.py",
     "ui/session_controller.py",

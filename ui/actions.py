@@ -36,6 +36,7 @@ class WindowActions(QObject):
             return made
 
         self.new = action(Key.New)
+        self.new_on_bank = action()
         self.open = action(Key.Open)
         self.start_previous = action()
         self.save = action(Key.Save)
@@ -73,6 +74,7 @@ class WindowActions(QObject):
     def _build_menus(self) -> None:
         file_menu = self.file_menu
         file_menu.addAction(self.new)
+        file_menu.addAction(self.new_on_bank)
         file_menu.addAction(self.open)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.start_previous)
@@ -109,6 +111,10 @@ class WindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
             self.new: (self.tr("&New Audit"), self.tr("Start a new, empty audit")),
+            self.new_on_bank: (
+                self.tr("New Audit on a &Question Bank…"),
+                self.tr("Start a new audit on a question bank of your own"),
+            ),
             self.open: (self.tr("&Open…"), self.tr("Open an audit file")),
             self.start_previous: (
                 self.tr("Start from Last &Year's Audit…"),

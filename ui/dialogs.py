@@ -188,6 +188,15 @@ def get_open_path(parent: QWidget | None, title: str, directory: str, filters: s
     return Path(name) if name else None
 
 
+def get_directory(parent: QWidget | None, title: str, directory: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, directory)
+    return Path(name) if name else None
+
+
+def bank_filter() -> str:
+    return translate("dialogs", "Question banks (*.toml *.xlsx)")
+
+
 def get_save_path(
     parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str
 ) -> Path | None:

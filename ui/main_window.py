@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         act, ctl = self.actions, self.controller
         act.new.triggered.connect(self.new_audit)
+        act.new_on_bank.triggered.connect(lambda: self.new_audit(choose_bank=True))
         act.open.triggered.connect(lambda: self._after_open(ctl.open_dialog()))
         act.start_previous.triggered.connect(lambda: self._after_open(ctl.start_from_previous()))
         act.save.triggered.connect(ctl.save)
@@ -174,8 +175,10 @@ class MainWindow(QMainWindow):
             self.steps.set_current_step(self.wizard.currentId())
         return done
 
-    def new_audit(self) -> None:
-        if self.controller.new_audit():
+    def new_audit(self, *, choose_bank: bool = False) -> None:
+        """A new audit; its question bank is asked for when ``choose_bank`` or when the
+        consultant keeps a bank folder."""
+        if self.controller.new_audit(choose_bank=choose_bank):
             self.go_to(PageId.ENGAGEMENT)
             self.focus_page()
 

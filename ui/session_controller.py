@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
+from ui.bank_choice import choose_bank as choose_bank_dialog
 from ui.document import AuditDocument
 from ui.messages import shown
 from ui.previous_audit import choose_previous
@@ -110,8 +111,15 @@ class SessionController(QObject):
         self.recovery.unwatch()
         self._release(keep_document=True)
 
-    def new_audit(self) -> bool:
-        return self._replace(Session.new)
+    def new_audit(self, *, choose_bank: bool = False) -> bool:
+        """A new audit on the shipped bank, or on the bank the consultant chooses (asked
+        when ``choose_bank`` or when a bank folder is set in the settings)."""
+        if not choose_bank and self.settings.bank_folder() is None:
+            return self._replace(Session.new)
+        bank = choose_bank_dialog(self.window, self.settings)
+        if bank is None:
+            return False
+        return self._replace(lambda: Session.new(bank))
 
     def open_demo(self) -> bool:
         return self._replace(demo_session)

@@ -126,6 +126,16 @@ class AppSettings:
     def set_export_include_names(self, value: bool) -> None:
         self._store.setValue("export/include_names", bool(value))
 
+    # --- the consultant's question banks
+
+    def bank_folder(self) -> Path | None:
+        """The folder of the consultant's own question banks, or None when none is chosen."""
+        value = str(self._store.value("banks/folder", "") or "")
+        return Path(value) if value else None
+
+    def set_bank_folder(self, folder: Path | None) -> None:
+        self._store.setValue("banks/folder", str(folder) if folder else "")
+
 
 def _as_bool(value: object) -> bool:
     """INI files give back ``"true"``/``"false"`` strings; the native store gives bools."""

@@ -21,6 +21,81 @@
     </message>
 </context>
 <context>
+    <name>BankChoiceDialog</name>
+    <message>
+        <source>New Audit on a Question Bank</source>
+        <translation>Nouvel audit sur une banque de questions</translation>
+    </message>
+    <message>
+        <source>Choose the question bank of the new audit. It is copied into the audit file, so the audit reopens the same way wherever the file goes.</source>
+        <translation>Choisissez la banque de questions du nouvel audit. Elle est copiée dans le fichier d’audit : l’audit se rouvre de la même façon partout où le fichier va.</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation>Banques de questions</translation>
+    </message>
+    <message>
+        <source>Create Audit</source>
+        <translation>Créer l’audit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Bank Fol&amp;der…</source>
+        <translation>&amp;Dossier de banques…</translation>
+    </message>
+    <message>
+        <source>The folder where you keep your question banks</source>
+        <translation>Le dossier où vous rangez vos banques de questions</translation>
+    </message>
+    <message>
+        <source>Open a Bank &amp;File…</source>
+        <translation>Ouvrir un &amp;fichier de banque…</translation>
+    </message>
+    <message>
+        <source>A question bank file (.toml or .xlsx) kept anywhere</source>
+        <translation>Un fichier de banque de questions (.toml ou .xlsx) rangé n’importe où</translation>
+    </message>
+    <message>
+        <source>Bank folder: %1</source>
+        <translation>Dossier de banques : %1</translation>
+    </message>
+    <message>
+        <source>No bank folder chosen yet.</source>
+        <translation>Aucun dossier de banques choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation>%1 — inutilisable</translation>
+    </message>
+    <message>
+        <source>%1 (shipped with Vigie)</source>
+        <translation>%1 (fournie avec Vigie)</translation>
+    </message>
+    <message>
+        <source>Groups: %1 · sections: %2 · criteria: %3 · levels 0–%4 · legal items: %5</source>
+        <translation>Groupes : %1 · sections : %2 · critères : %3 · niveaux 0 à %4 · points juridiques : %5</translation>
+    </message>
+    <message>
+        <source>Choose your bank folder</source>
+        <translation>Choisir votre dossier de banques</translation>
+    </message>
+    <message>
+        <source>Open a question bank</source>
+        <translation>Ouvrir une banque de questions</translation>
+    </message>
+    <message>
+        <source>Cannot use this bank</source>
+        <translation>Banque inutilisable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a question bank:</source>
+        <translation>%1 ne peut pas servir de banque de questions :</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>(the log could not be written)</source>
@@ -913,6 +988,14 @@
         <translation>Commencer un nouvel audit vide</translation>
     </message>
     <message>
+        <source>New Audit on a &amp;Question Bank…</source>
+        <translation>Nouvel audit sur une &amp;banque de questions…</translation>
+    </message>
+    <message>
+        <source>Start a new audit on a question bank of your own</source>
+        <translation>Commencer un nouvel audit sur une banque de questions à vous</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1138,6 +1221,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Question banks (*.toml *.xlsx)</source>
+        <translation>Banques de questions (*.toml *.xlsx)</translation>
     </message>
 </context>
 </TS>

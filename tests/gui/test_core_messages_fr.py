@@ -96,4 +96,4 @@ def test_merge_refusals_read_french(french, document, tmp_path, monkeypatch):
     other.audit.framework = other.audit.framework.model_copy(update={"version": "0.0-test"})
     save_session(other, tmp_path / "bank.vigie")
     assert merge_with_session(document, None, tmp_path / "bank.vigie") is None
-    assert "grilles de questions différentes" in warned[-1][3]
+    assert "banques de questions différentes" in warned[-1][3]

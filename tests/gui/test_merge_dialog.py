@@ -288,7 +288,7 @@ def test_unreadable_file_different_bank_or_the_same_file_is_said(document, tmp_p
     save_session(small, tmp_path / "bank.vigie")
     assert merge_with_session(document, None, tmp_path / "bank.vigie") is None
     assert warned[-1][2] == "The sessions cannot be merged."
-    assert "question banks" in warned[-1][3]
+    assert "two versions of the same question bank" in warned[-1][3]
     document.set_path(tmp_path / "self.vigie")
     assert merge_with_session(document, None, tmp_path / "self.vigie") is None
     assert warned[-1][2] == "This is the audit open here."

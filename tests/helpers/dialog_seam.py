@@ -15,6 +15,7 @@ SEAM = [
     "info",
     "about",
     "get_open_path",
+    "get_directory",
     "get_save_path",
     "open_path",
 ]

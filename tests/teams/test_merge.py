@@ -217,7 +217,7 @@ def test_forced_merge_gives_a_new_id_to_a_different_account_with_a_taken_id():
 def test_different_question_banks_cannot_be_merged():
     mine, theirs = demo_session(), demo_session()
     theirs.audit.framework = theirs.audit.framework.model_copy(update={"version": "2.0"})
-    with pytest.raises(MergeError, match="question banks"):
+    with pytest.raises(MergeError, match="two versions of the same question bank"):
         merge_sessions(None, mine, theirs, force=True)
 
 

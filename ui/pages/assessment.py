@@ -21,6 +21,7 @@ from ui.events import events_for
 from ui.i18n import current_language
 from ui.page_state import CompleteAnnouncer
 from ui.widgets.criterion_card import CriterionCard
+from wizard.bank.languages import missing_language_notice
 from wizard.scoring.scores import overall_score, score_section
 
 
@@ -32,6 +33,11 @@ class SectionPage(QWizardPage):
         self.section_id = section_id
         self.cards: list[CriterionCard] = []
         layout = QVBoxLayout(self)
+        self.language_notice = QLabel()
+        self.language_notice.setObjectName("bank-language-notice")
+        self.language_notice.setWordWrap(True)
+        self.language_notice.setVisible(False)
+        layout.addWidget(self.language_notice)
         progress_row = QHBoxLayout()
         self.section_progress = QLabel()
         self.section_progress.setAccessibleName(self.tr("Section progress"))
@@ -71,6 +77,10 @@ class SectionPage(QWizardPage):
         section = self.section()
         self.setTitle(section.title.get(lang))
         self.setSubTitle(section.description.get(lang))
+        # a bank in one language: say why its texts are not in the interface language
+        notice = missing_language_notice(self.document.audit.framework, lang)
+        self.language_notice.setText(notice or "")
+        self.language_notice.setVisible(notice is not None)
         body = QWidget()
         column = QVBoxLayout(body)
         self.cards = []

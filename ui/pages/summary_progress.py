@@ -138,11 +138,13 @@ class ProgressPanel(QGroupBox):
 
     def _show(self, c: Comparison) -> None:
         title = c.old_title or self.tr("untitled audit")
-        self.heading.setText(
+        heading = (
             self.tr("Compared with “%1” of %2.")
             .replace("%1", title)
             .replace("%2", format_date(c.old_date))
         )
+        notes = c.bank.lines(current_language()) if c.bank is not None else []
+        self.heading.setText("\n".join([heading, *notes]))
         self.heading.setVisible(True)
         self.values["overall"].setText(score_text(c.overall))
         self.values["completeness"].setText(score_text(c.completeness))

@@ -431,4 +431,8 @@ def new_audit(framework: Framework | None = None) -> Audit:
         from wizard.bank.framework import default_bank
 
         framework = default_bank()
-    return Audit(framework=framework)
+    audit = Audit(framework=framework)
+    if framework.languages and audit.engagement.language not in framework.languages:
+        # a bank written in one language: the report starts in that language
+        audit.engagement.language = framework.languages[0]
+    return audit

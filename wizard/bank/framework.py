@@ -27,14 +27,33 @@ Identifier = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")]
 DEFAULT_BANK = "cefrio-2012"
 
 
-class Bilingual(Record):
-    """The same text in French and English; both are required."""
+LANGUAGE_NAMES: dict[str, str] = {"fr": "French", "en": "English"}
 
-    fr: Note = Field(min_length=1)
-    en: Note = Field(min_length=1)
+
+class Bilingual(Record):
+    """The same text in French and English.
+
+    A bank may be written in one language only: then every text has that language and the
+    other is left empty; :meth:`get` falls back to the language present. Whether a whole bank
+    keeps to its languages is checked by :func:`parse_bank` (:func:`_language_problems`).
+    """
+
+    fr: Note = ""
+    en: Note = ""
+
+    @model_validator(mode="after")
+    def _one_language_at_least(self) -> Bilingual:
+        if not self.fr.strip() and not self.en.strip():
+            raise ValueError("the text is empty in both languages (write it in fr or en)")
+        return self
+
+    def has(self, lang: str) -> bool:
+        return bool((self.fr if lang == "fr" else self.en).strip())
 
     def get(self, lang: str) -> str:
-        return self.fr if lang == "fr" else self.en
+        """The text in ``lang``, or in the other language when this bank lacks ``lang``."""
+        wanted, other = (self.fr, self.en) if lang == "fr" else (self.en, self.fr)
+        return wanted if wanted.strip() else other
 
 
 class Level(Record):
@@ -147,6 +166,14 @@ class Framework(Record):
         return self
 
     @property
+    def languages(self) -> tuple[Lang, ...]:
+        """The languages the bank is written in (those of its title)."""
+        return tuple(lang for lang in LANGS if self.title.has(lang))
+
+    def missing_languages(self) -> tuple[Lang, ...]:
+        return tuple(lang for lang in LANGS if lang not in self.languages)
+
+    @property
     def max_level(self) -> int:
         return self.scale[-1].value
 
@@ -196,7 +223,12 @@ _LOCATED = re.compile(r"^([A-Za-z_]\w*(?:\[\d+\]|\.[A-Za-z_]\w*)*): (.+)$", re.D
 
 def _problems(error: ValidationError) -> list[str]:
     """One ``key.path: reason`` line per error, the path as written in the TOML file."""
-    lines = []
+    return [f"{path}: {reason}" for path, reason in located_problems(error)]
+
+
+def located_problems(error: ValidationError) -> list[tuple[str, str]]:
+    """(key path, reason) per error, the path as written in the TOML file."""
+    lines: list[tuple[str, str]] = []
     for err in error.errors(include_url=False):
         where = _location(err["loc"])
         message = _REASONS.get(err["type"]) or re.sub(
@@ -209,8 +241,74 @@ def _problems(error: ValidationError) -> list[str]:
                 line_where = f"{where}.{path}" if where else path
             else:
                 line_where, reason = where or "(top level)", line
-            lines.append(f"{line_where}: {reason}")
+            lines.append((line_where, reason))
     return lines
+
+
+_TEXTS: dict[str, tuple[str, ...]] = {
+    "scale": ("name", "description"),
+    "stages": ("name", "description"),
+    "groups": ("title",),
+    "sections": ("title", "description"),
+    "criteria": ("text", "guidance", "evidence"),
+    "legal": ("title", "guidance"),
+}
+
+
+def _bilingual_texts(data: dict[str, object]) -> list[tuple[str, dict[str, object]]]:
+    """(key path, table) of every text of a raw bank that is a table of languages."""
+    out: list[tuple[str, dict[str, object]]] = []
+
+    def texts(path: str, table: object, keys: tuple[str, ...]) -> None:
+        if isinstance(table, dict):
+            for key in keys:
+                value = table.get(key)
+                if isinstance(value, dict):
+                    out.append((f"{path}.{key}" if path else key, value))
+
+    texts("", data, ("title", "source"))
+    for list_key in ("scale", "stages", "groups", "sections", "legal"):
+        items = data.get(list_key)
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            path = f"{list_key}[{index}]"
+            texts(path, item, _TEXTS[list_key])
+            criteria = item.get("criteria") if isinstance(item, dict) else None
+            if list_key == "sections" and isinstance(criteria, list):
+                for c_index, criterion in enumerate(criteria):
+                    texts(f"{path}.criteria[{c_index}]", criterion, _TEXTS["criteria"])
+    return out
+
+
+def _written(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def language_problems(data: dict[str, object]) -> list[tuple[str, str]]:
+    """Texts lacking a language the bank is written in (the languages of its title).
+
+    A bank in French only (or English only) is valid; a bank in both languages needs every
+    text in both, so an audit in either language never shows a half-translated bank.
+    """
+    title = data.get("title")
+    if not isinstance(title, dict):
+        return []
+    langs = [lang for lang in LANGS if _written(title.get(lang))]
+    if not langs:
+        return []
+    written_in = " and ".join(LANGUAGE_NAMES[lang] for lang in langs)
+    problems: list[tuple[str, str]] = []
+    for path, table in _bilingual_texts(data):
+        if not any(_written(table.get(lang)) for lang in LANGS):
+            continue  # the model says "empty in both languages"
+        for lang in langs:
+            if lang not in table:
+                reason = f"required key is missing (the bank is written in {written_in})"
+            elif not _written(table[lang]):
+                reason = f"should have at least 1 character (the bank is written in {written_in})"
+            else:
+                continue
+            problems.append((f"{path}.{lang}", reason))
+    return problems
 
 
 def parse_bank(text: str, source: str = "<bank>") -> Framework:
@@ -219,10 +317,23 @@ def parse_bank(text: str, source: str = "<bank>") -> Framework:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise BankError(source, [f"not valid TOML: {exc}"]) from None
+    problems = validate_bank_data(data)
+    if isinstance(problems, Framework):
+        return problems
+    raise BankError(source, [f"{path}: {reason}" for path, reason in problems])
+
+
+def validate_bank_data(data: dict[str, object]) -> Framework | list[tuple[str, str]]:
+    """The bank of a raw table (TOML or spreadsheet), or every (key path, reason) problem."""
+    problems = language_problems(data)
     try:
-        return Framework.model_validate(data)
+        bank = Framework.model_validate(data)
     except ValidationError as exc:
-        raise BankError(source, _problems(exc)) from None
+        problems += located_problems(exc)
+    else:
+        if not problems:
+            return bank
+    return problems
 
 
 def load_bank(path: Path) -> Framework:

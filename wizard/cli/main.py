@@ -41,6 +41,9 @@ commands that run without a screen:
                                        conflicts) [--prefer mine|theirs|recent] [--force] [--base]
   vigie merge-workbook FILE.vigie RETURNED.xlsx  review the client's changes in a returned
                                        workbook [--apply] [--lang fr|en] [--delete]
+  vigie bank template OUT.xlsx         the question-bank spreadsheet to fill in [--empty]
+  vigie bank check FILE                validate a bank (.toml or .xlsx), every problem located
+  vigie bank convert IN.xlsx OUT.toml  a spreadsheet bank to the TOML Vigie loads
 
 exit codes: 0 success, 1 problem with the file or data (one line per problem),
 2 wrong command line, 3 the desktop interface cannot start, 70 internal error (logged).
@@ -152,6 +155,12 @@ def cmd_merge_workbook(argv: Sequence[str]) -> int:
     return run_merge_workbook(argv)
 
 
+def cmd_bank(argv: Sequence[str]) -> int:
+    from wizard.cli.bank import run_bank
+
+    return run_bank(argv)
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -161,6 +170,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "compare": cmd_compare,
     "merge": cmd_merge,
     "merge-workbook": cmd_merge_workbook,
+    "bank": cmd_bank,
 }
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.audit.model import Account, AccountStatus, Answer, Audit, Check
+from wizard.bank.diff import BankDifference, bank_difference
 from wizard.bank.framework import Bilingual
 from wizard.history.baseline import counterparts, load_baseline, start_from_previous
 from wizard.messages import Message
@@ -151,6 +152,8 @@ class Comparison:
     findings_pending: tuple[Finding, ...]
     """In the old audit, gone only because its item has no answer yet in the new one."""
     findings_new: tuple[Finding, ...]
+    bank: BankDifference | None = None
+    """What differs between the two banks and what that leaves out of the comparison."""
 
     @property
     def closed(self) -> tuple[AccountChange, ...]:
@@ -323,6 +326,11 @@ def _finding_changes(old: Audit, new: Audit, old_today: date, today: date):
     return resolved, pending, appeared
 
 
+def _from_the_bank(finding: Finding) -> bool:
+    """A finding about a criterion, section or legal line: it exists only within its bank."""
+    return finding.rule_id.startswith(("asm.", "legal."))
+
+
 def _same_bank(old: Audit, new: Audit) -> bool:
     return (old.framework.id, old.framework.version) == (new.framework.id, new.framework.version)
 
@@ -342,10 +350,23 @@ def compare_audits(
     """
     today = today or reference_date(new)
     old_today = old_today or reference_date(old)
+    bank = bank_difference(old.framework, new.framework)
     overall, completeness, sections = _score_changes(old, new)
     added, removed, changed = _account_changes(old, new)
     criteria, unmapped = _criterion_changes(old, new, criterion_map or {})
     resolved, pending, appeared = _finding_changes(old, new, old_today, today)
+    if not bank.questions_comparable:
+        # same ids in two unrelated banks are not the same question: compare only what the
+        # banks do not shape (the inventory), unless a criterion map says what matches what
+        sections = ()
+        resolved, pending, appeared = (
+            tuple(f for f in found if not _from_the_bank(f))
+            for found in (resolved, pending, appeared)
+        )
+        if not criterion_map:
+            criteria, unmapped = (), ()
+    elif not bank.levels_comparable:
+        criteria = ()  # a level on a 0–4 scale is not the same level on a 0–3 one
     return Comparison(
         old_title=old.engagement.title,
         new_title=new.engagement.title,
@@ -365,4 +386,5 @@ def compare_audits(
         findings_resolved=resolved,
         findings_pending=pending,
         findings_new=appeared,
+        bank=bank,
     )

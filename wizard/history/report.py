@@ -162,7 +162,9 @@ def format_comparison(c: Comparison, lang: str = "fr") -> str:
         f"{text('baseline', lang)}: {c.old_title or '—'} ({c.old_date.isoformat()})",
         f"{text('current', lang)}: {c.new_title or '—'} ({c.new_date.isoformat()})",
     ]
-    if not c.same_bank:
+    if c.bank is not None:
+        lines += c.bank.lines(lang)
+    elif not c.same_bank:
         lines.append(text("other_bank", lang))
     lines += [
         "",

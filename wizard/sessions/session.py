@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wizard.audit.model import Audit, Evidence, new_audit, now
+from wizard.bank.framework import Framework
 
 EVIDENCE_LIMIT = 100 * 1024 * 1024
 """One attachment may not exceed 100 MiB: the session file must stay e-mailable-ish."""
@@ -30,8 +31,9 @@ class Session:
     :attr:`blobs` from there, one at a time."""
 
     @classmethod
-    def new(cls) -> Session:
-        return cls(audit=new_audit())
+    def new(cls, framework: Framework | None = None) -> Session:
+        """An empty audit on ``framework`` (the shipped bank when None)."""
+        return cls(audit=new_audit(framework))
 
     def add_evidence(self, filename: str, data: bytes, description: str = "") -> Evidence:
         """Store an attachment (once per content) and return its record."""

@@ -46,7 +46,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from wizard.audit.model import Audit, new_id
-from wizard.messages import Joined, Message, reason_of
+from wizard.bank.diff import BankRelation, bank_difference
+from wizard.messages import Both, Joined, Message, reason_of
 from wizard.sessions.session import Session
 from wizard.teams.fields import (
     MISSING,
@@ -277,9 +278,19 @@ def _check_mergeable(base: Session | None, mine: Session, theirs: Session, force
         ids.add(base.audit.audit_id)
     if len(ids) > 1 and not force:
         raise DifferentAuditError(Message("merge.different_audit"))
-    banks = [s.audit.framework for s in (base, mine, theirs) if s is not None]
-    if any(bank != banks[0] for bank in banks[1:]):
-        raise MergeError(Message("merge.different_banks"))
+    mine_bank = mine.audit.framework
+    for other in (theirs, base):
+        if other is None or other.audit.framework == mine_bank:
+            continue
+        difference = bank_difference(mine_bank, other.audit.framework)
+        if difference.relation is BankRelation.DIFFERENT:
+            raise MergeError(
+                Message(
+                    "merge.different_banks", mine=difference.old_name, theirs=difference.new_name
+                )
+            )
+        details = Both(" ".join(difference.lines("fr")), " ".join(difference.lines("en")))
+        raise MergeError(Message("merge.bank_versions", details=details))
 
 
 def merge_sessions(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from wizard import __version__ as app_version
 from wizard.audit.model import FORMAT_VERSION
+from wizard.bank.languages import missing_language_notice
 from wizard.workbook import page, styles
 from wizard.workbook.blocks import headers, subtitle
 from wizard.workbook.cells import write_text, write_value
@@ -70,6 +71,9 @@ def _versions(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         ("audit_id", ctx.audit.audit_id),
         ("names_policy", names),
     ]
+    notice = missing_language_notice(framework, ctx.lang)
+    if notice:
+        rows.insert(3, ("bank_language", notice))
     for key, value in rows:
         write_text(ws, ctx.t(key), row=row, column=2, style=styles.LABEL)
         write_text(ws, value, row=row, column=3, style=styles.WRAP)

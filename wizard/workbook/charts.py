@@ -49,6 +49,22 @@ def _axis_0_100(chart: BarChart | RadarChart) -> None:
     chart.x_axis.delete = False
 
 
+RADAR_SPOKES = (3, 12)
+"""A radar needs three spokes to be a shape; past a dozen its labels overlap."""
+
+
+def bar_label_size(bars: int) -> int:
+    """The section ids' size (hundredths of a point): 9 pt up to 32 bars, smaller beyond so
+    that 60 upright ids still fit side by side under a chart of the same width."""
+    if bars <= 32:
+        return 900
+    return 700 if bars <= 48 else 600
+
+
+def radar_fits(spokes: int) -> bool:
+    return RADAR_SPOKES[0] <= spokes <= RADAR_SPOKES[1]
+
+
 def section_bars(
     ws: Worksheet, title: str, first: int, last: int, label_col: int, value_col: int
 ) -> BarChart:
@@ -65,15 +81,16 @@ def section_bars(
     series = chart.series[0]
     series.graphicalProperties = GraphicalProperties(solidFill=styles.BLUE)
     series.graphicalProperties.line.solidFill = styles.BLUE
-    series.dLbls = DataLabelList()
-    series.dLbls.showVal = True
-    series.dLbls.numFmt = "0"
-    for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
-        setattr(series.dLbls, flag, False)
-    chart.gapWidth = 60
+    if last - first < 32:  # past 32 bars the values overlap; the table beside says them
+        series.dLbls = DataLabelList()
+        series.dLbls.showVal = True
+        series.dLbls.numFmt = "0"
+        for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
+            setattr(series.dLbls, flag, False)
+    chart.gapWidth = 60 if last - first < 40 else 30
     _axis_0_100(chart)
     # upright section ids: 32 of them side by side ran together ("ST10ST11…")
-    chart.x_axis.txPr = _text(900, -5_400_000)
+    chart.x_axis.txPr = _text(bar_label_size(last - first + 1), -5_400_000)
     chart.width, chart.height = 25.0, 11.0
     return chart
 

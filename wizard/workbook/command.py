@@ -9,6 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wizard.audit.model import Audit
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,5 +54,16 @@ def run_export(args: list[str]) -> int:
         )
     except (ExportError, ExportCancelled) as exc:
         return _fail(str(exc) or "export cancelled")
+    _language_warning(options.file, session.audit, options.lang)
     print(f"Workbook written to {path}")
     return 0
+
+
+def _language_warning(file: object, audit: Audit, lang: str | None) -> None:
+    """Say so when the workbook's language is one the audit's question bank lacks."""
+    from wizard.bank.languages import missing_language_notice
+
+    shown = lang or audit.engagement.language
+    notice = missing_language_notice(audit.framework, shown, "en")
+    if notice:
+        print(f"{file}: warning: {notice}", file=sys.stderr)

@@ -54,8 +54,11 @@ def _heading(ctx: ExportContext, ws: Worksheet, c: Comparison) -> int:
         write_text(ws, title or "—", row=row, column=3, style=styles.WRAP)
         write_value(ws, when, row=row, column=4, style=styles.DATE)
         row += 1
-    if not c.same_bank:
-        write_text(ws, ctx.t("progress_other_bank"), row=row, column=2, style=styles.MUTED_STYLE)
+    notes = c.bank.lines(ctx.lang) if c.bank is not None else []
+    if not notes and not c.same_bank:
+        notes = [ctx.t("progress_other_bank")]
+    for note in notes:
+        write_text(ws, note, row=row, column=2, style=styles.MUTED_STYLE)
         row += 1
     return row + 1
 

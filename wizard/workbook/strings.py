@@ -260,6 +260,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "stages": ("Stades", "Stages"),
     "min_score": ("Score minimal", "Minimum score"),
     "method": ("Méthode de calcul", "How scores are computed"),
+    "bank_language": ("Langue de la banque", "Bank language"),
     "method_section": (
         "Score d'une section = moyenne pondérée (poids des critères) des niveaux des critères "
         "évalués, hors « S.O. », divisée par le niveau maximal × 100. Les critères sans réponse "

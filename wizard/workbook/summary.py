@@ -355,8 +355,13 @@ def _charts(ctx: ExportContext, ws: Worksheet, row: int, sections: tuple[int, in
     """Both charts on one printed page: bars across the top, the radar below."""
     bars = charts.section_bars(ws, ctx.t("chart_sections"), *sections, 2, 6)
     ws.add_chart(bars, f"B{row}")
-    first_group = ctx.audit.framework.groups[0].title.get(ctx.lang)
-    radar = charts.group_radar(ws, f"{first_group} (/100)", *_radar_rows(ctx, sections[0]), 2, 6)
+    first, last = _radar_rows(ctx, sections[0])
+    if not charts.radar_fits(last - first + 1):
+        # a radar of one or two spokes is a line, of forty a hedgehog: the bars say it all
+        return row + charts.BAR_ROWS
+    section = ctx.audit.framework.sections[0]
+    group = next(g for g in ctx.audit.framework.groups if g.id == section.group)
+    radar = charts.group_radar(ws, f"{group.title.get(ctx.lang)} (/100)", first, last, 2, 6)
     ws.add_chart(radar, f"C{row + charts.BAR_ROWS}")
     return row + charts.BAR_ROWS + charts.RADAR_ROWS
 

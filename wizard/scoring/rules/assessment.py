@@ -88,22 +88,24 @@ class LowCriterionRule:
             title_fr=f"{cid} : pratique {'absente' if level == 0 else 'embryonnaire'}",
             title_en=f"{cid}: practice {'absent' if level == 0 else 'at an early stage'}",
             detail_fr=(
-                f"{section.title.fr} — « {_quoted(criterion.text.fr)} » : niveau {level} "
+                f"{section.title.get('fr')} — « {_quoted(criterion.text.get('fr'))} » : "
+                f"niveau {level} "
                 f"({level_of('fr')}) sur {top}."
             ),
             detail_en=(
-                f"{section.title.en} — “{_quoted(criterion.text.en)}”: level {level} "
+                f"{section.title.get('en')} — “{_quoted(criterion.text.get('en'))}”: "
+                f"level {level} "
                 f"({level_of('en')}) out of {top}."
             ),
             recommendation_fr=(
                 f"Mettre la pratique en place et la documenter pour atteindre au moins le "
                 f"niveau {target} ({target_of('fr')}), avec un responsable et une échéance. "
-                f"Preuves à produire : {criterion.evidence.fr}"
+                f"Preuves à produire : {criterion.evidence.get('fr')}"
             ),
             recommendation_en=(
                 f"Put the practice in place and document it to reach at least level {target} "
                 f"({target_of('en')}), with an owner and a due date. Evidence to produce: "
-                f"{criterion.evidence.en}"
+                f"{criterion.evidence.get('en')}"
             ),
         )
 
@@ -131,7 +133,7 @@ class WeakSectionRule:
     ) -> Finding:
         sid = section.id
         weakest = ", ".join(_weakest(audit, section))
-        stage_fr, stage_en = stage.name.fr, stage.name.en
+        stage_fr, stage_en = stage.name.get("fr"), stage.name.get("en")
         return Finding(
             key=f"{self.id}:{sid}",
             rule_id=self.id,
@@ -141,12 +143,13 @@ class WeakSectionRule:
             title_fr=f"{sid} : section faible ({score:.0f} %)",
             title_en=f"{sid}: weak section ({score:.0f}%)",
             detail_fr=(
-                f"La section « {section.title.fr} » obtient {score:.0f} % (stade : {stage_fr}) "
+                f"La section « {section.title.get('fr')} » obtient {score:.0f} % "
+                f"(stade : {stage_fr}) "
                 f"sur {result.assessed} critère(s) évalué(s) ; complétude "
                 f"{result.completeness:.0f} %. Critères les plus faibles : {weakest}."
             ),
             detail_en=(
-                f"Section “{section.title.en}” scores {score:.0f}% (stage: {stage_en}) over "
+                f"Section “{section.title.get('en')}” scores {score:.0f}% (stage: {stage_en}) over "
                 f"{result.assessed} assessed criteria; completeness "
                 f"{result.completeness:.0f}%. Weakest criteria: {weakest}."
             ),
@@ -201,25 +204,30 @@ class LegalGapRule:
                     accounts=(),
                     title_fr=(
                         f"Exigence {'non' if missing else 'partiellement'} satisfaite : "
-                        f"{item.title.fr}"
+                        f"{item.title.get('fr')}"
                     ),
-                    title_en=(f"Requirement {'not' if missing else 'partly'} met: {item.title.en}"),
+                    title_en=(
+                        f"Requirement {'not' if missing else 'partly'} met: {item.title.get('en')}"
+                    ),
                     detail_fr=(
-                        f"Le point « {item.title.fr} » de la liste de contrôle juridique est "
+                        f"Le point « {item.title.get('fr')} » de la liste de contrôle "
+                        "juridique est "
                         f"évalué « {status_fr} »."
                     ),
                     detail_en=(
-                        f"The legal checklist item “{item.title.en}” is assessed “{status_en}”."
+                        f"The legal checklist item “{item.title.get('en')}” is assessed "
+                        f"“{status_en}”."
                     ),
                     recommendation_fr=(
                         "Faire valider la pratique par le service juridique ou la personne "
                         "responsable de la conformité, adopter la règle ou la procédure "
-                        f"manquante et en suivre l’application. À vérifier : {item.guidance.fr}"
+                        "manquante et en suivre l’application. À vérifier : "
+                        f"{item.guidance.get('fr')}"
                     ),
                     recommendation_en=(
                         "Have the legal service or the compliance lead review the practice, "
                         "adopt the missing rule or procedure and follow up on it. What to "
-                        f"check: {item.guidance.en}"
+                        f"check: {item.guidance.get('en')}"
                     ),
                 )
             )

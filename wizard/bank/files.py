@@ -1,0 +1,77 @@
+"""Bank files wherever they are: one reader for ``.toml`` and ``.xlsx``, and a folder of banks.
+
+A consultant keeps banks in a folder (chosen in the settings) or opens one file; both go
+through :func:`read_bank_file`, so the GUI, ``vigie bank check`` and a new audit accept and
+refuse exactly the same files. :func:`list_banks` reads a folder without ever failing: a bad
+file is listed with its first problem so the consultant sees why it cannot be chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wizard.bank.framework import BankError, Framework, load_bank
+from wizard.sessions.regular_file import refuse_unless_regular
+
+BANK_SUFFIXES = (".toml", ".xlsx")
+MAX_TOML_BYTES = 5 * 1024 * 1024
+"""The shipped bank is 90 KB; 200 sections of 50 long criteria stay below this."""
+MAX_LISTED = 200
+
+
+def read_bank_file(path: Path) -> Framework:
+    """The bank in ``path`` (TOML or spreadsheet); :class:`BankError` with every problem."""
+    path = Path(path)
+    source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        special = refuse_unless_regular(path)
+        if special:
+            raise BankError(source, [str(special)])
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BankError(source, [f"cannot be read: {exc.strerror or exc}"]) from None
+    if suffix == ".toml":
+        if size > MAX_TOML_BYTES:
+            raise BankError(
+                source, [f"is {size / 1048576:.1f} MB, more than a bank may be (5 MB); refused"]
+            )
+        return load_bank(path)
+    from wizard.bank.spreadsheet import MACRO_SUFFIXES, read_bank_workbook
+
+    if suffix == ".xlsx" or suffix in MACRO_SUFFIXES:
+        return read_bank_workbook(path)
+    raise BankError(source, ["a bank is a .toml file or an .xlsx workbook; this is neither"])
+
+
+@dataclass(frozen=True)
+class BankEntry:
+    """One file of a bank folder: its bank, or why it cannot be used."""
+
+    path: Path
+    bank: Framework | None
+    problem: str = ""
+
+
+def list_banks(folder: Path) -> list[BankEntry]:
+    """The bank files of ``folder`` (not its subfolders), sorted by name; never raises."""
+    try:
+        names = sorted(
+            p for p in Path(folder).iterdir() if p.suffix.lower() in BANK_SUFFIXES and p.is_file()
+        )
+    except OSError:
+        return []
+    entries: list[BankEntry] = []
+    for path in names[:MAX_LISTED]:
+        if path.name.startswith(("~$", ".~lock")):
+            continue  # an office program's lock file beside an open workbook
+        try:
+            entries.append(BankEntry(path, read_bank_file(path)))
+        except BankError as exc:
+            first = exc.problems[0] if exc.problems else "cannot be read"
+            more = len(exc.problems) - 1
+            entries.append(
+                BankEntry(path, None, first + (f" (and {more} more problems)" if more else ""))
+            )
+    return entries
