@@ -10,6 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from wizard.sessions.errors import SessionError
+from wizard.sessions.store import load_session
+from wizard.workbook import ExportCancelled, ExportError, export_workbook
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -36,9 +40,6 @@ def _fail(message: str) -> int:
 def run_export(args: list[str]) -> int:
     """Parse ``args``, load the session, export; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.sessions.errors import SessionError
-    from wizard.sessions.store import load_session
-    from wizard.workbook import ExportCancelled, ExportError, export_workbook
 
     try:
         session = load_session(options.file).session
