@@ -11,4 +11,5 @@ bash tools/system-deps.sh --test
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports  # the layers: core without Qt or ui (pyproject.toml [tool.importlinter])
+.venv/bin/mypy  # types of wizard/ and ui/ (pyproject.toml [tool.mypy]; cache: .mypy_cache)
 exec .venv/bin/python -m pytest "$@"
