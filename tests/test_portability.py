@@ -20,8 +20,7 @@ from helpers.audits import make_session
 from wizard.demo import demo_session
 from wizard.history.baseline import baseline_file
 from wizard.sessions import atomic
-from wizard.sessions.errors import LockUnavailableError
-from wizard.sessions.locking import acquire_lock, lock_path
+from wizard.sessions.locking import LockUnavailableError, acquire_lock, lock_path
 from wizard.sessions.store import SaveError, backup_path, load_session, save_session
 
 

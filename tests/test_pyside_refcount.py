@@ -1,5 +1,5 @@
 """PySide6 6.12.0 on Python 3.11 leaks a reference to None on every void call and the
-interpreter aborts after a few thousand calls (RELIABILITY.md). The pin keeps us off it;
+interpreter aborts after a few thousand calls (docs/reliability.md). The pin keeps us off it;
 this test fails if a faulty build comes back."""
 
 from __future__ import annotations

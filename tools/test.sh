@@ -11,4 +11,6 @@ bash tools/system-deps.sh --test
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports  # the layers: core without Qt or ui (pyproject.toml [tool.importlinter])
+.venv/bin/mypy  # types of wizard/ and ui/ (pyproject.toml [tool.mypy]; cache: .mypy_cache)
+.venv/bin/vulture  # dead code (pyproject.toml [tool.vulture], tools/vulture_whitelist.py)
 exec .venv/bin/python -m pytest "$@"

@@ -122,7 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop application; return its exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parse(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "vigie", *argv])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else "vigie", *argv])
+    )
     app.setApplicationName("Vigie")
     app.setOrganizationName("Vigie")
     app.setApplicationDisplayName("Vigie")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -55,7 +56,7 @@ class ApplyClientReturn(EditCommand):
         super().__init__(document, text)
         self.changeset, self.accepted, self.returned_by = changeset, set(accepted), returned_by
         self.summary: AppliedSummary | None = None
-        self.received = None
+        self.received: datetime | None = None
 
     def apply(self) -> None:
         self.summary = apply_changes(

@@ -45,7 +45,7 @@ class ClientReturnModel(QAbstractItemModel):
             return self.createIndex(row, column, _NO_PARENT)
         return self.createIndex(row, column, parent.row())
 
-    def parent(self, index: Index | None = None):  # type: ignore[override]
+    def parent(self, index: Index | None = None):
         if index is None:  # QObject.parent()
             return QObject.parent(self)
         if not index.isValid() or index.internalId() == _NO_PARENT:

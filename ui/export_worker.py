@@ -87,17 +87,17 @@ class ExportRunner(QObject):
     def __init__(self, job: ExportJob, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        self.thread = QThread()
-        job.moveToThread(self.thread)
-        self.thread.started.connect(job.run)
+        self._thread = QThread()
+        job.moveToThread(self._thread)
+        self._thread.started.connect(job.run)
         for signal in (job.sig_done, job.sig_failed, job.sig_cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self._on_thread_finished)
+            signal.connect(self._thread.quit)
+        self._thread.finished.connect(self._on_thread_finished)
         self._running = False
 
     def start(self) -> None:
         self._running = True
-        self.thread.start()
+        self._thread.start()
 
     def cancel(self) -> None:
         self.job.cancel()
@@ -105,11 +105,11 @@ class ExportRunner(QObject):
     def is_running(self) -> bool:
         """True from start until ``sig_finished`` has been delivered: the panel's buttons
         and this answer never disagree (the thread itself stops a little earlier)."""
-        return self._running or self.thread.isRunning()
+        return self._running or self._thread.isRunning()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the thread ends (closing the window during an export)."""
-        return self.thread.wait(timeout_ms)
+        return self._thread.wait(timeout_ms)
 
     def _on_thread_finished(self) -> None:
         self.sig_finished.emit()

@@ -73,9 +73,10 @@ class GuideDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._step is not None:
+        step = self._step
+        if step is not None:
             # laid out only once shown: scroll then, so the section lands at the top
-            QTimer.singleShot(0, lambda: self.show_step(self._step))
+            QTimer.singleShot(0, lambda: self.show_step(step))
 
     def show_step(self, number: int) -> bool:
         """Scroll so that the section ``### number.`` of the guide is at the top."""

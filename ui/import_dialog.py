@@ -43,7 +43,8 @@ from wizard.importers.guess import guess_mapping
 from wizard.importers.headers import find_header_row, suggest_mapping
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, ImportPlan, build_plan, prepare
 from wizard.importers.report import ImportReport
-from wizard.importers.sources import Table, read_source
+from wizard.importers.sources import read_source
+from wizard.importers.table import Table
 from wizard.messages import localise
 
 PREVIEW_ROWS = 20

@@ -24,7 +24,7 @@ from wizard.audit.model import Account
 from wizard.importers import ImportCancelled, ImportFileError
 from wizard.importers.plan import ImportPlan, apply_plan
 from wizard.importers.report import ImportReport
-from wizard.importers.sources import Cancel, Progress
+from wizard.importers.table import Cancel, Progress
 from wizard.messages import localise
 
 log = logging.getLogger("vigie.ui")

@@ -9,6 +9,7 @@ document, so pages always start from the audit as it is.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -29,6 +30,9 @@ from ui.step_marks import step_marks, step_titles
 from ui.wizard import AuditWizard, PageId, focusable_fields
 from wizard.version import app_version
 
+if TYPE_CHECKING:
+    from ui.report_export import ReportExporter
+
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings, controller: SessionController | None = None) -> None:
@@ -38,10 +42,10 @@ class MainWindow(QMainWindow):
         self.controller.setParent(self)
         self.controller.window = self
         self.wizard: AuditWizard | None = None
-        self._report_exporter = None  # ui.report_export.ReportExporter, made when first used
+        self._report_exporter: ReportExporter | None = None  # made when first used
         self._closing = False
         self._steps_sized = False
-        self.actions = WindowActions(self)
+        self.menu_actions = WindowActions(self)
         self.steps = StepList()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         self.controller.sig_document_replaced.connect(self._on_document_replaced)
         self.controller.sig_saved.connect(lambda _path: self.refresh_recent())
         self.steps.sig_step_chosen.connect(self.go_to)
-        self.actions.set_language_checked(settings.language())
+        self.menu_actions.set_language_checked(settings.language())
         self._retranslate()
         self._restore_geometry()
         if self.controller._document is None:
@@ -76,7 +80,7 @@ class MainWindow(QMainWindow):
     # --- wiring
 
     def _connect_actions(self) -> None:
-        act, ctl = self.actions, self.controller
+        act, ctl = self.menu_actions, self.controller
         act.new.triggered.connect(self.new_audit)
         act.new_on_bank.triggered.connect(lambda: self.new_audit(choose_bank=True))
         act.open.triggered.connect(lambda: self._after_open(ctl.open_dialog()))
@@ -104,8 +108,8 @@ class MainWindow(QMainWindow):
     def _on_document_replaced(self, document: AuditDocument) -> None:
         document.sig_state_changed.connect(self.refresh_state)
         document.sig_changed.connect(self._marks_timer.start)
-        document.undo_stack.canUndoChanged.connect(self.actions.undo.setEnabled)
-        document.undo_stack.canRedoChanged.connect(self.actions.redo.setEnabled)
+        document.undo_stack.canUndoChanged.connect(self.menu_actions.undo.setEnabled)
+        document.undo_stack.canRedoChanged.connect(self.menu_actions.redo.setEnabled)
         events_for(document).sig_audit_replaced.connect(self._on_audit_replaced)
         self.rebuild_wizard(PageId.START)
 
@@ -140,8 +144,8 @@ class MainWindow(QMainWindow):
         self.refresh_marks()
         self.refresh_state()
         self.refresh_recent()
-        self.actions.undo.setEnabled(self.document.undo_stack.canUndo())
-        self.actions.redo.setEnabled(self.document.undo_stack.canRedo())
+        self.menu_actions.undo.setEnabled(self.document.undo_stack.canUndo())
+        self.menu_actions.redo.setEnabled(self.document.undo_stack.canRedo())
 
     def _connect_pages(self, wizard: AuditWizard) -> None:
         start = wizard.page(PageId.START)
@@ -283,18 +287,18 @@ class MainWindow(QMainWindow):
             title = f"{name}[*]"
         self.setWindowTitle(f"{title} — Vigie")
         self.setWindowModified(doc.dirty and not doc.read_only)
-        self.actions.save.setEnabled(not doc.read_only)  # Save As makes a copy
+        self.menu_actions.save.setEnabled(not doc.read_only)  # Save As makes a copy
         self.banner.show_for(doc.read_only, self.controller.read_only_holder)
-        self.actions.import_accounts.setEnabled(not doc.read_only)
-        self.actions.import_client.setEnabled(not doc.read_only)
-        self.actions.merge.setEnabled(not doc.read_only)
+        self.menu_actions.import_accounts.setEnabled(not doc.read_only)
+        self.menu_actions.import_client.setEnabled(not doc.read_only)
+        self.menu_actions.merge.setEnabled(not doc.read_only)
 
     def refresh_recent(self) -> None:
         entries = [
             RecentEntry(path, self.settings.recent_organisation(path), _modified(path))
             for path in self.settings.recent_files()
         ]
-        self.actions.set_recent([(e.path, e.organisation or e.path.name) for e in entries])
+        self.menu_actions.set_recent([(e.path, e.organisation or e.path.name) for e in entries])
         if self.wizard is not None:
             start = self.wizard.page(PageId.START)
             if isinstance(start, StartPage):
@@ -311,7 +315,7 @@ class MainWindow(QMainWindow):
     def set_language(self, choice: str) -> None:
         """Switch the interface language now, keeping the audit and the current step."""
         self.settings.set_language(choice)
-        self.actions.set_language_checked(choice)
+        self.menu_actions.set_language_checked(choice)
         i18n.install(i18n.resolve(choice))
         # Qt posts LanguageChange; deliver it now so the window is French when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.actions.retranslate()
+        self.menu_actions.retranslate()
         self.steps.setAccessibleName(self.tr("Steps of the audit"))
         self.steps.set_mark_words(
             {

@@ -39,7 +39,7 @@ from ui.messages import error_text
 from ui.undo_commands import EditCommand, push_edit
 from wizard.sessions import store
 from wizard.sessions.session import Session
-from wizard.teams.merge import DifferentAuditError, MergeError, MergeResult, merge_sessions
+from wizard.teams.merge import DifferentAuditError, MergeError, MergeResult, Side, merge_sessions
 
 translate = QCoreApplication.translate
 
@@ -227,10 +227,10 @@ class MergeDialog(QDialog):
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.conflict_view.selectionModel().selectedRows()})
 
-    def choose_selected(self, side: str) -> None:
+    def choose_selected(self, side: Side) -> None:
         rows = self.selected_rows()
         if rows:
-            self._show_refused(self.model.choose(rows, side))  # type: ignore[arg-type]
+            self._show_refused(self.model.choose(rows, side))
 
     def settle_rest(self) -> None:
         self._show_refused(self.model.settle(self.rule.currentData()))

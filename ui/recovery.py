@@ -16,6 +16,7 @@ from ui.document import AuditDocument
 from ui.formats import format_datetime
 from wizard.sessions import recovery
 from wizard.sessions.errors import SessionError
+from wizard.sessions.store import Fingerprint
 
 DELAY_MS = 1000
 """After the last change; the promise to users is "within 2 seconds"."""
@@ -32,7 +33,7 @@ class RecoveryKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.write_now)
-        self.fingerprint: object = None
+        self.fingerprint: Fingerprint | None = None
         """The open file's fingerprint, kept in the copy so a restore still sees conflicts."""
         self.written = 0
         """How many copies were written (tests and diagnostics)."""

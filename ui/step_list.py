@@ -93,10 +93,11 @@ class _StepDelegate(QStyledItemDelegate):
         self.initStyleOption(sized, index)
         sized.rect.setWidth(width - (INDENT if index.data(INDENT_ROLE) else 0))
         sized.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        style = view.style() if isinstance(view, QWidget) else None
+        widget = view if isinstance(view, QWidget) else None
+        style = widget.style() if widget is not None else None
         if style is None:
             return super().sizeHint(option, index)
-        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, sized, QSize(), view)
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, sized, QSize(), widget)
         return QSize(width, size.height())
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ui.events import events_for
 from wizard.audit import edits
-from wizard.audit.model import Account, Answer, FindingReview, LegalAnswer
+from wizard.audit.model import Account, Answer, FindingReview, LegalAnswer, OwnFinding
 
 
 class EditCommand(QUndoCommand):
@@ -261,14 +261,15 @@ class ReplaceOwnFinding(EditCommand):
     def __init__(self, document, finding, text: str) -> None:
         super().__init__(document, text)
         self.finding = finding
-        self.old = None
+        self.old: OwnFinding | None = None
 
     def apply(self) -> None:
         self.old = edits.replace_own_finding(self.audit, self.finding)
         self.events.sig_records_changed.emit("own_findings")
 
     def revert(self) -> None:
-        edits.replace_own_finding(self.audit, self.old)
+        if self.old is not None:
+            edits.replace_own_finding(self.audit, self.old)
         self.events.sig_records_changed.emit("own_findings")
 
 

@@ -129,8 +129,10 @@ def _write_atomically(target: Path, text: str) -> None:
 
 
 def _record_windows(path: Path) -> bool:  # pragma: no cover - exercised on Windows only
+    # lazy: ctypes.windll exists on Windows only
     import ctypes
 
     shard_pathw = 3
-    ctypes.windll.shell32.SHAddToRecentDocs(shard_pathw, str(path.absolute()))
+    shell32 = ctypes.windll.shell32  # type: ignore[attr-defined]  # windll: Windows only
+    shell32.SHAddToRecentDocs(shard_pathw, str(path.absolute()))
     return True

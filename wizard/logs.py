@@ -7,12 +7,13 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+import platformdirs
+
 
 def log_dir() -> Path:
     override = os.environ.get("VIGIE_LOG_DIR")
     if override:
         return Path(override)
-    import platformdirs
 
     return Path(platformdirs.user_log_dir("vigie", appauthor=False))
 

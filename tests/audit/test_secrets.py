@@ -1,4 +1,4 @@
-"""Secrets are never stored: text that looks like one is reported (RELIABILITY.md case 23)."""
+"""Secrets are never stored: text that looks like one is reported (docs/reliability.md case 23)."""
 
 from __future__ import annotations
 

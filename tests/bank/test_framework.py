@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-import wizard.bank.framework
+import wizard.audit.model
 from wizard.audit.model import Audit, new_audit
 from wizard.bank.framework import (
     BankError,
@@ -444,7 +444,8 @@ def test_audit_keeps_the_bank_it_was_made_with(
     )
     changed = load_bank(write_bank(tmp_path, changed_text, "cefrio-2012.toml"))
     changed = changed.model_copy(update={"version": "2.0", "sections": changed.sections[:-1]})
-    monkeypatch.setattr(wizard.bank.framework, "default_bank", lambda name="cefrio-2012": changed)
+    # where new_audit looks the installed bank up
+    monkeypatch.setattr(wizard.audit.model, "default_bank", lambda name="cefrio-2012": changed)
     assert new_audit().framework.version == "2.0"  # the patch is in effect
 
     reopened = Audit.model_validate_json(saved)

@@ -80,7 +80,7 @@ def _answer_open(monkeypatch, path: Path | None) -> list:
 def test_start_from_last_year_makes_an_unsaved_audit_with_hints(window, last_year, seam, via):
     _answer_open(seam, last_year)
     if via == "menu":
-        window.actions.start_previous.trigger()
+        window.menu_actions.start_previous.trigger()
     else:
         window.wizard.page(PageId.START).previous_button.click()
     doc = window.document
@@ -97,14 +97,14 @@ def test_start_from_last_year_makes_an_unsaved_audit_with_hints(window, last_yea
 def test_a_cancelled_or_unreadable_choice_changes_nothing(window, tmp_path, seam):
     before = window.document
     _answer_open(seam, None)
-    window.actions.start_previous.trigger()
+    window.menu_actions.start_previous.trigger()
     assert window.document is before
     broken = tmp_path / "broken.vigie"
     broken.write_bytes(b"not a session")
     _answer_open(seam, broken)
     warned = []
     seam.setattr(dialogs, "warn", lambda *args: warned.append(args))
-    window.actions.start_previous.trigger()
+    window.menu_actions.start_previous.trigger()
     assert window.document is before
     assert warned
     assert warned[0][2] == "Last year's audit cannot be read."

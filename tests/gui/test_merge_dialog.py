@@ -308,8 +308,8 @@ def test_file_menu_merge_rebuilds_the_steps_and_undo_restores(qtbot, tmp_path, f
     window.show()
     seam.setattr(dialogs, "get_open_path", lambda *a: files[0])
     window.controller.open_file(files[0])  # the base, as "mine"
-    assert window.actions.merge.isEnabled()
-    assert window.actions.merge.text() == "&Merge with Another Session…"
+    assert window.menu_actions.merge.isEnabled()
+    assert window.menu_actions.merge.text() == "&Merge with Another Session…"
     old_wizard = window.wizard
     seam.setattr(dialogs, "get_open_path", lambda *a: files[1])
 
@@ -319,11 +319,11 @@ def test_file_menu_merge_rebuilds_the_steps_and_undo_restores(qtbot, tmp_path, f
         return True
 
     seam.setattr(modal, "run", run)
-    window.actions.merge.trigger()
+    window.menu_actions.merge.trigger()
     assert window.document.audit.account("acc-003").mfa is MfaCoverage.NONE
     assert window.wizard is not old_wizard, "every page starts again from the merged audit"
     assert window.document.dirty
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.document.audit.account("acc-003").mfa is not MfaCoverage.NONE
     i18n.install("en")
 

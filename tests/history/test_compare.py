@@ -8,12 +8,12 @@ import pytest
 from wizard.audit.model import Account, AccountStatus, Answer, Audit, MfaCoverage
 from wizard.bank.framework import Framework
 from wizard.demo import demo_session
+from wizard.history.baseline import start_from_previous
 from wizard.history.compare import (
     CriterionMapError,
     compare_audits,
     load_criterion_map,
     reference_date,
-    start_from_previous,
 )
 from wizard.history.report import format_comparison
 from wizard.scoring.findings import generate_findings

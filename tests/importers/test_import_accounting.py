@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from wizard.audit import model as m
 from wizard.importers.plan import ImportOptions, apply_plan, build_plan
-from wizard.importers.sources import Table
+from wizard.importers.table import Table
 
 # account → the shapes it is written in (any of them names the same account)
 ACCOUNTS: dict[str, tuple[str, ...]] = {

@@ -1,5 +1,5 @@
 """Reading files: the pass/ corpus is read correctly, every fail/ file is refused with a
-message that says what the file is (RELIABILITY.md cases 20 and 21)."""
+message that says what the file is (docs/reliability.md cases 20 and 21)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 from helpers.import_corpus import FAIL, PASS
 
 from wizard.importers import ImportFileError
-from wizard.importers.sources import _Ticker, decode, read_source, sniff_separator
+from wizard.importers.sources import decode, read_source, sniff_separator
+from wizard.importers.table import Ticker
 from wizard.xlsx.zipcheck import ZipLimits, check_xlsx
 
 REFUSALS = {
@@ -61,7 +62,7 @@ def test_defusedxml_refuses_entities_even_without_the_pre_check(name):
     from wizard.importers import workbook
 
     with pytest.raises(ImportFileError, match="not a valid workbook"):
-        workbook.read(FAIL / name, None, _Ticker(None, None, 0))
+        workbook.read(FAIL / name, None, Ticker(None, None, 0))
 
 
 def test_huge_shared_strings_are_refused_before_parsing(tmp_path):
@@ -181,7 +182,7 @@ def test_fast_xlsx_reader_agrees_with_openpyxl(tmp_path, monkeypatch, write_only
     book.save(path)
 
     def read() -> list:
-        return workbook.read(path, None, _Ticker(None, None, 0)).rows
+        return workbook.read(path, None, Ticker(None, None, 0)).rows
 
     fast = read()
     monkeypatch.setattr(xlsx_stream, "available", lambda *_a: False)
@@ -207,6 +208,6 @@ def test_xlsx_row_limit_holds_on_both_readers(tmp_path, monkeypatch, fast):
     if not fast:
         monkeypatch.setattr(xlsx_stream, "available", lambda *_a: False)
     with pytest.raises(ImportFileError, match="more than 5 rows"):
-        workbook.read(path, None, _Ticker(None, None, 0))
+        workbook.read(path, None, Ticker(None, None, 0))
     monkeypatch.setattr(workbook, "_DIMENSION_SLACK", 3)
-    assert len(workbook.read(path, None, _Ticker(None, None, 0)).rows) == 8
+    assert len(workbook.read(path, None, Ticker(None, None, 0)).rows) == 8

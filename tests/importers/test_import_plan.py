@@ -10,7 +10,7 @@ from helpers.import_corpus import PASS
 from wizard.audit import model as m
 from wizard.importers import ImportCancelled
 from wizard.importers.plan import ImportOptions, apply_plan, build_plan, merge_into, plan_import
-from wizard.importers.sources import Table
+from wizard.importers.table import Table
 
 EXPECTED = {
     # file: (added, merged, skipped, invalid)

@@ -15,7 +15,7 @@ from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
 from wizard.importers import ImportFileError
 from wizard.importers.headers import match_header
 from wizard.importers.plan import ImportOptions, apply_plan, build_plan, plan_import
-from wizard.importers.sources import Table
+from wizard.importers.table import Table
 from wizard.importers.values import parse_languages
 from wizard.sessions.store import load_session, save_session
 

@@ -15,7 +15,7 @@ from wizard.audit import edits
 from wizard.audit import model as m
 from wizard.history.compare import compare_audits
 from wizard.importers.plan import ImportOptions, build_plan
-from wizard.importers.sources import Table
+from wizard.importers.table import Table
 from wizard.returned import ChangeKind, review_workbook
 from wizard.teams.items import same_identity
 from wizard.workbook import export_workbook

@@ -1,4 +1,4 @@
-"""Fixtures for the RELIABILITY.md case tests.
+"""Fixtures for the docs/reliability.md case tests.
 
 Every test gets its own state folder (recovery copies never reach the real one). GUI tests
 get a main window whose every dialog fails the test unless the test answers it

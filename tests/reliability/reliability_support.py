@@ -1,4 +1,4 @@
-"""Shared by the RELIABILITY.md case tests: paths, the ``vigie`` command in a subprocess,
+"""Shared by the docs/reliability.md case tests: paths, the ``vigie`` command in a subprocess,
 time and memory measured from outside, and answers for the GUI's dialog seam."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ IMPORTS = ROOT / "tests" / "data" / "import"
 
 TIME_LIMIT_S = 2.0
 MEMORY_LIMIT_MB = 200.0
-"""RELIABILITY.md: every refused file within 2 s and 200 MB."""
+"""docs/reliability.md: every refused file within 2 s and 200 MB."""
 
 _MARK = "@@measured@@"
 

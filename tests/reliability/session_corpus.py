@@ -1,6 +1,6 @@
 """The session corpus (``tests/data/sessions/{pass,fail}``) and what each fail/ file must say.
 
-One line per file: the RELIABILITY.md case it belongs to and a keyword of the reason that
+One line per file: the docs/reliability.md case it belongs to and a keyword of the reason that
 ``vigie check`` must print (specific to that file, never a generic "cannot open").
 """
 

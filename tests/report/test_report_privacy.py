@@ -1,4 +1,4 @@
-"""Personal names (as the workbook, RELIABILITY.md case 24): without ``include_names`` no
+"""Personal names (as the workbook, docs/reliability.md case 24): without ``include_names`` no
 auditor, contact, owner or administrator name appears anywhere in the file — body, headers,
 footers, document properties; with it, the cover names the auditors."""
 

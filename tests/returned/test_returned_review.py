@@ -1,7 +1,7 @@
 """The review of a returned workbook tolerates what clients do (issue 7).
 
 Sorted and filtered rows, hidden columns, extra and renamed sheets, inserted rows, an older
-export of the same audit; RELIABILITY.md case 22: formulas in answer cells, dates typed as
+export of the same audit; docs/reliability.md case 22: formulas in answer cells, dates typed as
 text, deleted sheets. The session is never touched by a review.
 """
 

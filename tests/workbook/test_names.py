@@ -1,4 +1,4 @@
-"""Personal names (RELIABILITY.md case 24): without --include-names, no owner, admin,
+"""Personal names (docs/reliability.md case 24): without --include-names, no owner, admin,
 auditor or contact name appears anywhere in the file, cells or document properties."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""User text is text (RELIABILITY.md cases 1, 2, 5, 6, 8): never a formula, never an error,
+"""User text is text (docs/reliability.md cases 1, 2, 5, 6, 8): never a formula, never an error,
 never a sheet or table name, identical when read back by openpyxl and by LibreOffice."""
 
 from __future__ import annotations

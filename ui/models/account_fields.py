@@ -50,7 +50,7 @@ def _kind_of(annotation: Any) -> tuple[str, type | None]:
     return "text", None
 
 
-FIELD_KINDS: dict[str, tuple[str, type | None]] = {
+FIELD_KINDS: dict[str, tuple[str, type[StrEnum] | None]] = {
     name: _kind_of(info.annotation) for name, info in Account.model_fields.items()
 }
 FIELD_KINDS["platform"] = ("platform", None)

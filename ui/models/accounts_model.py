@@ -279,7 +279,8 @@ class AccountsModel(QAbstractTableModel):
             account.audience,
             account_fields.platform_name(account.platform, self.lang),
         ]
-        problems = tuple(account_problems(account, self.document.audit, self.today))
+        audit = self.document.audit
+        problems: tuple[str, ...] = tuple(account_problems(account, audit, self.today))
         if account.id in self.duplicate_ids():
             problems = (DUPLICATE, *problems)
         return RowFacts(

@@ -70,7 +70,7 @@ class LegalModel(QAbstractTableModel):
             return None
         value = answer.status if column == COL_STATUS else answer.notes
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return labels.label(value, self.lang) if column == COL_STATUS else value
+            return labels.label(answer.status, self.lang) if column == COL_STATUS else value
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == CHOICES_ROLE and column == COL_STATUS:
@@ -84,6 +84,7 @@ class LegalModel(QAbstractTableModel):
             return False
         item = self.items()[index.row()]
         try:
+            changes: dict[str, object]
             if index.column() == COL_STATUS:
                 changes = {"status": Check(value)}
             else:

@@ -7,6 +7,7 @@ from typing import Any
 from ui.models import account_fields
 from ui.models.record_model import Column, RecordTableModel
 from wizard.audit import labels
+from wizard.audit.edits import RecordList
 from wizard.audit.model import ActionStatus, Effort, RiskStatus, Severity
 
 SCALE_1_5 = [(n, str(n)) for n in range(1, 6)]
@@ -21,7 +22,7 @@ def _date(value: Any, _record: Any, _lang: str) -> str:
 
 
 class RisksModel(RecordTableModel):
-    kind = "risks"
+    kind: RecordList = "risks"
     (COL_TITLE, COL_LIKELIHOOD, COL_IMPACT, COL_RATING, COL_OWNER, COL_MITIGATION,
      COL_ACCOUNTS, COL_STATUS) = range(8)  # fmt: skip
 
@@ -78,7 +79,7 @@ class RisksModel(RecordTableModel):
 
 
 class ActionsModel(RecordTableModel):
-    kind = "actions"
+    kind: RecordList = "actions"
     COL_TITLE, COL_FINDING, COL_PRIORITY, COL_OWNER, COL_DUE, COL_EFFORT, COL_STATUS = range(7)
 
     def __init__(self, document, finding_title=None, parent=None) -> None:

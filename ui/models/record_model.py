@@ -18,7 +18,7 @@ from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetRecordField, push_edit
-from wizard.audit.edits import EditError
+from wizard.audit.edits import EditError, RecordList
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,8 +36,8 @@ class Column:
 
 
 class RecordTableModel(QAbstractTableModel):
-    kind: str = ""
-    """``risks`` or ``actions``: the audit list shown."""
+    kind: RecordList
+    """``risks`` or ``actions``: the audit list shown (set by each subclass)."""
 
     sig_edit_refused = Signal(str)
     """An edit was refused by the model: the message names the field."""

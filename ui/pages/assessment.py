@@ -57,11 +57,11 @@ class SectionPage(QWizardPage):
         overall_label.setBuddy(self.overall_progress)
         progress_row.addWidget(self.overall_progress)
         layout.addLayout(progress_row)
-        self.scroll = QScrollArea()
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first card
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Criteria"))
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first card
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName(self.tr("Criteria"))
+        layout.addWidget(self.scroll_area, 1)
         self.build_cards()
         events_for(document).sig_answer_changed.connect(self._on_answer_changed)
 
@@ -90,15 +90,13 @@ class SectionPage(QWizardPage):
             column.addWidget(card)
             self.cards.append(card)
         column.addStretch(1)
-        self.scroll.setWidget(body)
-        previous = None
+        self.scroll_area.setWidget(body)
+        previous: QWidget | None = None
         for card in self.cards:
-            for radio in card.buttons.values():
+            widgets = (card.justification, card.notes, card.evidence.list, card.to_review)
+            for widget in (*card.buttons.values(), *widgets):
                 if previous is not None:
-                    self.setTabOrder(previous, radio)
-                previous = radio
-            for widget in (card.justification, card.notes, card.evidence.list, card.to_review):
-                self.setTabOrder(previous, widget)
+                    self.setTabOrder(previous, widget)
                 previous = widget
         self.update_progress()
 
@@ -106,10 +104,12 @@ class SectionPage(QWizardPage):
         return next(c for c in self.cards if c.criterion.id == criterion_id)
 
     def focused_card(self) -> CriterionCard | None:
-        widget = self.focusWidget()
-        while widget is not None and not isinstance(widget, CriterionCard):
+        widget: QWidget | None = self.focusWidget()
+        while widget is not None:
+            if isinstance(widget, CriterionCard):
+                return widget
             widget = widget.parentWidget()
-        return widget
+        return None
 
     def update_progress(self) -> None:
         audit = self.document.audit
@@ -151,7 +151,7 @@ class SectionPage(QWizardPage):
             card.justification.commit()
         pending = [card for card in self.cards if not card.is_complete()]
         if pending:
-            self.scroll.ensureWidgetVisible(pending[0])
+            self.scroll_area.ensureWidgetVisible(pending[0])
             pending[0].justification.setFocus()
             return False
         return True

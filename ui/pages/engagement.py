@@ -136,7 +136,7 @@ class EngagementPage(QWizardPage):
             "organisation.name", form, self.tr("Or&ganisation name"), required=True
         )
         self.sector = self._line("organisation.sector", form, self.tr("&Sector"))
-        self.size = self._combo(
+        self.org_size = self._combo(
             "organisation.size", form, self.tr("Si&ze"), labels.choices(OrgSize, lang), enum=OrgSize
         )
         self.jurisdiction = self._line("organisation.jurisdiction", form, self.tr("&Jurisdiction"))
@@ -228,7 +228,7 @@ class EngagementPage(QWizardPage):
         try:
             self.org_name.setText(eng.organisation.name)
             self.sector.setText(eng.organisation.sector)
-            _select(self.size, eng.organisation.size)
+            _select(self.org_size, eng.organisation.size)
             self.jurisdiction.setText(eng.organisation.jurisdiction)
             codes = list(eng.organisation.official_languages)
             self.lang_fr.setChecked("fr" in codes)

@@ -149,10 +149,12 @@ class FindingsPage(QWizardPage):
 
     def _update_buttons(self, *_args) -> None:
         finding = self.current()
-        generated = finding is not None and not finding.own
-        self.accept_button.setEnabled(generated and finding.decision is not Decision.ACCEPTED)
-        self.dismiss_button.setEnabled(generated and not finding.dismissed)
-        self.restore_button.setEnabled(generated and finding.decision is not None)
+        generated = finding if finding is not None and not finding.own else None
+        self.accept_button.setEnabled(
+            generated is not None and generated.decision is not Decision.ACCEPTED
+        )
+        self.dismiss_button.setEnabled(generated is not None and not generated.dismissed)
+        self.restore_button.setEnabled(generated is not None and generated.decision is not None)
         self.edit_button.setEnabled(finding is not None)
         self.remove_own_button.setEnabled(finding is not None and finding.own)
         self.action_button.setEnabled(finding is not None and not finding.dismissed)

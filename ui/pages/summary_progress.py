@@ -99,7 +99,7 @@ class ProgressPanel(QGroupBox):
             return None
         try:
             stat = Path(path).stat()
-            key = (str(path), stat.st_mtime_ns, stat.st_size)
+            key: tuple[object, ...] = (str(path), stat.st_mtime_ns, stat.st_size)
         except OSError:
             key = (str(path),)
         if self._cache is not None and self._cache[0] == key and len(key) > 1:

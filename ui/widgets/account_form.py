@@ -162,10 +162,12 @@ class AccountForm(QScrollArea):
             combo.activated.connect(lambda _i, n=name: self._commit(n))
             return combo
         if kind == "date":
-            editor = DateField()
-            editor.sig_changed.connect(lambda n=name: self._commit(n))
-            editor.editingFinished.connect(lambda e=editor, n=name: self._date_checked(e, n))
-            return editor
+            date_field = DateField()
+            date_field.sig_changed.connect(lambda n=name: self._commit(n))
+            date_field.editingFinished.connect(
+                lambda e=date_field, n=name: self._date_checked(e, n)
+            )
+            return date_field
         line = QLineEdit()
         line.editingFinished.connect(lambda n=name: self._commit(n))
         return line
@@ -185,7 +187,9 @@ class AccountForm(QScrollArea):
 
     def reload(self) -> None:
         account = self.account()
-        self.widget().setEnabled(account is not None and not self.model.document.read_only)
+        body = self.widget()
+        if body is not None:
+            body.setEnabled(account is not None and not self.model.document.read_only)
         for name, editor in self.editors.items():
             self._show(editor, name, self._value(account, name) if account else None)
             self.warnings[name].show_message("")

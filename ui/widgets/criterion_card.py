@@ -7,6 +7,8 @@ on screen (``pending_na``) with a warning until a justification is typed, then s
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -224,7 +226,11 @@ class CriterionCard(QFrame):
                 self._update_state()
                 self.sig_state_changed.emit()
                 return
-            changes = {"level": None, "not_applicable": True, "justification": justification}
+            changes: dict[str, Any] = {
+                "level": None,
+                "not_applicable": True,
+                "justification": justification,
+            }
         else:
             level = None if value == NOT_ASSESSED else value
             changes = {"level": level, "not_applicable": False}

@@ -63,9 +63,9 @@ class FieldDelegate(QStyledItemDelegate):
             combo.setAccessibleName(self.tr("Choose a value"))
             return combo
         if kind == "date":
-            editor = DateField(parent)
-            editor.setAccessibleName(self.tr("Date"))
-            return editor
+            date_field = DateField(parent)
+            date_field.setAccessibleName(self.tr("Date"))
+            return date_field
         editor = QLineEdit(parent)
         editor.setAccessibleName(self.tr("Value"))
         return editor

@@ -7,9 +7,19 @@ Sections without a score show a hatched empty bar and "not assessed", never a ze
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 BAR_HEIGHT = 14
@@ -65,6 +75,7 @@ class ScoreChart(QWidget):
     def event(self, event: QEvent) -> bool:
         """A bar's tooltip: its full section name (the label may be elided) and score."""
         if event.type() == QEvent.Type.ToolTip:
+            event = cast(QHelpEvent, event)  # what Qt sends with a ToolTip type
             row = int((event.pos().y() - AXIS_HEIGHT) // (BAR_HEIGHT + ROW_GAP))
             if event.pos().y() >= AXIS_HEIGHT and 0 <= row < len(self._bars):
                 bar = self._bars[row]

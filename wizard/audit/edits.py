@@ -36,7 +36,7 @@ R = TypeVar("R", bound=BaseModel)
 RecordList = Literal["risks", "actions", "own_findings"]
 """The audit lists of records with an ``id`` that :func:`insert_record` & co. edit."""
 
-_RECORD_TYPES: dict[str, type[BaseModel]] = {
+_RECORD_TYPES: dict[str, type[Risk | Action | OwnFinding]] = {
     "risks": Risk,
     "actions": Action,
     "own_findings": OwnFinding,

@@ -85,11 +85,6 @@ the last one's labels win for all of them."""
 
 _BOOL = {True: ("Oui", "Yes"), False: ("Non", "No"), None: ("Inconnu", "Unknown")}
 
-LANGUAGE_NAMES = {
-    "fr": ("Français", "French"),
-    "en": ("Anglais", "English"),
-}
-
 
 def label(value: StrEnum, lang: str) -> str:
     """The label of an enumerated value in ``lang`` ("fr" or "en")."""

@@ -10,16 +10,16 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
 from wizard.audit.base import Record
 from wizard.audit.text import Line, Note, UrlText
-from wizard.bank.framework import Framework, Identifier, Lang
+from wizard.bank.framework import Framework, Identifier, Lang, default_bank
 
-FORMAT = "vigie-audit"
-FORMAT_VERSION = 2
+FORMAT: Final = "vigie-audit"
+FORMAT_VERSION: Final = 2
 
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
@@ -428,8 +428,6 @@ class Audit(Record):
 def new_audit(framework: Framework | None = None) -> Audit:
     """An empty audit on the given bank (the default bank when none is given)."""
     if framework is None:
-        from wizard.bank.framework import default_bank
-
         framework = default_bank()
     audit = Audit(framework=framework)
     if framework.languages and audit.engagement.language not in framework.languages:

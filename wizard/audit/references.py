@@ -10,8 +10,9 @@ checked: generated findings come and go with the audit's answers, by design.)
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
-from wizard.audit.model import Audit
+from wizard.audit.model import Audit, OwnFinding, Risk
 
 
 def _duplicates(kind: str, ids: list[str]) -> list[str]:
@@ -31,7 +32,11 @@ def dangling_references(audit: Audit) -> list[str]:
     problems += _duplicates("risk", [r.id for r in audit.risks])
     problems += _duplicates("action", [a.id for a in audit.actions])
     problems += _duplicates("finding", [f.id for f in audit.own_findings])
-    for kind, records in (("risks", audit.risks), ("own_findings", audit.own_findings)):
+    linked: tuple[tuple[str, Sequence[Risk | OwnFinding]], ...] = (
+        ("risks", audit.risks),
+        ("own_findings", audit.own_findings),
+    )
+    for kind, records in linked:
         for index, record in enumerate(records):
             missing = [key for key in record.accounts if key not in accounts]
             if missing:

@@ -1,7 +1,7 @@
 """Validated text: the one gate every piece of user text passes before it enters an audit.
 
 Excel stores at most 32,767 UTF-16 code units per cell and openpyxl neither checks that nor
-refuses characters that make the file unreadable (RELIABILITY.md), so text is checked here,
+refuses characters that make the file unreadable (docs/reliability.md), so text is checked here,
 once, when it enters the model. The pydantic error carries the field path; the message says
 what is wrong and where in the text.
 """

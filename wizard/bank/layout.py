@@ -141,10 +141,6 @@ SHEETS: tuple[SheetLayout, ...] = (
 )
 
 
-def sheet_layout(name: str) -> SheetLayout | None:
-    return next((s for s in SHEETS if s.name == name), None)
-
-
 def column_letter(index: int) -> str:
     """``A`` for 0, ``AA`` for 26."""
     letters = ""

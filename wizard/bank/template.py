@@ -56,7 +56,9 @@ def write_bank_workbook(path: Path, bank: Framework | None) -> Path:
     path = Path(path)
     check_target(path, what="bank spreadsheet")
     book = Workbook()
-    _instructions(book.active)
+    first = book.active
+    assert isinstance(first, Worksheet)  # a new Workbook always starts with one worksheet
+    _instructions(first)
     for layout in SHEETS:
         sheet = book.create_sheet(layout.name)
         _header(sheet, layout)

@@ -8,7 +8,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from wizard.cli.support import fail_session
 from wizard.cli.terminal import one_line
+from wizard.history.compare import CriterionMapError, compare_audits, load_criterion_map
+from wizard.history.report import format_comparison
+from wizard.sessions.errors import SessionError
+from wizard.sessions.store import load_session
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,15 +55,6 @@ def _unknown_ids(mapping: dict[str, str], old, new) -> list[str]:
 def run_compare(args: list[str]) -> int:
     """Parse ``args``, load both sessions, print the comparison; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.cli.support import fail_session
-    from wizard.history.compare import (
-        CriterionMapError,
-        compare_audits,
-        load_criterion_map,
-    )
-    from wizard.history.report import format_comparison
-    from wizard.sessions.errors import SessionError
-    from wizard.sessions.store import load_session
 
     try:
         mapping = load_criterion_map(options.map) if options.map else None

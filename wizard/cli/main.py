@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wizard import __version__
-from wizard.cli.terminal import one_line
+from wizard.cli.terminal import one_line, safe_output
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -72,6 +72,7 @@ def cmd_demo(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="vigie demo", description="Write the demo audit.")
     parser.add_argument("out", type=Path, help="the session file to write (.vigie)")
     args = parser.parse_args(argv)
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.cli.support import write_session
     from wizard.demo import demo_session
     from wizard.sessions.store import SessionError
@@ -88,6 +89,7 @@ def cmd_check(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="vigie check", description="Validate a session file.")
     parser.add_argument("file", type=Path, help="the session file to check (.vigie)")
     args = parser.parse_args(argv)
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.audit.references import dangling_references
     from wizard.audit.secrets import find_secrets
     from wizard.sessions.store import SessionError, load_session
@@ -120,36 +122,42 @@ def cmd_check(argv: Sequence[str]) -> int:
 
 
 def cmd_export(argv: Sequence[str]) -> int:
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.workbook.command import run_export
 
     return run_export(list(argv))
 
 
 def cmd_report(argv: Sequence[str]) -> int:
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.report.command import run_report
 
     return run_report(list(argv))
 
 
 def cmd_import_accounts(argv: Sequence[str]) -> int:
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.importers.command import run_import
 
     return run_import(list(argv))
 
 
 def cmd_compare(argv: Sequence[str]) -> int:
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.cli.compare import run_compare
 
     return run_compare(list(argv))
 
 
 def cmd_merge(argv: Sequence[str]) -> int:
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.cli.merge import run_merge
 
     return run_merge(list(argv))
 
 
 def cmd_merge_workbook(argv: Sequence[str]) -> int:
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.returned.command import run_merge_workbook
 
     return run_merge_workbook(argv)
@@ -194,6 +202,7 @@ def _start_gui(argv: Sequence[str], gui: Gui | None) -> int:
 
 def _log_internal_error(exc: BaseException) -> Path | None:
     try:
+        # lazy: inside the try, so even a broken log module cannot hide the failure
         from wizard.logs import log_exception
 
         return log_exception(exc)
@@ -204,8 +213,6 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 def main(argv: Sequence[str] | None = None, gui: Gui | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        from wizard.cli.terminal import safe_output
-
         with safe_output():
             return _run(argv, gui)
     return _run(argv, gui)

@@ -13,7 +13,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from wizard.cli.support import fail_session, write_session
 from wizard.cli.terminal import one_line
+from wizard.history.report import show_value
+from wizard.sessions.errors import SessionError
+from wizard.sessions.store import load_session
+from wizard.teams.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,7 +49,6 @@ def _fail(message: str) -> int:
 
 
 def _print_report(result, lang: str) -> None:
-    from wizard.history.report import show_value
 
     for item in result.one_sided:
         how = "deleted in the other, kept" if item.deleted_on_other else "kept"
@@ -59,10 +63,6 @@ def _print_report(result, lang: str) -> None:
 def run_merge(args: list[str]) -> int:
     """Parse ``args``, merge, print the conflicts, write when allowed; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.cli.support import fail_session, write_session
-    from wizard.sessions.errors import SessionError
-    from wizard.sessions.store import load_session
-    from wizard.teams.merge import DifferentAuditError, MergeError, apply_rule, merge_sessions
 
     try:
         mine = load_session(options.mine).session

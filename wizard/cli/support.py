@@ -9,6 +9,8 @@ from typing import TypeVar
 
 from wizard.cli.terminal import one_line
 from wizard.messages import localise
+from wizard.sessions.atomic import remove_leftovers
+from wizard.sessions.store import acquire_lock, backup_original, save_session
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -48,8 +50,6 @@ def change_in_place(loaded, path: Path, change: Callable[[], T]) -> tuple[T, boo
     a file migrated from an older format keeps its original as a backup. Raises
     :class:`wizard.sessions.store.SessionError` with a one-line reason.
     """
-    from wizard.sessions.atomic import remove_leftovers
-    from wizard.sessions.store import acquire_lock, backup_original, save_session
 
     with acquire_lock(path):
         remove_leftovers(path, max_age=0)  # ours to clean: no other save can be running
@@ -69,8 +69,6 @@ def write_session(session, path: Path) -> None:
     A session someone holds open is never overwritten behind their back: their live lock
     refuses the write with :class:`wizard.sessions.store.LockedError` (a stale one is taken over).
     """
-    from wizard.sessions.atomic import remove_leftovers
-    from wizard.sessions.store import acquire_lock, save_session
 
     with acquire_lock(path):
         remove_leftovers(path, max_age=0)

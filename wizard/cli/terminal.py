@@ -79,7 +79,7 @@ class SafeStream(io.TextIOBase):
             os.close(devnull)
 
     @property
-    def encoding(self) -> str:  # type: ignore[override]
+    def encoding(self) -> str:  # type: ignore[override]  # read-only here, as on a real stream
         return getattr(self.target, "encoding", "utf-8")
 
     def isatty(self) -> bool:

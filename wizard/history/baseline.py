@@ -14,6 +14,7 @@ from pathlib import Path, PureWindowsPath
 from wizard.audit.model import Answer, Audit, Engagement, new_id, now
 from wizard.bank.framework import Framework
 from wizard.sessions.session import Session
+from wizard.sessions.store import load_session
 
 
 def counterparts(old: Audit, new: Audit, criterion_map: dict[str, str]) -> dict[str, str]:
@@ -109,7 +110,5 @@ def load_baseline(session: Session) -> Audit | None:
     Raises :class:`wizard.sessions.errors.SessionError` (with a one-line ``reason``) when the
     file is missing or unreadable: the summary and the workbook then say so and carry on.
     """
-    from wizard.sessions.store import load_session
-
     path = baseline_file(session)
     return None if path is None else load_session(path).session.audit

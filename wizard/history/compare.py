@@ -3,8 +3,8 @@
 Organisations audit again every year. :func:`compare_audits` sets the new audit beside the
 old one and reports score changes, inventory changes, answer changes and findings resolved
 or new; the summary page, the workbook's Progress sheet and ``vigie compare`` all read the
-same :class:`Comparison`. :func:`start_from_previous` opens next year's audit from last
-year's file.
+same :class:`Comparison`. Next year's audit from last year's file, and the baseline file
+itself, are :mod:`wizard.history.baseline`'s.
 
 Matching rules, chosen so that a re-typed or re-imported inventory still lines up:
 
@@ -34,7 +34,7 @@ from typing import Any
 from wizard.audit.model import Account, AccountStatus, Answer, Audit, Check
 from wizard.bank.diff import BankDifference, bank_difference
 from wizard.bank.framework import Bilingual
-from wizard.history.baseline import counterparts, load_baseline, start_from_previous
+from wizard.history.baseline import counterparts
 from wizard.messages import Message
 from wizard.platforms import account_key
 from wizard.scoring.findings import Finding, generate_findings
@@ -49,12 +49,10 @@ __all__ = [
     "FieldChange",
     "ScoreChange",
     "compare_audits",
-    "load_baseline",
     "load_criterion_map",
     "match_key",
     "rating",
     "reference_date",
-    "start_from_previous",
 ]
 
 NOT_APPLICABLE = "n/a"

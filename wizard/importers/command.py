@@ -14,6 +14,7 @@ from pathlib import Path
 from wizard.cli.support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.importers.errors import ImportCancelled, ImportFileError
 from wizard.importers.plan import DUPLICATE_CHOICES, ImportOptions, apply_plan, plan_import
+from wizard.sessions.store import SessionError, load_session
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,7 +68,6 @@ def _overrides(pairs: list[str]) -> dict[str, str] | str:
 
 def run_import(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    from wizard.sessions.store import SessionError, load_session
 
     try:
         loaded = load_session(args.session, keep_evidence=False)

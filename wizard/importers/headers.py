@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from wizard.importers.values import as_text, fold
 from wizard.messages import Message
+from wizard.workbook.strings import inventory_header, text
 
 IGNORE = "_ignore"
 """Known columns that carry nothing to import (the export's id, problems, evidence and
@@ -171,7 +172,6 @@ CHOICES: tuple[str, ...] = (*FIELDS, WEBSITE)
 @functools.cache
 def _table() -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str]]]:
     """Exact names, then strong and weak names for containment, longest first."""
-    from wizard.workbook.strings import inventory_header, text
 
     exact: dict[str, str] = {}
     for key in ("id", "problems"):

@@ -28,7 +28,8 @@ from wizard.importers.headers import (
 )
 from wizard.importers.report import ImportReport, RowOutcome
 from wizard.importers.rows import RowReader, RowResult
-from wizard.importers.sources import Cancel, Progress, Table, _Ticker, read_source
+from wizard.importers.sources import read_source
+from wizard.importers.table import Cancel, Progress, Table, Ticker
 from wizard.importers.values import as_text
 from wizard.messages import Message, reason_of
 from wizard.platforms import account_key
@@ -121,13 +122,8 @@ def _fraction_rates(rows: list[tuple[int, tuple[object, ...]]], column: int | No
     """True when the engagement column holds Excel percentages (0.035 shown as 3.5 %)."""
     if column is None:
         return False
-    numbers = [
-        c[column]
-        for _, c in rows
-        if column < len(c)
-        and isinstance(c[column], int | float)
-        and not isinstance(c[column], bool)
-    ]
+    cells = [c[column] for _, c in rows if column < len(c)]
+    numbers = [n for n in cells if isinstance(n, int | float) and not isinstance(n, bool)]
     return bool(numbers) and all(0 <= n <= 1 for n in numbers)
 
 
@@ -151,7 +147,7 @@ def build_plan(
         keep_unknown=options.keep_unknown,
         fraction_rate=_fraction_rates(data, mapping.column("engagement_rate")),
     )
-    ticker = _Ticker(progress, cancel, len(data))
+    ticker = Ticker(progress, cancel, len(data))
     results = []
     for done, (number, cells) in enumerate(data, start=1):
         results.append(reader.read(number, cells))
@@ -220,9 +216,11 @@ def decide(results: list[RowResult], audit: m.Audit, on_duplicate: str) -> list[
             if target is not None
             else Message("import.dup.row", row=first, key=key)
         )
-        action = {"skip": "skip", "merge": "merge"}.get(on_duplicate, "add")
+        action: Literal["add", "merge", "skip"] = (
+            "skip" if on_duplicate == "skip" else "merge" if on_duplicate == "merge" else "add"
+        )
         target_id = target.id if target is not None else ""
-        decisions.append(Decision(result, action, reason, target_id, first or 0))  # type: ignore[arg-type]
+        decisions.append(Decision(result, action, reason, target_id, first or 0))
     return decisions
 
 
@@ -291,7 +289,7 @@ def apply_plan(
     accounts = list(audit.accounts)
     position = {a.id: i for i, a in enumerate(accounts)}
     added_at: dict[int, int] = {}
-    ticker = _Ticker(progress, cancel, len(decisions))
+    ticker = Ticker(progress, cancel, len(decisions))
     for done, d in enumerate(decisions, start=1):
         ticker.tick(done)
         incoming = d.row.account

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
@@ -48,7 +49,7 @@ _ENUMS: dict[str, type] = {
     "archiving": m.Check,
     "recommendation": m.Recommendation,
 }
-_YES_NO_ENUMS = {
+_YES_NO_ENUMS: dict[type, tuple[StrEnum, StrEnum]] = {
     m.Check: (m.Check.YES, m.Check.NO),
     m.MfaCoverage: (m.MfaCoverage.ALL, m.MfaCoverage.NONE),
 }

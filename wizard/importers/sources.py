@@ -10,78 +10,18 @@ from __future__ import annotations
 import csv
 import io
 import warnings
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from wizard.importers.errors import ImportCancelled, ImportFileError
-from wizard.messages import Message
+from wizard.importers.errors import ImportFileError
+from wizard.importers.table import MAX_COLS, MAX_ROWS, Cancel, Progress, Table, Ticker, blank_row
 from wizard.sessions.regular_file import refuse_unless_regular
 from wizard.xlsx.zipcheck import OLE_MAGIC, ZIP_MAGIC, check_xlsx, refuse_non_zip
 
-Progress = Callable[[int, int], None]
-"""Called with (rows read, rows expected or 0 when unknown)."""
-Cancel = Callable[[], bool]
-"""Returns True when the user asked to stop."""
-
 MAX_TEXT_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 100_000
-"""Twice the largest list the issue asks for; the audit itself holds at most 200,000."""
-MAX_COLS = 200
-STEP = 500
-"""Rows between progress reports and cancel checks."""
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab", ".list")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _SEPARATORS = ("\t", ";", ",", "|")
-
-
-@dataclass
-class Table:
-    """The cells of one sheet or text file, with where each row came from."""
-
-    name: str
-    kind: str
-    """"csv", "xlsx" or "list" (one URL or handle per line, no header)."""
-    rows: list[tuple[int, tuple[object, ...]]]
-    """(row or line number as the user sees it, cells), blank rows left out."""
-    encoding: str = ""
-    separator: str = ""
-    sheet: str = ""
-    sheets: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def describe(self) -> str:
-        """One line for the report: what was read and how."""
-        if self.kind == "xlsx":
-            return Message(
-                "import.source.sheet", name=self.name, sheet=self.sheet, count=len(self.sheets)
-            )
-        if self.kind == "list":
-            return Message("import.source.list", name=self.name, encoding=self.encoding)
-        sep = {"\t": Message("import.separator.tab"), ";": "';'", ",": "','", "|": "'|'"}.get(
-            self.separator, Message("import.separator.none")
-        )
-        return Message("import.source.csv", name=self.name, separator=sep, encoding=self.encoding)
-
-
-class _Ticker:
-    """Progress and cancel every :data:`STEP` rows, so a 50,000-row file stays responsive."""
-
-    def __init__(self, progress: Progress | None, cancel: Cancel | None, total: int) -> None:
-        self.progress, self.cancel, self.total = progress, cancel, total
-
-    def tick(self, done: int) -> None:
-        if done % STEP:
-            return
-        if self.cancel is not None and self.cancel():
-            raise ImportCancelled()
-        if self.progress is not None:
-            self.progress(done, self.total)
-
-
-def _blank(cells: tuple[object, ...]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
 # --------------------------------------------------------------------------- text
@@ -244,7 +184,7 @@ def read_text(
     separator = sniff_separator(lines)
     if separator and _is_address(lines[0]) and not _has_other_fields(lines, separator):
         separator = ""  # a list of URLs whose queries or paths hold "," or ";"
-    ticker = _Ticker(progress, cancel, len(lines))
+    ticker = Ticker(progress, cancel, len(lines))
     if not separator:
         rows = _parse_lines(text, name, ticker)
         return Table(name, "list", rows, encoding=encoding, warnings=notes)
@@ -290,7 +230,7 @@ def _too_many(name: str) -> ImportFileError:
     return ImportFileError(f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files")
 
 
-def _parse_lines(text: str, name: str, ticker: _Ticker) -> list[tuple[int, tuple[object, ...]]]:
+def _parse_lines(text: str, name: str, ticker: Ticker) -> list[tuple[int, tuple[object, ...]]]:
     """One URL or handle per line; blank lines skipped, line numbers kept for the report."""
     rows: list[tuple[int, tuple[object, ...]]] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -303,7 +243,7 @@ def _parse_lines(text: str, name: str, ticker: _Ticker) -> list[tuple[int, tuple
 
 
 def _parse_csv(
-    text: str, separator: str, name: str, ticker: _Ticker
+    text: str, separator: str, name: str, ticker: Ticker
 ) -> list[tuple[int, tuple[object, ...]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     rows: list[tuple[int, tuple[object, ...]]] = []
@@ -311,7 +251,7 @@ def _parse_csv(
     try:
         for cells in reader:
             row = tuple(c.strip() for c in cells[:MAX_COLS])
-            if not _blank(row):
+            if not blank_row(row):
                 rows.append((start, row))
                 if len(rows) > MAX_ROWS + 1:
                     raise _too_many(name)
@@ -341,11 +281,12 @@ def read_xlsx(
 ) -> Table:
     """One worksheet (the chosen one, else the export's inventory, else the first visible)."""
     check_xlsx(path)
+    # lazy: openpyxl loads only when an xlsx file is read (the CSV path and GUI start-up)
     from wizard.importers import workbook
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return workbook.read(path, sheet, _Ticker(progress, cancel, 0))
+        return workbook.read(path, sheet, Ticker(progress, cancel, 0))
 
 
 # --------------------------------------------------------------------------- dispatch

@@ -2,7 +2,7 @@
 
 Read-only mode with explicit ``max_row``/``max_col``: openpyxl otherwise trusts the sheet's
 ``<dimension>``, and a forged ``A1:XFD1048576`` pads every row to 16,384 cells
-(RELIABILITY.md). ``data_only`` gives formulas' cached values, never formula text. The cells
+(docs/reliability.md). ``data_only`` gives formulas' cached values, never formula text. The cells
 themselves are read by :mod:`wizard.xlsx.stream` (expat, same values, several times faster),
 openpyxl's own ``iter_rows`` being the fallback. Imported only when an xlsx file is read, so
 the CSV path and the GUI start-up do not pay for openpyxl.
@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from openpyxl import load_workbook
 
 from wizard.importers.errors import ImportCancelled, ImportFileError
-from wizard.importers.sources import MAX_COLS, MAX_ROWS, Table, _blank, _Ticker
+from wizard.importers.table import MAX_COLS, MAX_ROWS, Table, Ticker, blank_row
 from wizard.messages import Message
+from wizard.workbook.strings import sheet_name
 from wizard.xlsx import stream as xlsx_stream
 
 if TYPE_CHECKING:
@@ -59,7 +60,6 @@ def _short(exc: BaseException) -> str:
 
 def _choose(wb: Workbook, sheet: str | None, name: str) -> str:
     """The chosen sheet, else the Vigie export's inventory sheet, else the first visible one."""
-    from wizard.workbook.strings import sheet_name
 
     names = list(wb.sheetnames)
     worksheets = [ws.title for ws in wb.worksheets]
@@ -95,7 +95,7 @@ def _check_dimension(ws, name: str) -> int:
     return max(cols, 1)
 
 
-def read(path: Path, sheet: str | None, ticker: _Ticker) -> Table:
+def read(path: Path, sheet: str | None, ticker: Ticker) -> Table:
     """The non-blank rows of one sheet, with their row numbers; errors as ImportFileError."""
     name = path.name
     wb = _open(path)
@@ -120,7 +120,7 @@ def read(path: Path, sheet: str | None, ticker: _Ticker) -> Table:
         wb.close()
 
 
-def _rows(ws, cols: int, name: str, ticker: _Ticker) -> list[tuple[int, tuple[object, ...]]]:
+def _rows(ws, cols: int, name: str, ticker: Ticker) -> list[tuple[int, tuple[object, ...]]]:
     """The non-blank rows, each ``cols`` wide as openpyxl gives them: through the expat
     reader of :mod:`wizard.xlsx.stream` when the workbook allows it, else openpyxl's."""
     if xlsx_stream.available(ws.parent, ws):
@@ -132,14 +132,14 @@ def _rows(ws, cols: int, name: str, ticker: _Ticker) -> list[tuple[int, tuple[ob
     ):
         if number > limit:
             _too_many(name)
-        if _blank(cells):
+        if blank_row(cells):
             continue
         rows.append((number, cells))
         ticker.tick(len(rows))
     return rows
 
 
-def _stream_rows(ws, cols: int, name: str, ticker: _Ticker) -> list[tuple[int, tuple]]:
+def _stream_rows(ws, cols: int, name: str, ticker: Ticker) -> list[tuple[int, tuple]]:
     rows: list[tuple[int, tuple[object, ...]]] = []
     limit = MAX_ROWS + _DIMENSION_SLACK
     stream = xlsx_stream.SheetStream(ws.parent, ws, 1, limit, cols)
@@ -148,7 +148,7 @@ def _stream_rows(ws, cols: int, name: str, ticker: _Ticker) -> list[tuple[int, t
         if number <= previous:  # openpyxl drops a row written out of order
             continue
         previous = number
-        if _blank(cells):
+        if blank_row(cells):
             continue
         if len(cells) < cols:
             cells = cells + (None,) * (cols - len(cells))

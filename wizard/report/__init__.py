@@ -18,6 +18,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from wizard.audit import labels
 from wizard.audit.model import Audit
 from wizard.sessions.session import Session
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
@@ -37,7 +38,7 @@ def build_report(
     generated_at: datetime | None = None,
 ):  # -> docx Document (python-docx is imported lazily)
     """The report in memory; raises :class:`ExportCancelled` if cancelled between parts."""
-    from wizard.audit import labels
+    # lazy: python-docx loads only when a report is written, not with the package
     from wizard.report import (
         action_plan,
         appendices,
@@ -57,7 +58,8 @@ def build_report(
         lang=lang,
         include_names=include_names,
         exported_at=(generated_at or datetime.now(UTC)).replace(microsecond=0),
-        workbook=None,
+        # the report adds no sheet, so ExportContext.new_sheet never reaches the workbook
+        workbook=None,  # type: ignore[arg-type]
         progress=progress,
         cancel=cancel,
         total_steps=PARTS + 1,
@@ -134,6 +136,7 @@ def export_report(
     PDF). Raises :class:`ExportError` with a message for the user, or
     :class:`ExportCancelled`; no file is left half-written.
     """
+    # lazy: python-docx loads only when a report is written, not with the package
     from wizard.report.writer import check_target, save_atomic
 
     audit = source.audit if isinstance(source, Session) else source
@@ -150,6 +153,7 @@ def export_report(
         raise ExportCancelled
     save_atomic(document, target)
     if pdf_target is not None:
+        # lazy: python-docx loads only when a report is written, not with the package
         from wizard.report.pdf import write_pdf
 
         write_pdf(document, pdf_target)

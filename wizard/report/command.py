@@ -11,6 +11,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from wizard.report import ExportCancelled, ExportError, export_report
+from wizard.sessions.errors import SessionError
+from wizard.sessions.store import load_session
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -45,9 +49,6 @@ def _fail(message: str) -> int:
 def run_report(args: list[str]) -> int:
     """Parse ``args``, load the session, write the report; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.report import ExportCancelled, ExportError, export_report
-    from wizard.sessions.errors import SessionError
-    from wizard.sessions.store import load_session
 
     pdf = options.output.with_suffix(".pdf") if options.pdf is True else options.pdf
     try:

@@ -32,7 +32,8 @@ def build(ctx: ReportContext) -> None:
     title = document.add_paragraph(style="Title")
     add_run(title, ctx.t("report"))
     organisation = paragraph(document, engagement.organisation.name, "Subtitle")
-    organisation.runs and setattr(organisation.runs[0].font, "size", Pt(18))
+    if organisation.runs:
+        organisation.runs[0].font.size = Pt(18)
     if engagement.title:
         paragraph(document, engagement.title, bold=True)
     document.add_paragraph()

@@ -136,8 +136,9 @@ def table(
         cells = grid.add_row().cells
         for cell, text in zip(cells, values, strict=True):
             _fill(cell, text)
-        if shades and shades[index]:
-            _shade(cells[0], shades[index])
+        shade = shades[index] if shades else None
+        if shade:
+            _shade(cells[0], shade)
     _look(grid)
     for column, width in zip(grid.columns, widths_cm, strict=True):
         column.width = Cm(width)

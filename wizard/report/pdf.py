@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from wizard.report import fields
 from wizard.sessions.atomic import atomic_write
@@ -65,6 +65,10 @@ def _run(soffice: str, source: Path, outdir: Path, profile: Path) -> None:
         raise ExportError(f"LibreOffice could not convert the report: {last[0]}")
 
 
+def _write_all(stream: IO[bytes], data: bytes) -> None:
+    stream.write(data)
+
+
 def _verify(temp: Path) -> None:
     with temp.open("rb") as stream:
         if stream.read(5) != b"%PDF-":
@@ -87,7 +91,7 @@ def write_pdf(document: Any, target: Path) -> Path:
             raise ExportError("LibreOffice did not write the PDF (is Writer installed?)")
         data = made.read_bytes()
     try:
-        atomic_write(target, lambda stream: stream.write(data), _verify)
+        atomic_write(target, lambda stream: _write_all(stream, data), _verify)
     except SaveError as exc:
         raise ExportError(exc.reason) from None
     return target

@@ -24,7 +24,7 @@ def verdict(ctx: ReportContext) -> str:
         "high": ctx.count(high),
         "accounts": ctx.count(ctx.stats.total),
     }
-    if overall.score is None:
+    if overall.score is None or overall.stage is None:
         return ctx.r("verdict_unscored", **values)
     organisation = ctx.audit.engagement.organisation.name or ctx.r("the_organisation")
     return ctx.r(

@@ -8,9 +8,10 @@
     summary.revert()                                          # undo it all
 
 The workbook passes the xlsx pre-check before openpyxl reads it (:mod:`.reader`); sheets are
-found by a hidden marker, rows by their hidden id (:mod:`.diff`, :mod:`.tables`); invalid
-values are listed as refused with the reason (:mod:`.values`); a workbook of another audit
-raises :class:`ForeignWorkbookError` unless imported as new data (``allow_foreign=True``).
+found by a hidden marker, rows by their hidden id (:mod:`.review`, :mod:`.diff`,
+:mod:`.tables`); invalid values are listed as refused with the reason (:mod:`.values`); a
+workbook of another audit raises :class:`ForeignWorkbookError` unless imported as new data
+(``allow_foreign=True``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from wizard.audit.model import Audit
 from wizard.returned.apply import AppliedSummary, apply_changes
 from wizard.returned.changes import Change, ChangeKind, ChangeSet
 from wizard.returned.errors import ForeignWorkbookError, ReturnedWorkbookError
+from wizard.returned.reader import read_returned
+from wizard.returned.review import compute_changes
 
 __all__ = [
     "AppliedSummary",
@@ -44,7 +47,4 @@ def review_workbook(
 
     Raises :class:`ReturnedWorkbookError` (not a workbook, damaged, not a Vigie export,
     newer format) or :class:`ForeignWorkbookError` with a message for the user."""
-    from wizard.returned.diff import compute_changes
-    from wizard.returned.reader import read_returned
-
     return compute_changes(audit, read_returned(path), allow_foreign=allow_foreign, lang=lang)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
+from typing import TypeVar
 
 from wizard.audit import edits
 from wizard.audit import model as m
@@ -18,6 +20,9 @@ from wizard.messages import Message
 from wizard.returned.changes import Change, ChangeKind, ChangeSet
 
 _RECORD_LISTS: dict[str, edits.RecordList] = {"risks": "risks", "actions": "actions"}
+
+R = TypeVar("R", m.Answer, m.LegalAnswer)
+"""An answer to a criterion or to a legal checklist item."""
 
 
 @dataclass
@@ -29,7 +34,7 @@ class AppliedSummary:
     deleted: int = 0
     failed: list[tuple[Change, str]] = field(default_factory=list)
     client_return: m.ClientReturn | None = None
-    _undo: list[Callable[[], None]] = field(default_factory=list, repr=False)
+    _undo: list[Callable[[], object]] = field(default_factory=list, repr=False)
 
     def revert(self) -> None:
         """Undo everything :func:`apply_changes` did, newest first."""
@@ -51,7 +56,7 @@ class _Applier:
     def __init__(self, audit: m.Audit, summary: AppliedSummary) -> None:
         self.audit, self.summary = audit, summary
 
-    def done(self, changes: list[Change], undo: Callable[[], None], kind: str) -> None:
+    def done(self, changes: list[Change], undo: Callable[[], object], kind: str) -> None:
         self.summary._undo.append(undo)
         self.summary.applied += len(changes)
         setattr(self.summary, kind, getattr(self.summary, kind) + len(changes))
@@ -83,10 +88,19 @@ class _Applier:
         for change in changes:
             combined.update(change.updates)
         if table == "assessment":
-            setter, current = edits.set_answer, self.audit.answer(item_id)
+            self._replace(changes, edits.set_answer, item_id, self.audit.answer(item_id), combined)
         else:
-            setter = edits.set_legal
             current = self.audit.legal.get(item_id) or m.LegalAnswer()
+            self._replace(changes, edits.set_legal, item_id, current, combined)
+
+    def _replace(
+        self,
+        changes: list[Change],
+        setter: Callable[[m.Audit, str, R | None], R | None],
+        item_id: str,
+        current: R,
+        combined: dict[str, object],
+    ) -> None:
         try:
             new = edits.with_changes(current, **combined)
             old = setter(self.audit, item_id, new)
@@ -113,9 +127,7 @@ class _Applier:
             except edits.EditError as exc:
                 self.fail([change], str(exc))
                 continue
-            self.done(
-                [change], lambda r=record: edits.remove_record(self.audit, kind, r.id), "added"
-            )
+            self.done([change], partial(edits.remove_record, self.audit, kind, record.id), "added")
 
     def delete(self, table: str, changes: list[Change]) -> None:
         if table == "inventory":
@@ -131,7 +143,7 @@ class _Applier:
                 continue
             self.done(
                 [change],
-                lambda i=index, r=record: edits.insert_record(self.audit, kind, r, i),
+                partial(edits.insert_record, self.audit, kind, record, index),
                 "deleted",
             )
 

@@ -14,6 +14,10 @@ from pathlib import Path
 
 from wizard.cli.support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.messages import Message, localise
+from wizard.returned import ReturnedWorkbookError, apply_changes, review_workbook
+from wizard.returned.changes import ChangeKind
+from wizard.returned.report import report_lines
+from wizard.sessions.store import SessionError, load_session
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,10 +52,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def run_merge_workbook(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    from wizard.returned import ReturnedWorkbookError, apply_changes, review_workbook
-    from wizard.returned.changes import ChangeKind
-    from wizard.returned.report import report_lines
-    from wizard.sessions.store import SessionError, load_session
 
     lang = args.lang or "en"
     try:

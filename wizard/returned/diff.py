@@ -1,4 +1,8 @@
-"""Compare a returned workbook with the audit as it is now: the :class:`ChangeSet`.
+"""The machinery that compares a returned workbook's rows with the audit as it is now.
+
+:class:`Differ` holds what the comparison of every table shares (the audit, the workbook, the
+changes and warnings found so far); :mod:`wizard.returned.tables` says what each table holds
+and :mod:`wizard.returned.review` runs them into one :class:`ChangeSet`.
 
 Rows are matched by the id in their hidden column, never by position, so sorted, filtered
 and inserted rows do not matter. A cell is a change only when it differs from what the
@@ -20,8 +24,7 @@ from wizard.audit.text import normalise_newlines
 from wizard.messages import Message, reason_of
 from wizard.returned import fields as f
 from wizard.returned import headers
-from wizard.returned.changes import Change, ChangeKind, ChangeSet
-from wizard.returned.errors import ForeignWorkbookError
+from wizard.returned.changes import Change, ChangeKind
 from wizard.returned.reader import ReturnedWorkbook, Table
 from wizard.returned.values import Formula, Rejected, as_text, is_blank
 from wizard.workbook.context import ExportContext
@@ -244,46 +247,3 @@ def _validate_together(item: Any, changes: list[Change]) -> None:
     if not alone_failed:
         for change in changes:
             change.reason = together
-
-
-def compute_changes(
-    audit: m.Audit,
-    returned: ReturnedWorkbook,
-    *,
-    allow_foreign: bool = False,
-    lang: str | None = None,
-) -> ChangeSet:
-    """The review of ``returned`` against ``audit``; nothing in the audit changes.
-
-    A workbook exported from another audit raises :class:`ForeignWorkbookError` unless
-    ``allow_foreign``: then every account, risk and action row is new data."""
-    from wizard.returned import tables
-
-    foreign = returned.audit_id != audit.audit_id
-    if foreign and not allow_foreign:
-        raise ForeignWorkbookError(returned.file_name, returned.audit_id, audit.audit_id)
-    differ = Differ(audit, returned, foreign, lang)
-    exported_at = _exported_at(returned)
-    if foreign:
-        differ.warnings.append(Message("returned.warn.foreign"))
-    elif exported_at is not None and exported_at < audit.modified.replace(microsecond=0):
-        differ.warnings.append(Message("returned.warn.stale", when=f"{exported_at:%Y-%m-%d %H:%M}"))
-    tables.collect(differ)
-    return ChangeSet(
-        file_name=returned.file_name,
-        audit_id=audit.audit_id,
-        workbook_audit_id=returned.audit_id,
-        lang=differ.lang,
-        exported_at=exported_at,
-        foreign=foreign,
-        changes=differ.changes,
-        warnings=differ.warnings,
-    )
-
-
-def _exported_at(returned: ReturnedWorkbook) -> datetime | None:
-    try:
-        stamp = datetime.fromisoformat(returned.meta.get("exported_at", ""))
-    except ValueError:
-        return None
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)

@@ -36,7 +36,7 @@ class FieldSpec:
     """The value the export writes for this item (compared with the returned cell)."""
     parse: Callable[[object, ExportContext], object]
     current: Callable[[Any], object]
-    updates: Callable[[object], dict[str, object]]
+    updates: Callable[[Any], dict[str, object]]
     """Model field → value to store for a parsed value."""
     needs_item: bool = False
     """``parse`` takes the current item too (the owner keeps what the workbook withheld)."""
@@ -44,7 +44,7 @@ class FieldSpec:
     def read(self, value: object, ctx: ExportContext, item: Any | None) -> object:
         """The model value of a returned cell; raises :class:`~wizard.returned.values.Rejected`."""
         if self.needs_item:
-            return self.parse(value, ctx, item)  # type: ignore[call-arg]
+            return self.parse(value, ctx, item)  # type: ignore[call-arg]  # takes the item too
         return self.parse(value, ctx)
 
 

@@ -1,6 +1,6 @@
 """Read a returned workbook safely and find its tables, whatever the client did to it.
 
-The file passes the xlsx pre-check of RELIABILITY.md (:func:`wizard.xlsx.zipcheck.check_xlsx`)
+The file passes the xlsx pre-check of docs/reliability.md (:func:`wizard.xlsx.zipcheck.check_xlsx`)
 before openpyxl opens it read-only, with ``data_only=False`` so a formula typed where a value
 belongs is seen as a formula (never its cached value), and with explicit row and column
 bounds so a forged ``<dimension>`` costs nothing.
@@ -20,12 +20,17 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from openpyxl import load_workbook
+
+from wizard.importers.errors import ImportFileError
 from wizard.returned import headers, sheetxml
 from wizard.returned.errors import ReturnedWorkbookError
 from wizard.returned.values import Formula, is_blank
 from wizard.workbook import strings
 from wizard.workbook.meta import WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION
+from wizard.xlsx.zipcheck import check_xlsx
 
 MAX_ROWS = 200_000 + 1_000
 """The audit's account limit plus title and header rows."""
@@ -131,7 +136,7 @@ def _read_meta(book) -> dict[str, str] | None:
             continue
         meta: dict[str, str] = {}
         for _number, values in _iter_rows(ws, 1, 50, 2):
-            if len(values) == 2 and all(isinstance(v, str) for v in values):
+            if len(values) == 2 and isinstance(values[0], str) and isinstance(values[1], str):
                 meta[values[0]] = values[1]
         return meta
     return None
@@ -203,10 +208,10 @@ def _sniff(ws, version: int) -> str | None:
     return None
 
 
-def _locate(book, version: int) -> dict[str, object]:
+def _locate(book, version: int) -> dict[str, Any]:
     """Data-sheet key → worksheet: by marker, else by exported name, else by headers."""
     keys = strings.marked_sheets(version)
-    found: dict[str, object] = {}
+    found: dict[str, Any] = {}
     unclaimed = []
     for ws in book.worksheets:
         role = _marker_role(ws, keys)
@@ -230,10 +235,6 @@ def _locate(book, version: int) -> dict[str, object]:
 
 
 def _open(path: Path):
-    from openpyxl import load_workbook
-
-    from wizard.importers.errors import ImportFileError
-    from wizard.xlsx.zipcheck import check_xlsx
 
     try:
         check_xlsx(path)
@@ -293,7 +294,7 @@ def _read(path: Path) -> ReturnedWorkbook:
         for key in strings.marked_sheets(version):
             ws = located.get(key)
             if ws is None:
-                lang = meta.get("lang") if meta.get("lang") in ("fr", "en") else "fr"
+                lang = meta["lang"] if meta.get("lang") in ("fr", "en") else "fr"
                 warnings.append(
                     f"sheet {strings.sheet_name(key, lang)!r} "
                     "is missing (deleted?): nothing was read from it and nothing in the "

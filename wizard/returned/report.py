@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from wizard.messages import Message
 from wizard.returned import headers
-from wizard.returned.apply import AppliedSummary
 from wizard.returned.changes import ChangeKind, ChangeSet
 from wizard.workbook import strings
 
@@ -54,7 +53,3 @@ def report_lines(changeset: ChangeSet, lang: str = "en") -> list[str]:
         lines.append(say("returned.report.counts", **found))
         lines.append(say("returned.report.legend"))
     return lines
-
-
-def summary_lines(summary: AppliedSummary, lang: str = "en") -> list[str]:
-    return summary.lines(lang)

@@ -3,6 +3,7 @@ and actions (see :class:`wizard.returned.diff.Differ` for what they share)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -160,6 +161,13 @@ def _legal(d: Differ) -> None:
 # --- risks and actions
 
 
+def _bound(
+    build: Callable[..., Any], values: tuple[object, ...]
+) -> Callable[[dict[str, Any]], Any]:
+    """``build`` for one row: the new record from the parsed updates and the row's cells."""
+    return lambda updates: build(updates, values)
+
+
 def _records(d: Differ, role: str, records: list[Any], build, label, template) -> None:
     table = d.table(role)
     if table is None:
@@ -176,7 +184,7 @@ def _records(d: Differ, role: str, records: list[Any], build, label, template) -
             continue
         if role == "actions" and is_blank(table.value(values, "action")):
             continue  # a finding without an action, or a line with nothing to add
-        change = d.new_record(table, row, values, lambda u, v=values: build(u, v), label, template)
+        change = d.new_record(table, row, values, _bound(build, values), label, template)
         if change is None:
             continue
         _note_new(d, change, rid, seen, set(known))

@@ -69,8 +69,6 @@ _MONTH_DAY = re.compile(r"^([^\W\d]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 _THOUSANDS = re.compile(r"(?<=\d)[\s\u00a0\u202f'](?=\d{3}\b)")
 
-HINT_DATE = "write it as a date, for example 2024-03-15"
-
 
 def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())

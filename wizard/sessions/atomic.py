@@ -1,10 +1,10 @@
 """Replace a file so that it is always either the old version or the new one, never a mix.
 
-``QSaveFile`` reported success after writing a third of a file on a full disk (RELIABILITY.md),
-so nothing is trusted: every ``os.write`` is checked, the size on disk is compared with what
-was meant to be written, the temp file is re-read and verified, and only then does
-``os.replace`` swap it in. Any failure removes the temp file and leaves the original and its
-backup exactly as they were.
+``QSaveFile`` reported success after writing a third of a file on a full disk
+(docs/reliability.md, case 9), so nothing is trusted: every ``os.write`` is checked, the size
+on disk is compared with what was meant to be written, the temp file is re-read and verified,
+and only then does ``os.replace`` swap it in. Any failure removes the temp file and leaves the
+original and its backup exactly as they were.
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, TYPE_CHECKING, TypeVar
 
 from wizard.sessions.errors import SaveError
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +109,7 @@ class _FdSink(io.RawIOBase):
     def seekable(self) -> bool:
         return True
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+    def write(self, data: ReadableBuffer) -> int:
         view = memoryview(data).cast("B")
         total = len(view)
         while view:

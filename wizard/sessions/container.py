@@ -3,7 +3,7 @@
 Opening runs cheap checks first, on the zip directory only, so an oversized file, a zip bomb
 or a forged directory is refused in milliseconds and without decompressing anything. The
 declared sizes can be trusted once checked: :mod:`zipfile` stops at the declared size and a
-lie ends in a CRC error (RELIABILITY.md). The JSON inside is parsed by
+lie ends in a CRC error (docs/reliability.md). The JSON inside is parsed by
 :mod:`wizard.sessions.strictjson`.
 """
 
@@ -326,7 +326,7 @@ def _check_mimetype(
     value = _read_member(archive, info, label).decode("ascii", "replace").strip()
     if value != MIMETYPE:
         raise ForeignFileError(Message("session.other_type", file=label, type=value[:80]))
-    warnings = []
+    warnings: list[str] = []
     if infos[0] is not info or info.compress_type != zipfile.ZIP_STORED:
         warnings.append(Message("session.warn.mimetype"))
     return warnings
@@ -415,7 +415,7 @@ def write_container(
             compress = stored if plain or not compress_evidence else deflate
             info = _info(EVIDENCE_PREFIX + digest, when, compress)
             info.file_size = size
-            info._compresslevel = level  # what writestr's compresslevel sets
+            info._compresslevel = level  # type: ignore[attr-defined]  # as writestr's compresslevel
             with archive.open(info, "w", force_zip64=size > 2 * GiB - MiB) as member:
                 assert source is not None
                 source(digest, member)

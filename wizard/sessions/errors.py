@@ -2,7 +2,9 @@
 
 Every error carries ``reason``: one line the GUI can show as is, naming the file and what is
 wrong, never a traceback. The subclasses let the GUI choose the right dialog (offer the
-backup for a damaged file, "update Vigie" for a newer one, a conflict dialog…).
+backup for a damaged file, "update Vigie" for a newer one, a conflict dialog…). The lock's
+own errors (:class:`~wizard.sessions.locking.LockedError`, ``LockUnavailableError``) live
+with the lock, which says who holds it.
 """
 
 from __future__ import annotations
@@ -13,8 +15,6 @@ from wizard.messages import Message
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
-
-    from wizard.sessions.locking import LockInfo
 
 MAX_PROBLEMS = 50
 """A broken file can produce thousands of errors; the user needs the first few."""
@@ -65,18 +65,6 @@ class SaveError(SessionError):
 
 class ConflictError(SessionError):
     """The file on disk changed since it was opened; saving would overwrite someone's work."""
-
-
-class LockedError(SessionError):
-    """Someone else has the file open; ``info`` says who, where and since when."""
-
-    def __init__(self, reason: str, info: LockInfo) -> None:
-        super().__init__(reason)
-        self.info = info
-
-
-class LockUnavailableError(SessionError):
-    """No lock can be created (read-only folder…): the GUI can still open read-only."""
 
 
 def location(loc: tuple[int | str, ...]) -> str:

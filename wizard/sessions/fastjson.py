@@ -23,6 +23,7 @@ or "don't know".
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ from pydantic import ValidationError
 from pydantic_core import SchemaValidator
 
 from wizard.audit import text
+from wizard.audit.model import Audit
 from wizard.sessions.strictjson import MAX_DIGITS
 
 if TYPE_CHECKING:
@@ -141,7 +143,7 @@ def _replace(node: Any, counter: list[int], models: set[type]) -> Any:
     return {key: _replace(value, counter, models) for key, value in node.items()}
 
 
-def native_schema(schema: dict[str, Any]) -> tuple[dict[str, Any], int, set[type]]:
+def native_schema(schema: Mapping[str, Any]) -> tuple[dict[str, Any], int, set[type]]:
     """``schema`` with every text validator made native; how many were replaced; and the
     model classes it builds."""
     counter: list[int] = [0]
@@ -158,7 +160,6 @@ def _validator() -> SchemaValidator:
     model in a schema (Python text checks included); each model is marked unfinished while
     this one is built, as ``BaseModel.model_rebuild`` itself does, so the schema given is
     the one used."""
-    from wizard.audit.model import Audit
 
     schema, _, models = native_schema(Audit.__pydantic_core_schema__)
     with _BUILD:

@@ -21,11 +21,10 @@ import sys
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 
 from wizard.messages import Message
 from wizard.sessions.atomic import is_sharing_violation, side_name, unlink_file
-from wizard.sessions.errors import LockedError, LockUnavailableError
+from wizard.sessions.errors import SessionError
 from wizard.sessions.regular_file import NotRegularFileError, open_regular
 from wizard.version import app_version
 
@@ -83,9 +82,10 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
+    # lazy: ctypes.windll exists on Windows only
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # windll: Windows only
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
         return kernel32.GetLastError() == 5  # access denied: it exists
@@ -144,6 +144,18 @@ class LockInfo:
         data["time"] = self.time.isoformat()
         del data["readable"]
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+class LockedError(SessionError):
+    """Someone else has the file open; ``info`` says who, where and since when."""
+
+    def __init__(self, reason: str, info: LockInfo) -> None:
+        super().__init__(reason)
+        self.info = info
+
+
+class LockUnavailableError(SessionError):
+    """No lock can be created (read-only folder…): the GUI can still open read-only."""
 
 
 def _this_process() -> LockInfo:
@@ -246,12 +258,7 @@ class SessionLock:
     def __enter__(self) -> SessionLock:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *_exc_info: object) -> None:
         self.release()
 
 

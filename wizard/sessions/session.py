@@ -72,18 +72,3 @@ class Session:
         users += [lid for lid, ans in audit.legal.items() if sha256 in ans.evidence]
         users += [acc.id for acc in audit.accounts if sha256 in acc.evidence]
         return users
-
-    def remove_evidence(self, sha256: str) -> None:
-        """Forget an attachment and every reference to it."""
-        audit = self.audit
-        for ans in audit.answers.values():
-            if sha256 in ans.evidence:
-                ans.evidence = [e for e in ans.evidence if e != sha256]
-        for legal in audit.legal.values():
-            if sha256 in legal.evidence:
-                legal.evidence = [e for e in legal.evidence if e != sha256]
-        for acc in audit.accounts:
-            if sha256 in acc.evidence:
-                acc.evidence = [e for e in acc.evidence if e != sha256]
-        audit.evidence = [e for e in audit.evidence if e.sha256 != sha256]
-        self.blobs.pop(sha256, None)

@@ -49,15 +49,20 @@ from wizard.sessions.errors import (
     DamagedFileError,
     ForeignFileError,
     InvalidContentError,
-    LockedError,
-    LockUnavailableError,
     NewerVersionError,
     SaveError,
     SessionError,
     TooLargeError,
     validation_problems,
 )
-from wizard.sessions.locking import LockInfo, SessionLock, acquire_lock, read_lock
+from wizard.sessions.locking import (
+    LockedError,
+    LockInfo,
+    LockUnavailableError,
+    SessionLock,
+    acquire_lock,
+    read_lock,
+)
 from wizard.sessions.migrations import migrate
 from wizard.sessions.regular_file import NotRegularFileError, open_regular
 from wizard.sessions.session import Session

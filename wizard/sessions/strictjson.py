@@ -2,7 +2,8 @@
 
 ``json.loads`` accepts NaN, Infinity, ``1e999`` (as infinity), duplicate keys (the last wins,
 silently) and escaped lone surrogates; pydantic's own parser takes duplicates silently too
-(RELIABILITY.md). A file where two tools would read different values must not be opened.
+(docs/reliability.md, case 16). A file where two tools would read different values must not
+be opened.
 Each refusal names the field path (``accounts[0].followers: NaN is not a number…``): the
 parse hooks only mark what they refuse, and a walk of the parsed data finds where it is.
 """
@@ -29,6 +30,16 @@ class _Dups(dict):
     duplicate: str = ""
 
 
+def _first_repeated(keys: Iterable[str]) -> str:
+    """The first key that was already seen (the caller knows there is one)."""
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            return key
+        seen.add(key)
+    raise ValueError("no repeated key")
+
+
 def _pairs_hook(found: list[str]) -> Any:
     """An ``object_pairs_hook`` that notes repeated keys in ``found`` instead of losing them."""
 
@@ -36,9 +47,8 @@ def _pairs_hook(found: list[str]) -> Any:
         result = dict(pairs)
         if len(result) == len(pairs):
             return result
-        seen: set[str] = set()
         marked = _Dups(result)
-        marked.duplicate = next(k for k, _ in pairs if k in seen or seen.add(k))
+        marked.duplicate = _first_repeated(k for k, _ in pairs)
         found.append(marked.duplicate)
         return marked
 
@@ -190,6 +200,7 @@ def _shape(limits: tuple[tuple[str, int], ...]) -> TypeAdapter:
     fields = {
         name: NotRequired[Annotated[list[Any], Field(max_length=limit)]] for name, limit in limits
     }
-    shape = TypedDict("AuditShape", fields)  # type: ignore[operator]
-    shape.__pydantic_config__ = ConfigDict(extra="allow")  # type: ignore[attr-defined]
+    # the keys and limits are known only at run time: mypy checks only literal TypedDicts
+    shape = TypedDict("AuditShape", fields)  # type: ignore[misc]
+    shape.__pydantic_config__ = ConfigDict(extra="allow")  # type: ignore[attr-defined]  # read by pydantic
     return TypeAdapter(shape)

@@ -177,7 +177,7 @@ def merge_fields(
         theirs_value = theirs[name]
         base_value = MISSING if base is None else base[name]
         if name.rpartition(".")[2] in REFERENCE_LISTS and isinstance(mine_value, list):
-            old = None if base is None else base_value
+            old = base_value if isinstance(base_value, list) else None
             merged[name] = merge_set(old, mine_value, theirs_value)
             continue
         value, clash = merge_value(base_value, mine_value, theirs_value, default.get(name))

@@ -45,7 +45,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from wizard.audit.model import Audit, new_id
+from wizard.audit.model import Audit, ClientReturn, new_id
 from wizard.bank.diff import BankRelation, bank_difference
 from wizard.messages import Both, Joined, Message, reason_of
 from wizard.sessions.session import Session
@@ -248,9 +248,9 @@ def _merge_dict(m: _Merger, kind: str, ids: list[str]) -> dict:
     return merged
 
 
-def _merge_returns(mine: Audit, theirs: Audit) -> list:
+def _merge_returns(mine: Audit, theirs: Audit) -> list[ClientReturn]:
     """Client workbooks applied on either side: both histories, each return once."""
-    seen = {}
+    seen: dict[tuple[datetime, str], ClientReturn] = {}
     for item in [*mine.client_returns, *theirs.client_returns]:
         seen.setdefault((item.received, item.file_name), item)
     return sorted(seen.values(), key=lambda item: item.received)

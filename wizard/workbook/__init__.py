@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wizard.audit.model import Audit
+from wizard.history.baseline import load_baseline
+from wizard.sessions.errors import SessionError
 from wizard.sessions.session import Session
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
@@ -37,8 +39,10 @@ def build_workbook(
     """The workbook in memory (not saved); raises :class:`ExportCancelled` if cancelled.
 
     With ``baseline`` (last year's audit) a Progress sheet follows the Summary."""
+    # lazy: openpyxl loads only when a workbook is written, not with wizard.workbook.strings
     from openpyxl import Workbook
 
+    # lazy: openpyxl loads only when a workbook is written, not with wizard.workbook.strings
     from wizard.workbook import (
         about,
         action_plan,
@@ -132,8 +136,6 @@ def _baseline_of(source: Session | Audit) -> Audit | None:
     path, and an unreadable baseline only means no Progress sheet (the summary says why)."""
     if not isinstance(source, Session):
         return None
-    from wizard.history.baseline import load_baseline
-    from wizard.sessions.errors import SessionError
 
     try:
         return load_baseline(source)
@@ -157,6 +159,7 @@ def export_workbook(
     message for the user, or :class:`ExportCancelled`; in both cases no file is left
     half-written.
     """
+    # lazy: openpyxl loads only when a workbook is written, not with wizard.workbook.strings
     from wizard.workbook.writer import check_target, save_atomic
 
     audit = _audit_of(source)

@@ -9,10 +9,14 @@ client can sort and filter them.
 
 from __future__ import annotations
 
+from collections import Counter
+
+from openpyxl.utils import quote_sheetname
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from wizard.audit import labels
 from wizard.audit.model import Action, Severity
+from wizard.scoring.findings import ReviewedFinding
 from wizard.workbook import page, styles
 from wizard.workbook.cells import write_text, write_value
 from wizard.workbook.context import BATCH, ExportContext
@@ -38,7 +42,7 @@ WIDTHS = {"A": 10, "B": 10, "C": 11, "D": 32, "E": 36, "F": 34, "G": 16, "H": 11
 LAST = "J"
 
 
-def _rows(ctx: ExportContext) -> list[tuple[object | None, Action | None]]:
+def _rows(ctx: ExportContext) -> list[tuple[ReviewedFinding | None, Action | None]]:
     """(finding, action) pairs in plan order.
 
     ``Action.finding`` holds a generated finding's key or an own finding's id (whose key is
@@ -47,7 +51,7 @@ def _rows(ctx: ExportContext) -> list[tuple[object | None, Action | None]]:
     by_finding: dict[str, list[Action]] = {}
     for action in ctx.audit.actions:
         by_finding.setdefault(action.finding, []).append(action)
-    rows: list[tuple[object | None, Action | None]] = []
+    rows: list[tuple[ReviewedFinding | None, Action | None]] = []
     used: set[str] = set()
     for finding in ctx.findings:
         keys = dict.fromkeys((finding.key, finding.key.removeprefix("own:")))
@@ -58,7 +62,7 @@ def _rows(ctx: ExportContext) -> list[tuple[object | None, Action | None]]:
     return rows
 
 
-def unplanned(ctx: ExportContext) -> list[object]:
+def unplanned(ctx: ExportContext) -> list[ReviewedFinding]:
     """Active findings no action answers yet."""
     planned = {a.finding for a in ctx.audit.actions}
     return [
@@ -74,14 +78,12 @@ def last_row(ctx: ExportContext) -> int:
 
 def column_range(ctx: ExportContext, letter: str) -> str:
     """An absolute range of one column of the plan's rows (for the Summary's formulas)."""
-    from openpyxl.utils import quote_sheetname
 
     sheet = quote_sheetname(ctx.sheet("action_plan"))
     return f"{sheet}!${letter}${HEADER_ROW + 1}:${letter}${last_row(ctx)}"
 
 
 def _unplanned_line(ctx: ExportContext) -> str:
-    from collections import Counter
 
     counts = Counter(f.severity for f in unplanned(ctx))
     if not counts:
@@ -97,10 +99,19 @@ def _action_text(action: Action) -> str:
 
 
 def _write(
-    ctx: ExportContext, ws: Worksheet, r: int, finding: object | None, action: Action | None
+    ctx: ExportContext,
+    ws: Worksheet,
+    r: int,
+    finding: ReviewedFinding | None,
+    action: Action | None,
 ) -> None:
     lang = ctx.lang
-    severity: Severity = finding.severity if finding is not None else action.priority
+    if finding is not None:
+        severity = finding.severity
+    elif action is not None:
+        severity = action.priority
+    else:
+        raise ValueError("a row of the plan has a finding, an action or both")
     write_text(ws, action.id if action else "", row=r, column=1)
     write_text(ws, finding.key if finding else "", row=r, column=2)
     cell = write_text(ws, labels.label(severity, lang), row=r, column=3, style=styles.TEXT)

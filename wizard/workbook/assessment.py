@@ -10,7 +10,7 @@ Excel and LibreOffice evaluate identically.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import quote_sheetname
@@ -72,7 +72,7 @@ class AssessmentRefs:
     max_level: int
     findings: str = ""
     """The hidden column of each criterion's live "low level" finding severity."""
-    rows: dict[str, int] | None = None
+    rows: dict[str, int] = field(default_factory=dict)
     """Criterion id → its row (for the Summary's links to a criterion's live severity)."""
 
 

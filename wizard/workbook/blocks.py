@@ -4,11 +4,11 @@ the Excel table over a block of rows."""
 from __future__ import annotations
 
 from openpyxl.worksheet.table import Table, TableStyleInfo
-from openpyxl.worksheet.worksheet import Worksheet
 
 from wizard.workbook import page, styles
 from wizard.workbook.cells import write_text
 from wizard.workbook.context import ExportContext
+from wizard.workbook.sheet import Sheet as Worksheet
 
 
 def subtitle(ws: Worksheet, row: int, label: str) -> int:

@@ -1,11 +1,12 @@
 """The one place user text reaches a cell.
 
 openpyxl turns any string starting with ``=`` into a formula and ``#N/A``-like strings into
-error cells; LibreOffice then evaluates them (RELIABILITY.md, "Formula injection"). A
+error cells; LibreOffice then evaluates them (docs/reliability.md, case 1). A
 leading apostrophe would become visible data, so the safe form is: set the value, force the
 cell type to string, and give the cell a ``quotePrefix`` style so Excel and LibreOffice also
 keep it literal when the user edits it. Every piece of user text goes through
-:func:`write_text`; URLs go through :func:`write_url`.
+:func:`write_text` (or, for a streamed column, :class:`StreamColumn`, whose ``url`` makes a
+short http(s) URL a link).
 """
 
 from __future__ import annotations
@@ -52,9 +53,10 @@ def style_array(workbook: Workbook, name: str) -> StyleArray:
     cache = _STYLES.setdefault(workbook, {})
     array = cache.get(name)
     if array is None:
-        scratch = Cell(SimpleNamespace(parent=workbook))
+        # a stand-in sheet: naming a style reads only the sheet's workbook
+        scratch = Cell(SimpleNamespace(parent=workbook))  # type: ignore[call-arg, arg-type]
         scratch.style = name
-        array = cache[name] = scratch._style
+        array = cache[name] = scratch._style  # type: ignore[attr-defined]  # openpyxl's array
     return array
 
 
@@ -65,7 +67,10 @@ def apply_style(cell: Cell, name: str) -> None:
     which was a third of the export time for 10,000 accounts; the array is computed once
     per workbook and copied (the same thing openpyxl stores).
     """
-    cell._style = copy(style_array(cell.parent.parent, name))
+    workbook = cell.parent.parent
+    if workbook is None:
+        raise ValueError("a cell outside a workbook has no named styles")
+    cell._style = copy(style_array(workbook, name))  # type: ignore[attr-defined]  # see above
 
 
 def _cell(target: Target, row: int | None, column: int | None) -> Cell:
@@ -73,7 +78,10 @@ def _cell(target: Target, row: int | None, column: int | None) -> Cell:
         return target
     if row is None or column is None:
         raise TypeError("a worksheet target needs row and column")
-    return target.cell(row=row, column=column)
+    cell = target.cell(row=row, column=column)
+    if not isinstance(cell, Cell):
+        raise TypeError(f"row {row}, column {column} is inside a merged range")
+    return cell
 
 
 def needs_quote_prefix(value: str) -> bool:
@@ -117,24 +125,6 @@ def write_text(
 def is_linkable(url: str) -> bool:
     """http(s) URLs short enough for Excel; anything else (javascript:, file:…) is not."""
     return len(url) <= HYPERLINK_LIMIT and bool(_URL.match(url))
-
-
-def write_url(
-    target: Target,
-    url: str | None,
-    row: int | None = None,
-    column: int | None = None,
-    style: str | None = None,
-    link_style: str = "Hyperlink",
-) -> Cell:
-    """Write a URL: a hyperlink when it is a short http(s) URL, plain text otherwise."""
-    cell = write_text(target, url, row, column, style)
-    if url and is_linkable(url):
-        cell.hyperlink = Hyperlink(ref=cell.coordinate, target=url)
-        apply_style(cell, link_style)
-    elif cell.hyperlink is not None:  # a streamed cell reused from the row above
-        cell.hyperlink = None
-    return cell
 
 
 def write_value(
@@ -194,6 +184,10 @@ class _FixedCell(Cell):
     """
 
     __slots__ = ("has_style", "style_id")
+    # openpyxl's own slots, written directly on the streamed path
+    _value: object
+    _style: StyleArray
+    _hyperlink: Hyperlink | None
 
     def __init__(self, ws: Worksheet, column: int, style: str | None, quoted: bool = False):
         super().__init__(ws, row=1, column=column)
@@ -201,14 +195,15 @@ class _FixedCell(Cell):
             apply_style(self, style)
         if quoted:
             self.quotePrefix = True
-        self.has_style = Cell.has_style.__get__(self)
-        self.style_id = Cell.style_id.__get__(self)
+        # the slots above shadow openpyxl's properties of the same names, on purpose
+        self.has_style = Cell.has_style.__get__(self)  # type: ignore[misc]
+        self.style_id = Cell.style_id.__get__(self)  # type: ignore[misc]
 
 
 class StreamColumn:
     """The cells of one column of a streamed sheet (:meth:`Sheet.stream`), one per look.
 
-    The fast path of :func:`write_text`, :func:`write_url` and :func:`write_value` for
+    The fast path of :func:`write_text` and :func:`write_value` for
     thousands of rows, with the same rules: user text is a string cell, quote-prefixed when
     a spreadsheet would read it as a formula or an error; only short http(s) URLs become
     links. Each method returns the cell to put in the row (None: nothing to write); it is
@@ -238,7 +233,8 @@ class StreamColumn:
         self._skip_empty = column_style and style is not None
         if self._skip_empty:
             letter = get_column_letter(column)
-            sheet.column_dimensions[letter]._style = copy(self._plain._style)
+            dimension = sheet.column_dimensions[letter]
+            dimension._style = copy(self._plain._style)  # type: ignore[union-attr]  # private
 
     def _empty(self) -> Cell | None:
         if self._skip_empty:
@@ -260,10 +256,13 @@ class StreamColumn:
         return cell
 
     def url(self, url: str | None) -> Cell | None:
-        """A URL, as :func:`write_url` writes it (the column needs a ``link_style``)."""
+        """A URL: a link when it is a short http(s) URL (:func:`is_linkable`), plain text
+        otherwise (the column needs a ``link_style``)."""
         if not url or not is_linkable(url):
             return self.text(url)
         cell = self._link  # an http(s) URL never needs the quote prefix
+        if cell is None:
+            raise TypeError("this column was made without a link style")
         cell._value = _checked(url)
         cell.data_type = "s"
         cell._hyperlink = Hyperlink(ref="", target=url)  # its ref is set when written

@@ -74,8 +74,8 @@ def section_bars(
     chart.title = title
     chart.legend = None
     chart.style = 2
-    data = Reference(ws, min_col=value_col, min_row=first - 1, max_row=last)
-    cats = Reference(ws, min_col=label_col, min_row=first, max_row=last)
+    data = Reference(ws.ws, min_col=value_col, min_row=first - 1, max_row=last)
+    cats = Reference(ws.ws, min_col=label_col, min_row=first, max_row=last)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(cats)
     series = chart.series[0]
@@ -91,7 +91,7 @@ def section_bars(
     _axis_0_100(chart)
     # upright section ids: 32 of them side by side ran together ("ST10ST11…")
     chart.x_axis.txPr = _text(bar_label_size(last - first + 1), -5_400_000)
-    chart.width, chart.height = 25.0, 11.0
+    chart.width, chart.height = 25.0, 11.0  # type: ignore[assignment]  # cm; stubs say int
     return chart
 
 
@@ -104,8 +104,8 @@ def group_radar(
     chart.title = title
     chart.legend = None
     chart.style = 2
-    data = Reference(ws, min_col=value_col, min_row=first - 1, max_row=last)
-    cats = Reference(ws, min_col=label_col, min_row=first, max_row=last)
+    data = Reference(ws.ws, min_col=value_col, min_row=first - 1, max_row=last)
+    cats = Reference(ws.ws, min_col=label_col, min_row=first, max_row=last)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(cats)
     series = chart.series[0]
@@ -125,5 +125,5 @@ def group_radar(
     for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
         setattr(series.dLbls, flag, False)
     chart.x_axis.txPr = _text(1000)
-    chart.width, chart.height = 18.0, 11.0
+    chart.width, chart.height = 18.0, 11.0  # type: ignore[assignment]  # cm; stubs say int
     return chart

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from wizard.audit.model import Audit
 
+from wizard.sessions.errors import SessionError
+from wizard.sessions.store import load_session
+from wizard.workbook import ExportCancelled, ExportError, export_workbook
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -40,9 +44,6 @@ def _fail(message: str) -> int:
 def run_export(args: list[str]) -> int:
     """Parse ``args``, load the session, export; return the exit code."""
     options = _parser().parse_args(args)
-    from wizard.sessions.errors import SessionError
-    from wizard.sessions.store import load_session
-    from wizard.workbook import ExportCancelled, ExportError, export_workbook
 
     try:
         session = load_session(options.file).session

@@ -13,9 +13,20 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from wizard.audit.model import Audit, Person
-from wizard.scoring.scores import as_of
+from wizard.history.compare import Comparison, compare_audits, match_key
+from wizard.platforms import platform_name
+from wizard.scoring.findings import ReviewedFinding, effective_findings
+from wizard.scoring.scores import (
+    InventoryStats,
+    OverallScore,
+    as_of,
+    inventory_stats,
+    overall_score,
+)
 from wizard.workbook import strings
+from wizard.workbook.cells import write_text
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
+from wizard.workbook.sheet import Sheet
 
 if TYPE_CHECKING:  # openpyxl is imported only when exporting
     from openpyxl.workbook.workbook import Workbook
@@ -36,7 +47,6 @@ class ExportContext:
     include_names: bool
     exported_at: datetime
     workbook: Workbook
-    blobs_available: set[str] = field(default_factory=set)
     progress: ProgressFn | None = None
     cancel: CancelFn | None = None
     total_steps: int = 1
@@ -63,8 +73,6 @@ class ExportContext:
         A data sheet the client may edit gets its role marker in A1 (a hidden column), so a
         returned workbook's sheets are found even when the client renamed them.
         """
-        from wizard.workbook.cells import write_text
-        from wizard.workbook.sheet import Sheet
 
         sheet = Sheet(self.workbook.create_sheet(title))
         role = strings.marked_role(title, self.lang)
@@ -98,30 +106,26 @@ class ExportContext:
     # --- figures, computed once
 
     @cached_property
-    def overall(self) -> Any:
-        from wizard.scoring.scores import overall_score
+    def overall(self) -> OverallScore:
 
         return overall_score(self.audit)
 
     @cached_property
-    def stats(self) -> Any:
-        from wizard.scoring.scores import inventory_stats
+    def stats(self) -> InventoryStats:
 
         return inventory_stats(self.audit, self.today)
 
     @cached_property
-    def findings(self) -> list[Any]:
+    def findings(self) -> list[ReviewedFinding]:
         """Active findings after the auditor's review, most severe first."""
-        from wizard.scoring.findings import effective_findings
 
         return list(effective_findings(self.audit, self.today, active_only=True))
 
     @cached_property
-    def comparison(self) -> Any:
+    def comparison(self) -> Comparison | None:
         """Progress since the baseline (:func:`wizard.history.compare.compare_audits`), or None."""
         if self.baseline is None:
             return None
-        from wizard.history.compare import compare_audits
 
         return compare_audits(self.baseline, self.audit)
 
@@ -130,9 +134,8 @@ class ExportContext:
         """Account id → followers now minus at the baseline, for the accounts found in both
         audits with both counts recorded (the marketing templates' "change vs previous
         period"); empty without a baseline."""
-        if self.comparison is None:
+        if self.comparison is None or self.baseline is None:
             return {}
-        from wizard.history.compare import match_key
 
         before: dict[str, list[int | None]] = {}
         for account in reversed(self.baseline.accounts):
@@ -154,11 +157,8 @@ class ExportContext:
         return {e.sha256: e.filename for e in self.audit.evidence}
 
     def platform(self, platform_id: str) -> str:
-        """The platform's display name (its id when the platform registry is absent)."""
-        try:
-            from wizard.platforms import platform_name
-        except ImportError:
-            return platform_id
+        """The platform's display name."""
+
         return platform_name(platform_id, self.lang)
 
     def evidence_list(self, digests: list[str]) -> str:

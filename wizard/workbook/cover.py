@@ -25,7 +25,8 @@ def _period(ctx: ExportContext) -> str:
     start, end = engagement.start_date, engagement.end_date
     if start and end:
         return f"{start.isoformat()} {ctx.t('to')} {end.isoformat()}"
-    return (start or end).isoformat() if (start or end) else ""
+    day = start or end
+    return day.isoformat() if day else ""
 
 
 def _field(ws: Worksheet, row: int, label: str, value: str | date | None) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 
 from wizard.audit import labels
+from wizard.scoring.findings import ReviewedFinding
 from wizard.workbook import action_plan, page, styles
 from wizard.workbook.blocks import subtitle
 from wizard.workbook.cells import write_formula, write_text, write_value
@@ -21,8 +22,6 @@ from wizard.workbook.sheet import Sheet as Worksheet
 PRIORITIES = 5
 TEXT_SPAN = (2, 9)
 """Columns B–I: the sentences are merged across the printed width."""
-WIDE = 2 + 10 + 44 + 22 + 9 + 11 + 22 + 20 + 13
-"""Width of B–I on the Summary (its WIDTHS), for row heights."""
 
 
 def _q(text: str) -> str:
@@ -88,7 +87,7 @@ def _answers(action, finding) -> bool:
     return action.finding in (finding.key, finding.key.removeprefix("own:"))
 
 
-def merged_findings(ctx: ExportContext) -> list[tuple[object, list[str]]]:
+def merged_findings(ctx: ExportContext) -> list[tuple[ReviewedFinding, list[str]]]:
     """Active findings, most severe first, a weak section's finding carrying the ids of the
     low-criterion findings of the same section it repeats (those are left out)."""
     weak = {f.framework_item for f in ctx.findings if f.rule_id == "asm.weak_section"}

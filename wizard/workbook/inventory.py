@@ -14,7 +14,7 @@ from typing import Any
 
 from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from wizard.audit import labels
@@ -25,6 +25,7 @@ from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext
 from wizard.workbook.lists import ENUM_LISTS, Lists
 from wizard.workbook.sheet import Sheet as Worksheet
+from wizard.workbook.strings import inventory_header
 
 TABLE_NAME = "tblInventory"
 HEADER_ROW = 3
@@ -163,7 +164,6 @@ def last_row(ctx: ExportContext) -> int:
 
 def column_range(ctx: ExportContext, key: str) -> str:
     """The absolute range of one field's cells, for the Summary's live counts."""
-    from openpyxl.utils import quote_sheetname
 
     col = letter(key)
     sheet = quote_sheetname(ctx.sheet("inventory"))
@@ -173,23 +173,26 @@ def column_range(ctx: ExportContext, key: str) -> str:
 def _header_label(ctx: ExportContext, key: str) -> str:
     if key in ("id", "problems"):
         return ctx.t(key)
-    from wizard.workbook.strings import inventory_header
 
     return inventory_header(key, ctx.lang)
 
 
-def _writers(ws: Worksheet) -> list[tuple[Column, Callable[[Any], Cell], int, float]]:
+Writer = Callable[[Any], Cell | None]
+"""How one column writes a value into its reused cell (None: nothing to write)."""
+
+
+def _writers(ws: Worksheet) -> list[tuple[Column, Writer, int, float]]:
     """Per column: the column, how its cells are written (one styled cell per look, reused
     for every row since rows are streamed), and, for wrapped columns, the characters a line
     holds and its width (0 elsewhere: only printed columns set a row's height).
     Each column also gets its look as column style, so empty cells are
     not written (the title rows above have blank cells of their own, see :func:`_header`)."""
-    writers = []
+    writers: list[tuple[Column, Writer, int, float]] = []
     for col, column in enumerate(COLUMNS, start=1):
         style = None if column.key == "id" else _STYLE[column.kind]
         link = styles.LINK if column.kind == "url" else None
         cells = StreamColumn(ws, col, style, link, column_style=True)
-        put = {
+        put: Writer = {
             "url": cells.url,
             "text": cells.text,
             "wrap": cells.text,
@@ -204,12 +207,12 @@ def _writers(ws: Worksheet) -> list[tuple[Column, Callable[[Any], Cell], int, fl
 
 def _fill_row(
     ctx: ExportContext,
-    writers: list[tuple[Column, Callable[[Any], Cell], int, float]],
+    writers: list[tuple[Column, Writer, int, float]],
     account: m.Account,
-) -> tuple[list[Cell], int]:
+) -> tuple[list[Cell | None], int]:
     """One account's cells, and the lines its tallest wrapped cell needs."""
     lines = 1
-    cells = []
+    cells: list[Cell | None] = []
     for column, put, capacity, width in writers:
         value = column.get(ctx, account)
         cells.append(put(value))

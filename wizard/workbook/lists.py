@@ -1,7 +1,7 @@
 """The hidden list sheet: every pick-list and lookup table, referenced by range.
 
 A list validation written inline is limited to 255 characters and Excel "repairs" longer
-ones (RELIABILITY.md), so every dropdown references a column of this hidden sheet. The
+ones (docs/reliability.md, case 7), so every dropdown references a column of this hidden sheet. The
 maturity scale and the stages live here too, under defined names, for the level-label and
 stage formulas.
 """
@@ -16,6 +16,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from wizard.audit import labels
 from wizard.audit import model as m
+from wizard.platforms import catalogue
 from wizard.workbook import names
 from wizard.workbook.cells import write_text, write_value
 from wizard.workbook.context import ExportContext
@@ -72,7 +73,6 @@ def _platform_names(ctx: ExportContext) -> list[str]:
 
 
 def _known_platforms() -> list[str]:
-    from wizard.platforms import catalogue
 
     return list(catalogue())
 
@@ -86,7 +86,7 @@ def _all_lists(ctx: ExportContext) -> dict[str, list[str | int | float]]:
     data["bool"] = [labels.bool_label(v, lang) for v in (True, False, None)]
     data["yes_no"] = [labels.bool_label(v, lang) for v in (True, False)]
     data["platform"] = list(_platform_names(ctx))
-    data["answer"] = [level.value for level in framework.scale] + [ctx.t("na_token")]
+    data["answer"] = [*(level.value for level in framework.scale), ctx.t("na_token")]
     data["levels"] = [level.name.get(lang) for level in framework.scale]
     data["stage_names"] = [stage.name.get(lang) for stage in framework.stages]
     data["stage_mins"] = [stage.min_score for stage in framework.stages]

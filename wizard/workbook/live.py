@@ -11,6 +11,8 @@ unlike a ``COUNTIF`` criterion, reads no wildcard or operator in a platform's na
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from wizard.audit import labels
 from wizard.audit import model as m
 from wizard.workbook import inventory, names
@@ -28,10 +30,10 @@ class InventoryFormulas:
         self.ctx = ctx
         self.col = {key: inventory.column_range(ctx, key) for key in _KEYS}
 
-    def label(self, value: object) -> str:
+    def label(self, value: StrEnum) -> str:
         return _quoted(labels.label(value, self.ctx.lang))
 
-    def _is(self, key: str, value: object) -> str:
+    def _is(self, key: str, value: StrEnum) -> str:
         return f"({self.col[key]}={self.label(value)})"
 
     def _present(self) -> str:

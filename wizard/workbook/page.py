@@ -7,6 +7,11 @@ characters, so a very long name is shortened there (only there: cells keep it wh
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from openpyxl.styles import Protection
+from openpyxl.utils import column_index_from_string, get_column_letter
+
 from wizard.audit import labels
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
@@ -63,7 +68,7 @@ def setup(
         footer.right.size = 8
 
 
-def set_widths(ws: Worksheet, widths: dict[str, float]) -> None:
+def set_widths(ws: Worksheet, widths: Mapping[str, float]) -> None:
     for letter, width in widths.items():
         ws.column_dimensions[letter].width = width
 
@@ -86,7 +91,7 @@ def text_lines(text: str, width: float) -> int:
     return word_lines(text, width)
 
 
-def fit_row(ws: Worksheet, row: int, widths: dict[int, float], minimum: float = 0) -> None:
+def fit_row(ws: Worksheet, row: int, widths: Mapping[int, float], minimum: float = 0) -> None:
     """Give ``row`` the height its wrapped cells (column index → width) need."""
     lines = 1
     for col, width in widths.items():
@@ -97,14 +102,13 @@ def fit_row(ws: Worksheet, row: int, widths: dict[int, float], minimum: float = 
         ws.row_dimensions[row].height = max(lines * LINE_HEIGHT + 3, minimum)
 
 
-def fit_rows(ws: Worksheet, first: int, last: int, widths: dict[int, float]) -> None:
+def fit_rows(ws: Worksheet, first: int, last: int, widths: Mapping[int, float]) -> None:
     for row in range(first, last + 1):
         fit_row(ws, row, widths)
 
 
 def widths_of(ws: Worksheet, letters: str) -> dict[int, float]:
     """Column index → width for the given column letters (e.g. ``"CDE"``)."""
-    from openpyxl.utils import column_index_from_string
 
     return {column_index_from_string(c): ws.column_dimensions[c].width for c in letters}
 
@@ -143,7 +147,6 @@ def fit_header(ws: Worksheet, row: int, first: int, last: int) -> None:
     """Size columns ``first``…``last`` and header ``row`` from the header texts: no column
     narrower than its longest header word (no "Languag es"), the row as tall as the most
     lines a header wraps to. Call before the sheet's first row is written."""
-    from openpyxl.utils import get_column_letter
 
     lines = 1
     for col in range(first, last + 1):
@@ -157,25 +160,6 @@ def fit_header(ws: Worksheet, row: int, first: int, last: int) -> None:
         dimension.width = width
         lines = max(lines, word_lines(value, width, HEADER_WIDTH_FACTOR))
     ws.row_dimensions[row].height = lines * LINE_HEIGHT + 4
-
-
-LANDSCAPE_CHARS = 145.0
-PORTRAIT_CHARS = 99.0
-"""Column-width units that fit across an A4 page at 100 % with our margins (measured in
-LibreOffice's PDF: 171 units printed at 85 % landscape)."""
-
-
-def fit_scale(ws: Worksheet, first: str, last: str, landscape: bool = True) -> float:
-    """The scale fit-to-width will print columns ``first``…``last`` at (hidden ones skipped)."""
-    from openpyxl.utils import column_index_from_string, get_column_letter
-
-    total = 0.0
-    for col in range(column_index_from_string(first), column_index_from_string(last) + 1):
-        dimension = ws.column_dimensions[get_column_letter(col)]
-        if not dimension.hidden:
-            total += dimension.width or 8.43
-    page_chars = LANDSCAPE_CHARS if landscape else PORTRAIT_CHARS
-    return min(1.0, page_chars / total) if total else 1.0
 
 
 def protect(ws: Worksheet) -> None:
@@ -195,6 +179,5 @@ def protect(ws: Worksheet) -> None:
 
 def unlock(cell) -> None:
     """An input cell the client may edit on a protected sheet."""
-    from openpyxl.styles import Protection
 
     cell.protection = Protection(locked=False)

@@ -167,8 +167,8 @@ def _criteria(ctx: ExportContext, ws: Worksheet, row: int, c: Comparison) -> int
         row = headers(ctx, ws, row, ("criterion", "progress_before", "progress_after"))
         texts = {cr.id: cr.text.get(ctx.lang) for cr in ctx.audit.framework.criteria()}
         for change in c.criteria:
-            moved = change.old_id not in (None, change.criterion_id)
-            moved = f" ({change.old_id})" if moved else ""
+            renamed = change.old_id not in (None, change.criterion_id)
+            moved = f" ({change.old_id})" if renamed else ""
             label = f"{change.criterion_id}{moved} {texts.get(change.criterion_id, '')}".strip()
             row = _texts(ws, row, [label, _rating(ctx, change.old), _rating(ctx, change.new)])
     if c.unmapped:

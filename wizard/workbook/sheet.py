@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
@@ -27,11 +28,18 @@ _OWN = {"ws", "_cells", "_rows_written", "max_row"}
 class Sheet:
     """Cells by (row, column) until :meth:`flush`; everything else passes through."""
 
+    ws: Any
+    """openpyxl's write-only worksheet; typed loosely because its stubs leave out what it
+    gets from ``Worksheet._setup`` at run time (dimensions, merged cells, validations)."""
+    _cells: dict[tuple[int, int], Cell]
+    _rows_written: int
+    max_row: int
+
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         # Rows appended here hold only Cell objects (or None); openpyxl's generic converter
         # tries each as a value first and formats an error message per cell, which cost
         # about a tenth of the export.
-        ws._values_to_row = _cells_of_row
+        ws._values_to_row = _cells_of_row  # type: ignore[attr-defined]  # openpyxl's private hook
         object.__setattr__(self, "ws", ws)
         object.__setattr__(self, "_cells", {})
         object.__setattr__(self, "_rows_written", 0)
@@ -58,7 +66,6 @@ class Sheet:
         return cell
 
     def merge_cells(self, start_row: int, start_column: int, end_row: int, end_column: int) -> None:
-        from openpyxl.utils import get_column_letter
 
         first = f"{get_column_letter(start_column)}{start_row}"
         self.ws.merged_cells.add(f"{first}:{get_column_letter(end_column)}{end_row}")
@@ -106,8 +113,9 @@ def _cells_of_row(cells: Iterable[Cell | None], row_idx: int) -> Iterator[Cell]:
         if cell is None:
             continue
         cell.row = row_idx
-        if cell._hyperlink is not None:
-            cell._hyperlink.ref = cell.coordinate
+        link = cell._hyperlink  # type: ignore[attr-defined]  # openpyxl's slot, unchecked
+        if link is not None:
+            link.ref = cell.coordinate
         yield cell
 
 

@@ -6,6 +6,8 @@ sheet module ask for a look by name rather than build fonts and fills itself.
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.workbook.workbook import Workbook
 
@@ -21,7 +23,6 @@ MUTED = "595959"
 
 # conditional formatting and severity colours
 RED_FILL = "F8CBAD"
-RED_TEXT = "9C0006"
 AMBER_FILL = "FFE699"
 GREEN_FILL = "C6EFCE"
 SEVERITY_FILL = {"high": RED_FILL, "medium": AMBER_FILL, "low": GREEN_FILL}
@@ -54,7 +55,7 @@ _TOP = Alignment(vertical="top")
 _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 
 
-def _style(name: str, **kwargs: object) -> NamedStyle:
+def _style(name: str, **kwargs: Any) -> NamedStyle:
     style = NamedStyle(name=name)
     style.font = kwargs.pop("font", Font(name=FONT, size=10))
     style.alignment = kwargs.pop("alignment", _TOP)
@@ -155,5 +156,5 @@ def fill(color: str) -> PatternFill:
     return _fill(color)
 
 
-def font(**kwargs: object) -> Font:
+def font(**kwargs: Any) -> Font:
     return Font(name=FONT, size=kwargs.pop("size", 10), **kwargs)

@@ -15,6 +15,7 @@ from openpyxl.worksheet.pagebreak import Break
 
 from wizard.audit import labels
 from wizard.audit import model as m
+from wizard.bank.framework import Section
 from wizard.scoring.rules.assessment import VERY_WEAK_SECTION, WEAK_SECTION
 from wizard.workbook import charts, executive, live, names, page, styles
 from wizard.workbook.assessment import AssessmentRefs
@@ -36,7 +37,7 @@ SECTION_HEADERS = (
     "scored",
     "counted",
 )
-SCORE_COL, WEIGHT_COL, POINTS_COL, COUNTED_COL = "F", "E", "J", "K"
+SCORE_COL, POINTS_COL, COUNTED_COL = "F", "J", "K"
 FINDING_COL, GROUP_CODE_COL = "L", "M"
 """Hidden: the live severity of each section's "weak section" finding."""
 
@@ -52,24 +53,6 @@ def _label(ws: Worksheet, row: int, label: str, col: int = 2, span: int = 2) -> 
         for extra in range(col + 1, col + span):
             ws.cell(row=row, column=extra).style = styles.LABEL
         ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
-
-
-def _figure(
-    ws: Worksheet,
-    row: int,
-    label: str,
-    value: float | None,
-    style: str,
-    col: int = 2,
-    span: int = 2,
-) -> int:
-    _label(ws, row, label, col, span)
-    at = col + span
-    if value is None:
-        write_text(ws, "—", row=row, column=at, style=styles.TEXT)
-    else:
-        write_value(ws, value, row=row, column=at, style=style)
-    return row + 1
 
 
 def _overall_block(ctx: ExportContext, ws: Worksheet, row: int) -> tuple[int, int]:
@@ -190,7 +173,7 @@ def _breakdowns(ctx: ExportContext, ws: Worksheet, left: int, right: int) -> int
     return max(left, right)
 
 
-def _section_row(ctx: ExportContext, ws: Worksheet, row: int, section: object) -> None:
+def _section_row(ctx: ExportContext, ws: Worksheet, row: int, section: Section) -> None:
     refs: AssessmentRefs = ctx.refs["assessment"]
     sec = f"$B{row}"
     write_text(ws, section.id, row=row, column=2, style=styles.TEXT)

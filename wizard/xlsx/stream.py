@@ -12,7 +12,7 @@ Values are those of openpyxl's ``data_only`` read: a formula gives its cached va
 ``formula`` callable is passed, which then receives the formula text (``=…``) and returns
 what to yield instead.
 
-Safety as in RELIABILITY.md: the file passed the zip pre-check; a DOCTYPE or entity
+Safety as in docs/reliability.md: the file passed the zip pre-check; a DOCTYPE or entity
 declaration is refused here too (as defusedxml would), and rows and columns are bounded.
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pyexpat import ParserCreate
-from typing import Any
+from typing import Any, NoReturn
 
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
@@ -194,7 +194,7 @@ class _Reader:
         return number
 
 
-def _refuse(*_args: object) -> None:
+def _refuse(*_args: object) -> NoReturn:
     raise XmlAttack("the sheet declares XML entities")
 
 

@@ -1,8 +1,8 @@
 """The pre-check every workbook passes before openpyxl sees it.
 
 openpyxl trusts its input: a 220 KB file can take 215 MB because shared strings load eagerly,
-and a zip bomb or an entity-expansion document would be parsed as given (RELIABILITY.md,
-"Import memory" and "XML attacks"). Python's ``zipfile`` refuses to return more bytes than an
+and a zip bomb or an entity-expansion document would be parsed as given (docs/reliability.md,
+"Untrusted workbooks"). Python's ``zipfile`` refuses to return more bytes than an
 entry declares (a lie ends in ``Bad CRC-32``), so the declared sizes can be trusted here and
 the whole check runs on the central directory plus a few kilobytes per XML part: it takes
 milliseconds whatever the file claims.

@@ -74,7 +74,7 @@ def test_read_only_audit_cannot_be_typed_into_or_saved(make_window, monkeypatch,
     before = window.document.audit.model_dump_json()
     assert window.banner.isVisible()
     assert "alex" in window.banner.label.text()
-    assert not window.actions.save.isEnabled()
+    assert not window.menu_actions.save.isEnabled()
     for step in STEPS:
         assert window.go_to(step)
         page = window.wizard.currentPage()

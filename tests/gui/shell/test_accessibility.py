@@ -24,7 +24,7 @@ def test_chrome_is_named(window):
 def test_engagement_tab_order_follows_the_form(window):
     fill_engagement(window)
     page = window.wizard.page(PageId.ENGAGEMENT)
-    expected = [page.org_name, page.sector, page.size, page.jurisdiction, page.lang_fr]
+    expected = [page.org_name, page.sector, page.org_size, page.jurisdiction, page.lang_fr]
     widget = expected[0]
     for following in expected[1:]:
         widget = widget.nextInFocusChain()

@@ -103,12 +103,12 @@ def test_an_audit_from_start_to_workbook(make_window, monkeypatch, tmp_path, qtb
 
     session_file = tmp_path / "trois-rivieres.vigie"
     answer(monkeypatch, "get_save_path", session_file)
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert window.state_label.text().startswith("Saved at ")
 
-    window.actions.new.trigger()  # clean: no question
+    window.menu_actions.new.trigger()  # clean: no question
     assert window.document.audit.accounts == []
-    window.actions.recent_menu.actions()[0].trigger()
+    window.menu_actions.recent_menu.actions()[0].trigger()
     reopened = window.document.audit
     assert window.document.path == session_file
     assert reopened.engagement.organisation.name == "Ville de Trois-Rivières"
@@ -128,7 +128,7 @@ def test_an_audit_from_start_to_workbook(make_window, monkeypatch, tmp_path, qtb
     panel = window.wizard.page(PageId.SUMMARY).export_panel
     assert panel.language.currentData() == "en"  # the deliverable language
     with qtbot.waitSignal(panel.sig_exported, timeout=60_000):
-        window.actions.export.trigger()
+        window.menu_actions.export.trigger()
 
     texts = _texts(openpyxl.load_workbook(workbook_file))
     everything = "\n".join(texts.values())

@@ -25,7 +25,7 @@ def test_the_menu_writes_the_report_in_the_chosen_language(window, qtbot, tmp_pa
     target = tmp_path / "report.docx"
     monkeypatch.setattr(modal, "run", _choose("en", False))
     asked = answer(monkeypatch, "get_save_path", target)
-    window.actions.export_report.trigger()
+    window.menu_actions.export_report.trigger()
     exporter = window._report_exporter
     with qtbot.waitSignal(exporter.sig_written, timeout=60_000) as blocker:
         pass
@@ -42,5 +42,5 @@ def test_the_menu_writes_the_report_in_the_chosen_language(window, qtbot, tmp_pa
 def test_cancelling_the_options_writes_nothing(window, tmp_path, monkeypatch):
     window.controller.open_demo()
     monkeypatch.setattr(modal, "run", lambda dialog: False)
-    window.actions.export_report.trigger()  # get_save_path is never asked (it would fail)
+    window.menu_actions.export_report.trigger()  # get_save_path is never asked (it would fail)
     assert not list(tmp_path.glob("*.docx"))

@@ -32,7 +32,7 @@ def test_open_file_locks_it_and_lists_it_as_recent(window, tmp_path):
     assert lock_path(path).exists()
     assert window.settings.recent_files() == [path]
     assert window.settings.recent_organisation(path) == "Ville de Lévis"
-    assert [a.text() for a in window.actions.recent_menu.actions()] == ["&1 Ville de Lévis"]
+    assert [a.text() for a in window.menu_actions.recent_menu.actions()] == ["&1 Ville de Lévis"]
 
 
 def test_an_opened_audit_joins_the_desktops_recent_documents(window, tmp_path, monkeypatch):

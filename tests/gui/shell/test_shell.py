@@ -16,7 +16,7 @@ Key = QKeySequence.StandardKey
 def test_menus_and_standard_shortcuts(window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
-    acts = window.actions
+    acts = window.menu_actions
     for action, key in [
         (acts.new, Key.New),
         (acts.open, Key.Open),
@@ -93,7 +93,7 @@ def test_engagement_writes_every_field(window):
     page = window.wizard.page(PageId.ENGAGEMENT)
     page.lang_en.setChecked(True)
     type_text(page.other_langs, "es")
-    page.size.setCurrentIndex(2)
+    page.org_size.setCurrentIndex(2)
     page.confidentiality.setCurrentIndex(2)
     page.auditors.add_row()
     page.auditors.model.item(0, 0).setText("Marie Tremblay")
@@ -119,7 +119,7 @@ def test_save_state_in_status_bar_and_title(window, tmp_path, monkeypatch):
     assert "Ville de Québec" in window.windowTitle()
     target = tmp_path / "quebec.vigie"
     answer(monkeypatch, "get_save_path", target)
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert target.exists()
     assert window.state_label.text().startswith("Saved at ")
     assert not window.isWindowModified()
@@ -127,7 +127,7 @@ def test_save_state_in_status_bar_and_title(window, tmp_path, monkeypatch):
     page = window.wizard.page(PageId.ENGAGEMENT)
     type_text(page.sector, "Municipal")
     assert window.state_label.text() == "Unsaved changes"
-    window.actions.save.trigger()  # same path: no dialog
+    window.menu_actions.save.trigger()  # same path: no dialog
     assert window.state_label.text().startswith("Saved at ")
     assert window.settings.recent_files() == [target]
 
@@ -156,10 +156,10 @@ def test_close_can_save_first(window, monkeypatch, tmp_path):
 def test_new_asks_about_unsaved_changes(window, monkeypatch):
     fill_engagement(window)
     answer(monkeypatch, "ask_save_discard_cancel", dialogs.SaveChoice.CANCEL)
-    window.actions.new.trigger()
+    window.menu_actions.new.trigger()
     assert window.document.audit.engagement.organisation.name == "Ville de Québec"
     answer(monkeypatch, "ask_save_discard_cancel", dialogs.SaveChoice.DISCARD)
-    window.actions.new.trigger()
+    window.menu_actions.new.trigger()
     assert window.document.audit.engagement.organisation.name == ""
     assert window.wizard.currentId() == PageId.ENGAGEMENT
 
@@ -181,8 +181,8 @@ def test_demo_opens_from_the_start_page(window):
 
 
 def test_undo_redo_follow_the_stack(window):
-    assert not window.actions.undo.isEnabled()
-    assert not window.actions.redo.isEnabled()
+    assert not window.menu_actions.undo.isEnabled()
+    assert not window.menu_actions.redo.isEnabled()
 
 
 def test_escape_does_not_hide_the_wizard(window, qtbot):
@@ -192,7 +192,7 @@ def test_escape_does_not_hide_the_wizard(window, qtbot):
 
 def test_find_goes_to_the_inventory_filter(window):
     fill_engagement(window)
-    window.actions.find.trigger()
+    window.menu_actions.find.trigger()
     assert window.wizard.currentId() == PageId.INVENTORY
     page = window.wizard.page(PageId.INVENTORY)
     if hasattr(page, "filter_edit"):
