@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from ui import dialogs, i18n
 from ui.actions import WindowActions
 from ui.document import AuditDocument
-from ui.events import events_for
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
 from ui.pages.summary import SummaryPage
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
         document.sig_changed.connect(self._marks_timer.start)
         document.undo_stack.canUndoChanged.connect(self.actions.undo.setEnabled)
         document.undo_stack.canRedoChanged.connect(self.actions.redo.setEnabled)
-        events_for(document).sig_audit_replaced.connect(self._on_audit_replaced)
+        document.events.sig_audit_replaced.connect(self._on_audit_replaced)
         self.rebuild_wizard(PageId.START)
 
     def _on_audit_replaced(self) -> None:

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.events import events_for
 from ui.i18n import current_language
 from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
@@ -109,7 +108,7 @@ class AccountsModel(QAbstractTableModel):
         self._problem_count = (-1, 0)
         self._sorted: tuple[int, Qt.SortOrder, int] | None = None
         self._all_facts: tuple[int, list[RowFacts]] = (-1, [])
-        events = events_for(document)
+        events = document.events
         events.sig_account_changed.connect(self._on_account_changed)
         events.sig_accounts_inserted.connect(self._on_inserted)
         events.sig_accounts_removed.connect(self._on_removed)
@@ -253,9 +252,6 @@ class AccountsModel(QAbstractTableModel):
         return lambda a: str(getattr(a, field)).casefold()
 
     # --- our interface
-
-    def account_at(self, row: int) -> Account:
-        return self._rows[row]
 
     def row_of(self) -> dict[str, int]:
         if self._row_of is None:

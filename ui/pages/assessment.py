@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.events import events_for
 from ui.i18n import current_language
 from ui.page_state import CompleteAnnouncer
 from ui.widgets.criterion_card import CriterionCard
@@ -57,7 +56,7 @@ class SectionPage(QWizardPage):
         self.scroll.setAccessibleName(self.tr("Criteria"))
         layout.addWidget(self.scroll, 1)
         self.build_cards()
-        events_for(document).sig_answer_changed.connect(self._on_answer_changed)
+        document.events.sig_answer_changed.connect(self._on_answer_changed)
 
     def section(self):
         section = self.document.audit.framework.section(self.section_id)
@@ -94,12 +93,6 @@ class SectionPage(QWizardPage):
 
     def card(self, criterion_id: str) -> CriterionCard:
         return next(c for c in self.cards if c.criterion.id == criterion_id)
-
-    def focused_card(self) -> CriterionCard | None:
-        widget = self.focusWidget()
-        while widget is not None and not isinstance(widget, CriterionCard):
-            widget = widget.parentWidget()
-        return widget
 
     def update_progress(self) -> None:
         audit = self.document.audit

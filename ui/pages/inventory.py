@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.events import events_for
 from ui.formats import plural
 from ui.models import account_fields
 from ui.models.account_filter import AccountFilter
@@ -90,7 +89,7 @@ class InventoryPage(QWizardPage):
             self.model.dataChanged,
         ):
             signal.connect(self._counts_timer.start)
-        events = events_for(document)
+        events = document.events
         events.sig_accounts_inserted.connect(self._fill_platform_filter)
         events.sig_accounts_removed.connect(self._fill_platform_filter)
         self._fill_filters()

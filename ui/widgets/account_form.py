@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.events import events_for
 from ui.models import account_fields
 from ui.models.accounts_model import AccountsModel
 from ui.refusals import refusal_text
@@ -61,7 +60,7 @@ class AccountForm(QScrollArea):
         layout.addWidget(self.secret_warning)
         layout.addStretch(1)
         self.setWidget(body)
-        events_for(model.document).sig_account_changed.connect(self._on_changed)
+        model.document.events.sig_account_changed.connect(self._on_changed)
         self.set_account(None)
 
     def _groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
