@@ -34,7 +34,8 @@ from ui.i18n import current_language
 from ui.import_models import first_values
 from ui.import_report import report_lines, summary_text
 from ui.import_views import ImportTables
-from ui.import_worker import ImportAccounts, TaskRunner, Work
+from ui.import_worker import ImportAccounts, import_failure
+from ui.long_work import Runner, Work
 from ui.undo_commands import push_edit
 from ui.widgets.fields import WarningLabel
 from wizard.audit.edits import EditError
@@ -62,7 +63,7 @@ class ImportDialog(QDialog):
         self.command: ImportAccounts | None = None
         self.report: ImportReport | None = None
         """What the import did, once confirmed."""
-        self.runner = TaskRunner(self)
+        self.runner = Runner(self, import_failure)
         self.runner.sig_progress.connect(self._on_progress)
         self.runner.sig_failed.connect(self._fail)
         self.runner.sig_cancelled.connect(self._on_cancelled)
@@ -304,7 +305,7 @@ class ImportDialog(QDialog):
         try:
             self.preview_plan = build_plan(table, audit, options, limit=PREVIEW_ROWS)
         except ImportFileError as exc:
-            self.runner.cancel()
+            self.runner.drop()
             self._fail(exc.reason)
             return
         self.tables.show_preview(self.preview_plan)
@@ -343,7 +344,7 @@ class ImportDialog(QDialog):
 
     def cancel_work(self) -> None:
         """The Cancel button: stop reading or planning; nothing is imported."""
-        if self.runner.cancel():
+        if self.runner.drop():
             self._forget_plans()
             self._set_idle(
                 self.tr("Cancelled: nothing was imported. Choose the file again to resume.")

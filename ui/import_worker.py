@@ -1,86 +1,44 @@
-"""Reading and planning an import off the GUI thread, and applying it as one undo step.
+"""What an import says when a file cannot be read, and applying it as one undo step.
 
-A 50,000-row file takes seconds to read and plan; :class:`ImportTask` runs that work on its
-own thread with progress and cancel, so the dialog keeps painting and Cancel answers at
-once. Work done there never touches the audit (planning only reads it, and the dialog is
-modal). :class:`ImportAccounts` is the only place an import changes the audit: one command
-on the document's undo stack, whose undo removes exactly the added accounts and puts the
-merged fields back.
+A 50,000-row file takes seconds to read and plan; the dialog runs that work through
+:class:`ui.long_work.Runner` with progress and cancel, so it keeps painting and Cancel
+answers at once; :func:`import_failure` is what it says when the work fails. Work done
+there never touches the audit (planning only reads it, and the dialog is modal).
+:class:`ImportAccounts` is the only place an import changes the audit: one command on the
+document's undo stack, whose undo removes exactly the added accounts and puts the merged
+fields back.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 
 from ui.i18n import current_language
 from ui.undo_commands import EditCommand
 from wizard.audit import edits
 from wizard.audit.model import Account
-from wizard.importers import ImportCancelled, ImportFileError
+from wizard.importers import ImportFileError
 from wizard.importers.plan import ImportPlan, apply_plan
 from wizard.importers.report import ImportReport
-from wizard.importers.sources import Cancel, Progress
 from wizard.messages import localise
 
 log = logging.getLogger("vigie.ui")
 
-Work = Callable[[Progress, Cancel], Any]
-"""The work of one task: called with (progress, cancel) on the worker thread."""
 
-
-class ImportTask(QThread):
-    """Runs one piece of import work (read a file, plan it) on its own thread."""
-
-    # Each signal carries the task first, so a receiver can ignore a task it replaced.
-    sig_progress = Signal(object, int, int)
-    """Rows done, rows expected (0 when unknown)."""
-    sig_done = Signal(object, object)
-    """The work's result."""
-    sig_failed = Signal(object, str)
-    """The work failed; the text is the user-facing reason (never a traceback)."""
-    sig_cancelled = Signal(object)
-
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-        self._cancel = threading.Event()
-        self.on_done: Callable[[Any], None] | None = None
-        """What the dialog does with the result (on the GUI thread)."""
-
-    def cancel(self) -> None:
-        """Thread-safe: the work checks this every few hundred rows."""
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self._work(self._report_progress, self._cancel.is_set)
-        except ImportCancelled:
-            self.sig_cancelled.emit(self)
-        except ImportFileError as exc:
-            self.sig_failed.emit(self, localise(exc.reason, current_language()))
-        except MemoryError:
-            self.sig_failed.emit(self, self.tr("The file is too large to import on this computer."))
-        except Exception as exc:  # a reader bug must not kill the dialog; logged for us
-            log.exception("import work failed")
-            self.sig_failed.emit(
-                self, self.tr("The file could not be read (%1).").replace("%1", type(exc).__name__)
-            )
-        else:
-            if self._cancel.is_set():
-                self.sig_cancelled.emit(self)
-            else:
-                self.sig_done.emit(self, result)
-
-    def _report_progress(self, done: int, total: int) -> None:
-        self.sig_progress.emit(self, done, total)
+def import_failure(exc: BaseException) -> str:
+    """One line for the user about a file the import could not read."""
+    translate = QCoreApplication.translate
+    if isinstance(exc, ImportFileError):
+        return localise(exc.reason, current_language())
+    if isinstance(exc, MemoryError):
+        return translate("ImportTask", "The file is too large to import on this computer.")
+    log.error("import work failed", exc_info=exc)
+    return translate("ImportTask", "The file could not be read (%1).").replace(
+        "%1", type(exc).__name__
+    )
 
 
 class ImportAccounts(EditCommand):
@@ -147,74 +105,3 @@ class ImportAccounts(EditCommand):
             self.events.sig_accounts_inserted.emit(self.added_ids)
         for account, _changes in self.merged:
             self.events.sig_account_changed.emit(account.id)
-
-
-class TaskRunner(QObject):
-    """One current task at a time; a replaced or cancelled task's late results are dropped.
-
-    Tasks replaced while running are kept until their thread ends, so none is destroyed
-    running; :meth:`shutdown` waits for them all (the dialog is closing).
-    """
-
-    sig_progress = Signal(int, int)
-    sig_failed = Signal(str)
-    sig_cancelled = Signal()
-    """The current task stopped on its own cancel check (not through :meth:`cancel`)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._task: ImportTask | None = None
-        self._running: list[ImportTask] = []
-
-    def start(self, work: Work, on_done: Callable[[Any], None]) -> None:
-        self.cancel()
-        task = ImportTask(work, self)
-        task.on_done = on_done
-        task.sig_progress.connect(self._on_progress)
-        task.sig_done.connect(self._on_done)
-        task.sig_failed.connect(self._on_failed)
-        task.sig_cancelled.connect(self._on_cancelled)
-        task.finished.connect(self._reap)
-        self._task = task
-        self._running.append(task)
-        task.start()
-
-    def cancel(self) -> bool:
-        """Stop the current task; True when there was one."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-        return task is not None
-
-    def is_busy(self) -> bool:
-        return self._task is not None
-
-    def shutdown(self) -> None:
-        self.cancel()
-        for task in list(self._running):
-            task.cancel()
-            task.wait()
-        self._running.clear()
-
-    def _on_progress(self, task: ImportTask, done: int, total: int) -> None:
-        if task is self._task:
-            self.sig_progress.emit(done, total)
-
-    def _on_done(self, task: ImportTask, result: Any) -> None:
-        if task is self._task:
-            self._task = None
-            if task.on_done is not None:
-                task.on_done(result)
-
-    def _on_failed(self, task: ImportTask, reason: str) -> None:
-        if task is self._task:
-            self._task = None
-            self.sig_failed.emit(reason)
-
-    def _on_cancelled(self, task: ImportTask) -> None:
-        if task is self._task:
-            self._task = None
-            self.sig_cancelled.emit()
-
-    def _reap(self) -> None:
-        self._running = [t for t in self._running if not t.isFinished()]
