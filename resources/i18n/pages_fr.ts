@@ -342,6 +342,10 @@
         <translation>Importer le classeur du client</translation>
     </message>
     <message>
+        <source>Reading the client&apos;s workbook…</source>
+        <translation>Lecture du classeur du client…</translation>
+    </message>
+    <message>
         <source>This workbook was exported from another audit. Import its rows as new data?</source>
         <translation>Ce classeur a été exporté d&apos;un autre audit. Importer ses lignes comme nouvelles données ?</translation>
     </message>
@@ -1373,6 +1377,10 @@
         <translation>Le fichier dont les deux copies sont parties</translation>
     </message>
     <message>
+        <source>Merging…</source>
+        <translation>Fusion en cours…</translation>
+    </message>
+    <message>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -1399,6 +1407,10 @@
     <message>
         <source>This is the audit open here.</source>
         <translation>C’est l’audit ouvert ici.</translation>
+    </message>
+    <message>
+        <source>Reading the other session…</source>
+        <translation>Lecture de l’autre session…</translation>
     </message>
 </context>
 <context>

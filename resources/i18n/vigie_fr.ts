@@ -305,6 +305,21 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>There is not enough memory on this computer for this work.</source>
+        <translation>Cet ordinateur n’a pas assez de mémoire pour ce travail.</translation>
+    </message>
+    <message>
+        <source>The work failed (%1).</source>
+        <translation>Le travail a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Report written to %1</source>
@@ -653,12 +668,20 @@
         <translation>Ce fichier est ouvert par quelqu’un d’autre.</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
         <source>The audit could not be saved. Your work is still open.</source>
         <translation>L’audit n’a pas pu être enregistré. Votre travail est toujours ouvert.</translation>
     </message>
     <message>
         <source>Recovery failed</source>
         <translation>Échec de la récupération</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>The unsaved work cannot be read.</source>
