@@ -233,18 +233,31 @@ def run_with_progress(
     return job.result
 
 
+class ProgressWindow(QProgressDialog):
+    """The progress of one job; Escape cancels it like the Cancel button, when it can be
+    cancelled (a save cannot: Escape then does nothing)."""
+
+    def __init__(self, label: str, can_cancel: bool, parent: QWidget | None) -> None:
+        cancel_text = QCoreApplication.translate("LongWork", "Cancel") if can_cancel else ""
+        super().__init__(label, cancel_text, 0, 0, parent)
+        self.can_cancel = can_cancel
+        self.setObjectName("long-work-progress")
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        if not can_cancel:
+            self.setCancelButton(None)
+
+    def reject(self) -> None:
+        if self.can_cancel:
+            self.canceled.emit()
+
+
 def _wait_with_window(
     parent: QWidget | None, label: str, job: Job, loop: QEventLoop, can_cancel: bool
 ) -> None:
-    cancel_text = QCoreApplication.translate("LongWork", "Cancel") if can_cancel else ""
-    window = QProgressDialog(label, cancel_text, 0, 0, parent)
-    window.setObjectName("long-work-progress")
-    window.setWindowModality(Qt.WindowModality.ApplicationModal)
-    window.setMinimumDuration(0)
-    window.setAutoClose(False)
-    window.setAutoReset(False)
-    if not can_cancel:
-        window.setCancelButton(None)
+    window = ProgressWindow(label, can_cancel, parent)
 
     def progress(_job: Job, done: int, total: int) -> None:
         window.setRange(0, max(total, 0))
