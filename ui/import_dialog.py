@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 from ui.i18n import current_language
 from ui.import_models import first_values
-from ui.import_report import report_lines, summary_text
 from ui.import_views import ImportTables
 from ui.import_worker import ImportAccounts, import_failure
 from ui.long_work import Runner, Work
@@ -48,6 +47,8 @@ from wizard.importers.sources import Table, read_source
 from wizard.messages import localise
 
 PREVIEW_ROWS = 20
+REPORT_LIMIT = 200
+"""Rows listed per section of the report shown in the dialog."""
 
 
 class ImportDialog(QDialog):
@@ -320,8 +321,9 @@ class ImportDialog(QDialog):
     def _on_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         report = plan.report
-        self.report_text.setPlainText("\n".join(report_lines(report, plan.mapping)))
-        self.summary.setText(summary_text(report))
+        lang = current_language()  # the core's report, in the interface's language
+        self.report_text.setPlainText("\n".join(report.lines(REPORT_LIMIT, lang)))
+        self.summary.setText(report.summary(lang))
         self._set_idle(self.tr("Ready: nothing is changed until you press Import."))
         self._set_import_count(len(report.added) + len(report.merged))
 

@@ -21,6 +21,7 @@ from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetAccountField, push_edit
 from wizard.audit.edits import EditError
+from wizard.audit.field_labels import field_label
 from wizard.audit.model import Account
 from wizard.platforms.duplicates import duplicate_groups, key_of
 from wizard.scoring import scores as scoring
@@ -127,20 +128,9 @@ class AccountsModel(QAbstractTableModel):
         return self.column_titles()[section] if 0 <= section <= COL_PROBLEMS else None
 
     def column_titles(self) -> list[str]:
-        return [
-            self.tr("Platform"),
-            self.tr("Handle"),
-            self.tr("Display name"),
-            self.tr("Kind"),
-            self.tr("Status"),
-            self.tr("Owning unit"),
-            self.tr("MFA"),
-            self.tr("Credentials"),
-            self.tr("Followers"),
-            self.tr("Last post"),
-            self.tr("Recommendation"),
-            self.tr("Problems"),
-        ]
+        """The account fields' labels (the core's one table), then the Problems column."""
+        fields = [field_label(COLUMN_FIELDS[c], self.lang) for c in range(COL_PROBLEMS)]
+        return [*fields, self.tr("Problems")]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
