@@ -371,13 +371,6 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Not set</source>
-        <translation type="vanished">Non définie</translation>
-    </message>
-</context>
-<context>
     <name>PendingPage</name>
     <message>
         <source>This step is not available in this version.</source>
