@@ -58,9 +58,9 @@ PAGES_GLOBS = [
     "ui/widgets/*.py",
     "ui/undo_commands.py",
     "ui/events.py",
-    "ui/client_return_*.py",
-    "ui/merge_*.py",
-    "ui/import_*.py",
+    "ui/client_return/*.py",
+    "ui/merge/*.py",
+    "ui/import_accounts/*.py",
     "ui/refusals.py",
 ]
 """The pages' modules (inventory, assessment, legal & risks, findings), their parts and the

@@ -208,19 +208,19 @@ class MainWindow(QMainWindow):
             if callable(run):
                 run()
                 return
-        from ui.import_dialog import import_accounts
+        from ui.import_accounts.dialog import import_accounts
 
         import_accounts(self.document, self)
 
     def import_client_workbook(self) -> None:
         """File → Import Client Workbook: review the client's changes, apply as one step."""
-        from ui.client_return_dialog import import_client_workbook
+        from ui.client_return.dialog import import_client_workbook
 
         import_client_workbook(self.document, self)
 
     def merge_session(self) -> None:
         """File → Merge with Another Session: resolve the conflicts, apply as one step."""
-        from ui.merge_dialog import merge_with_session
+        from ui.merge.dialog import merge_with_session
 
         merge_with_session(self.document, self)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ui import dialogs
-from ui.client_return_dialog import ClientReturnDialog, import_client_workbook
+from ui.client_return.dialog import ClientReturnDialog, import_client_workbook
 from ui.widgets import modal
 from wizard.audit import model as m
 from wizard.returned import review_workbook

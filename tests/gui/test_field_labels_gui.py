@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ui import i18n
-from ui.merge_labels import field_label as merge_field_label
+from ui.merge.labels import field_label as merge_field_label
 from ui.models.accounts_model import COLUMN_FIELDS, AccountsModel
 from ui.widgets.account_form import AccountForm
 from wizard.audit.field_labels import field_label

@@ -13,8 +13,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from ui import dialogs, i18n
 from ui.document import AuditDocument
 from ui.main_window import MainWindow
-from ui.merge_dialog import MergeDialog, merge_with_session
-from ui.merge_model import SIDE_ROLE, ConflictModel, OneSidedModel
+from ui.merge.dialog import MergeDialog, merge_with_session
+from ui.merge.models import SIDE_ROLE, ConflictModel, OneSidedModel
 from ui.settings import AppSettings
 from ui.widgets import modal
 from wizard.audit.model import (

@@ -108,7 +108,7 @@ def test_an_open_failing_on_the_worker_says_why_in_one_message(
 def test_escape_cancels_a_slow_merge_and_the_audit_is_unchanged(
     make_window, tmp_path, monkeypatch, release, lang
 ):
-    from ui.merge_dialog import merge_with_session
+    from ui.merge.dialog import merge_with_session
 
     window = make_window(lang)
     window.controller.open_demo()
@@ -127,7 +127,7 @@ def test_escape_cancels_a_slow_merge_and_the_audit_is_unchanged(
 def test_escape_cancels_a_slow_client_workbook_review(
     make_window, tmp_path, monkeypatch, release, lang
 ):
-    from ui import client_return_dialog
+    from ui.client_return import dialog as client_return_dialog
 
     window = make_window(lang)
     window.controller.open_demo()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ui.merge_labels import field_label, kind_label, value_text
+from ui.merge.labels import field_label, kind_label, value_text
 from ui.messages import error_text
 from wizard.teams.merge import (
     Conflict,

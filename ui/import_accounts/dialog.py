@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.i18n import current_language
-from ui.import_models import first_values
-from ui.import_views import ImportTables
-from ui.import_worker import ImportAccounts, import_failure
+from ui.import_accounts.models import first_values
+from ui.import_accounts.views import ImportTables
+from ui.import_accounts.worker import ImportAccounts, import_failure
 from ui.long_work import Runner, Work
 from ui.undo_commands import push_edit
 from ui.widgets.fields import WarningLabel

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs, i18n
 from ui.long_work import Cancel, Progress, WorkCancelled, run_with_progress
-from ui.merge_model import ConflictModel, OneSidedModel
+from ui.merge.models import ConflictModel, OneSidedModel
 from ui.messages import error_text
 from ui.undo_commands import EditCommand, push_edit
 from wizard.sessions import store

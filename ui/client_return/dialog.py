@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs, i18n
-from ui.client_return_model import ClientReturnModel
+from ui.client_return.model import ClientReturnModel
 from ui.long_work import WorkCancelled, run_with_progress
 from ui.undo_commands import EditCommand, push_edit
 from wizard.messages import localise
