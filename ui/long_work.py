@@ -138,7 +138,7 @@ class Runner(QObject):
         job = Job(work, self)
         job.on_done = on_done
         job.sig_progress.connect(self._on_progress)
-        job.finished.connect(lambda: self._on_finished(job))
+        job.finished.connect(self._on_job_finished)
         self._job = job
         self._running.append(job)
         job.start()
@@ -176,6 +176,11 @@ class Runner(QObject):
     def _on_progress(self, job: Job, done: int, total: int) -> None:
         if job is self._job:
             self.sig_progress.emit(done, total)
+
+    def _on_job_finished(self) -> None:
+        job = self.sender()
+        if isinstance(job, Job):
+            self._on_finished(job)
 
     def _on_finished(self, job: Job) -> None:
         if job in self._running:
@@ -224,6 +229,9 @@ def run_with_progress(
     if job.isRunning():  # cancelled while the work goes on: let it end on its own
         _orphans.add(job)
         job.finished.connect(lambda: _orphans.discard(job))
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting meanwhile: let the thread end before Qt goes
+            app.aboutToQuit.connect(job.wait)
         raise WorkCancelled
     job.wait()
     if job.cancelled:
