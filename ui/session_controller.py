@@ -187,6 +187,11 @@ class SessionController(QObject):
         label = translate("Session", "Opening %1…").replace("%1", path.name)
         return run_with_progress(self.window, label, lambda _p, _c: store.load_session(path))
 
+    def _load_recovery(self, info: Any) -> Any:
+        """The unsaved work of a recovery copy, read off the GUI thread."""
+        label = translate("Session", "Reading the unsaved work…")
+        return run_with_progress(self.window, label, lambda _p, _c: recovery.load_recovery(info))
+
     def _open_backup(self, backup: Path) -> None:
         try:
             result = self._load(backup)
@@ -222,7 +227,9 @@ class SessionController(QObject):
         if choice is not dialogs.RecoveryChoice.RESTORE or info.problem:
             return None
         try:
-            result = recovery.load_recovery(info)
+            result = self._load_recovery(info)
+        except WorkCancelled:
+            return None
         except store.SessionError as exc:
             dialogs.warn(
                 self.window,
@@ -363,7 +370,9 @@ class SessionController(QObject):
         if not self.confirm_close():
             return False
         try:
-            result = recovery.load_recovery(info)
+            result = self._load_recovery(info)
+        except WorkCancelled:
+            return False
         except store.SessionError as exc:
             dialogs.warn(
                 self.window,
