@@ -411,6 +411,10 @@
         <translation>Partir de l’audit de l’an dernier</translation>
     </message>
     <message>
+        <source>Reading last year&apos;s audit…</source>
+        <translation>Lecture de l’audit de l’an dernier…</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
@@ -675,6 +679,10 @@
     <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the unsaved work…</source>
+        <translation>Lecture du travail non enregistré…</translation>
     </message>
     <message>
         <source>The unsaved work cannot be read.</source>
