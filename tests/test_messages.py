@@ -164,9 +164,8 @@ def test_headerless_guess_notes_read_french(tmp_path) -> None:
     )
     plan = plan_import(path, make_audit(0), ImportOptions(no_header=True))
     french = "\n".join(plan.report.lines(lang="fr"))
-    assert "Pas de ligne d'en-têtes ; colonnes devinées d'après leur contenu : colonne 2 → url" in (
-        french
-    )
+    guessed = "Pas de ligne d'en-têtes ; colonnes devinées d'après leur contenu : "
+    assert guessed + "colonne 2 → Adresse (URL)" in french
     assert "column" not in french
 
 

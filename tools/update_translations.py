@@ -28,7 +28,9 @@ SHELL_MODULES = [
     "ui/export_worker.py",
     "ui/form_fields.py",
     "ui/help.py",
+    "ui/long_work.py",
     "ui/main_window.py",
+    "ui/opening_questions.py",
     "ui/read_only_banner.py",
     "ui/previous_audit.py",
     "ui/bank_choice.py",
@@ -57,9 +59,9 @@ PAGES_GLOBS = [
     "ui/widgets/*.py",
     "ui/undo_commands.py",
     "ui/events.py",
-    "ui/client_return_*.py",
-    "ui/merge_*.py",
-    "ui/import_*.py",
+    "ui/client_return/*.py",
+    "ui/merge/*.py",
+    "ui/import_accounts/*.py",
     "ui/refusals.py",
 ]
 """The pages' modules (inventory, assessment, legal & risks, findings), their parts and the

@@ -115,20 +115,13 @@ _.txPr
 _.load_bank  # a bank file by path (tests/bank)
 _.generated_severity  # a reviewed finding's severity before the auditor's edit
 
-# --- ui/: flagged, left to h14s (issue 14 items 6 and 8), who rewrites these modules.
-# The pages are imported by name in ui/wizard.py today:
+# --- ui/
+# The pages are imported by name in ui/wizard.py:
 _.SectionPage
 _.FindingsPage
 _.InventoryPage
 _.LegalRisksPage
-# listed as unused in issue 14, item 8 (focused_card is still called by a by-hand test):
-_.build_all
-_.window_state
-_.set_window_state
-_.account_at
-_.is_filtering
-_.focused_card
-_.COL_NOTE
+_.build_all  # ui/wizard.py builds pages; see its docstring
 # also flagged: reached only from tests, or never read:
 _.set_choice  # tests/gui/test_import_dialog.py
 _.accepts  # tests and reliability cases
@@ -142,4 +135,5 @@ _.add_risk_button
 _.set_read_only  # never called
 _.own_button  # never read after it is made
 _._closing  # set, never read
+_.as_copy  # LockAnswer names every way a file can be opened; a copy needs no lock
 _._keep_for_translation  # marks strings for lupdate; never called by design

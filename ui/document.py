@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ui.events import AuditEvents
 from wizard.sessions.session import Session
 
 
@@ -26,6 +27,8 @@ class AuditDocument(QObject):
         self._session = session
         self._dirty_outside_undo = False
         self.read_only = False
+        self.events = AuditEvents(self)
+        """What changed, in detail (one account, one answer): the views listen here."""
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)

@@ -38,12 +38,3 @@ class AuditEvents(QObject):
 
     sig_audit_replaced = Signal()
     """The whole audit was replaced (a merge applied, undone or redone): rebuild every view."""
-
-
-def events_for(document: QObject) -> AuditEvents:
-    """The events object of ``document``, created on first use as its child."""
-    found = document.findChild(AuditEvents, "audit-events")
-    if found is None:
-        found = AuditEvents(document)
-        found.setObjectName("audit-events")
-    return found

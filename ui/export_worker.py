@@ -1,18 +1,20 @@
-"""The workbook export, run on a worker thread with progress and cancel.
+"""The workbook and report exports as long work: a snapshot of the session, the call to the
+core, and the one line the user reads when the file was not written.
 
-Writing a large workbook takes seconds; the GUI thread must keep painting and answer the
-Cancel button. The worker exports a deep copy of the session taken on the GUI thread, so
-edits made while it runs cannot race with it.
+Writing a large workbook takes seconds; :class:`ui.long_work.Runner` runs it on a worker
+thread with progress and cancel. The worker exports a deep copy of the session taken on the
+GUI thread, so edits made while it runs cannot race with it.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-
+from ui.long_work import Cancel, Progress, Work, failure_text
+from wizard import workbook
 from wizard.sessions.session import Session
+from wizard.workbook.errors import ExportError
 
 
 def snapshot(session: Session) -> Session:
@@ -23,94 +25,31 @@ def snapshot(session: Session) -> Session:
     )
 
 
-class ExportJob(QObject):
-    """Runs ``export_workbook`` once; lives on the worker thread."""
+def workbook_work(session: Session, path: Path, lang: str, include_names: bool) -> Work:
+    """Write the workbook of ``session`` (a snapshot) to ``path``; the result is the path."""
 
-    sig_progress = Signal(int, int)
-    """Parts done, parts in all."""
-    sig_done = Signal(Path)
-    """The workbook was written to this path."""
-    sig_failed = Signal(str)
-    """The export failed; the text is the user-facing reason."""
-    sig_cancelled = Signal()
-    """The user cancelled; nothing was left at the target path."""
+    def work(progress: Progress, cancel: Cancel) -> Path:
+        workbook.export_workbook(
+            session,
+            path,
+            lang=lang,
+            include_names=include_names,
+            progress=progress,
+            cancel=cancel,
+        )
+        return path
 
-    def __init__(self, session: Session, path: Path, lang: str, include_names: bool) -> None:
-        super().__init__()
-        self._session = session
-        self._path = path
-        self._lang = lang
-        self._include_names = include_names
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Thread-safe: the export checks this between parts."""
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            from wizard import workbook
-        except ImportError as exc:  # the export module is missing from this build
-            self.sig_failed.emit(str(exc))
-            return
-        cancelled = getattr(workbook, "ExportCancelled", ())
-        failed = getattr(workbook, "ExportError", ())
-        try:
-            workbook.export_workbook(
-                self._session,
-                self._path,
-                lang=self._lang,
-                include_names=self._include_names,
-                progress=lambda done, total: self.sig_progress.emit(done, total),
-                cancel=self._cancel.is_set,
-            )
-        except cancelled:
-            self.sig_cancelled.emit()
-        except failed as exc:
-            self.sig_failed.emit(str(getattr(exc, "reason", exc)))
-        except OSError as exc:
-            self.sig_failed.emit(f"{self._path}: {exc.strerror or exc}")
-        else:
-            if self._cancel.is_set() and not self._path.exists():
-                self.sig_cancelled.emit()
-            else:
-                self.sig_done.emit(self._path)
+    return work
 
 
-class ExportRunner(QObject):
-    """Owns the worker thread of one export and cleans it up when the job ends."""
+def export_failure(path: Path) -> Callable[[BaseException], str]:
+    """What the user reads when the export to ``path`` failed."""
 
-    sig_finished = Signal()
-    """The job ended (done, failed or cancelled) and its thread has stopped."""
+    def explain(exc: BaseException) -> str:
+        if isinstance(exc, ExportError):
+            return str(exc)
+        if isinstance(exc, OSError):
+            return f"{path}: {exc.strerror or exc}"
+        return failure_text(exc)
 
-    def __init__(self, job: ExportJob, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job = job
-        self._thread = QThread()
-        job.moveToThread(self._thread)
-        self._thread.started.connect(job.run)
-        for signal in (job.sig_done, job.sig_failed, job.sig_cancelled):
-            signal.connect(self._thread.quit)
-        self._thread.finished.connect(self._on_thread_finished)
-        self._running = False
-
-    def start(self) -> None:
-        self._running = True
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self.job.cancel()
-
-    def is_running(self) -> bool:
-        """True from start until ``sig_finished`` has been delivered: the panel's buttons
-        and this answer never disagree (the thread itself stops a little earlier)."""
-        return self._running or self._thread.isRunning()
-
-    def wait(self, timeout_ms: int = 30_000) -> bool:
-        """Block until the thread ends (closing the window during an export)."""
-        return self._thread.wait(timeout_ms)
-
-    def _on_thread_finished(self) -> None:
-        self.sig_finished.emit()
-        self._running = False
+    return explain

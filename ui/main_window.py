@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from ui import dialogs, i18n
 from ui.actions import WindowActions
 from ui.document import AuditDocument
-from ui.events import events_for
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
 from ui.pages.summary import SummaryPage
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
         document.sig_changed.connect(self._marks_timer.start)
         document.undo_stack.canUndoChanged.connect(self.menu_actions.undo.setEnabled)
         document.undo_stack.canRedoChanged.connect(self.menu_actions.redo.setEnabled)
-        events_for(document).sig_audit_replaced.connect(self._on_audit_replaced)
+        document.events.sig_audit_replaced.connect(self._on_audit_replaced)
         self.rebuild_wizard(PageId.START)
 
     def _on_audit_replaced(self) -> None:
@@ -216,19 +215,19 @@ class MainWindow(QMainWindow):
             if callable(run):
                 run()
                 return
-        from ui.import_dialog import import_accounts
+        from ui.import_accounts.dialog import import_accounts
 
         import_accounts(self.document, self)
 
     def import_client_workbook(self) -> None:
         """File → Import Client Workbook: review the client's changes, apply as one step."""
-        from ui.client_return_dialog import import_client_workbook
+        from ui.client_return.dialog import import_client_workbook
 
         import_client_workbook(self.document, self)
 
     def merge_session(self) -> None:
         """File → Merge with Another Session: resolve the conflicts, apply as one step."""
-        from ui.merge_dialog import merge_with_session
+        from ui.merge.dialog import merge_with_session
 
         merge_with_session(self.document, self)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
+from ui.long_work import WorkCancelled, run_with_progress
 from ui.messages import shown
 from wizard.history.baseline import start_from_previous
 from wizard.sessions import store
@@ -32,8 +33,11 @@ def choose_previous(parent: QWidget | None, directory: str) -> Session | None:
     if path is None:
         return None
     path = path.absolute()
+    reading = translate("PreviousAudit", "Reading last year's audit…")
     try:
-        old = store.load_session(path).session
+        old = run_with_progress(parent, reading, lambda _p, _c: store.load_session(path).session)
+    except WorkCancelled:
+        return None
     except store.SessionError as exc:
         dialogs.warn(
             parent,

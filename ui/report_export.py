@@ -2,7 +2,7 @@
 thread with a progress dialog that can cancel.
 
 The report itself is :func:`wizard.report.export_report`; this module only asks and shows.
-The job reuses the workbook export's thread handling (:mod:`ui.export_worker`).
+It runs through :class:`ui.long_work.Runner`, like the workbook export.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,40 +23,31 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.document import AuditDocument
-from ui.export_worker import ExportJob, ExportRunner, snapshot
+from ui.export_worker import export_failure, snapshot
+from ui.long_work import Cancel, Progress, Runner, Work
 from ui.pages.summary_export import suggested_name
 from ui.widgets import modal
+from wizard.sessions.session import Session
 
 
-class ReportJob(ExportJob):
-    """Runs ``export_report`` once on the worker thread (signals as :class:`ExportJob`)."""
+def report_work(session: Session, path: Path, lang: str, names: bool, pdf: Path | None) -> Work:
+    """Write the report of ``session`` (a snapshot) to ``path``; the result is the path."""
 
-    def __init__(self, session, path: Path, lang: str, include_names: bool, pdf: Path | None):
-        super().__init__(session, path, lang, include_names)
-        self._pdf = pdf
+    def work(progress: Progress, cancel: Cancel) -> Path:
+        from wizard.report import export_report
 
-    @Slot()
-    def run(self) -> None:
-        from wizard.report import ExportCancelled, ExportError, export_report
+        export_report(
+            session,
+            path,
+            lang=lang,
+            include_names=names,
+            progress=progress,
+            cancel=cancel,
+            pdf=pdf,
+        )
+        return path
 
-        try:
-            export_report(
-                self._session,
-                self._path,
-                lang=self._lang,
-                include_names=self._include_names,
-                progress=lambda done, total: self.sig_progress.emit(done, total),
-                cancel=self._cancel.is_set,
-                pdf=self._pdf,
-            )
-        except ExportCancelled:
-            self.sig_cancelled.emit()
-        except ExportError as exc:
-            self.sig_failed.emit(str(exc))
-        except OSError as exc:
-            self.sig_failed.emit(f"{self._path}: {exc.strerror or exc}")
-        else:
-            self.sig_done.emit(self._path)
+    return work
 
 
 class ReportOptions(QDialog):
@@ -103,11 +94,15 @@ class ReportExporter(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.runner: ExportRunner | None = None
+        self.runner = Runner(self)
+        self.runner.sig_progress.connect(self._on_progress)
+        self.runner.sig_done.connect(self._on_done)
+        self.runner.sig_failed.connect(self._on_failed)
+        self.runner.sig_cancelled.connect(self._close_progress)
         self.progress: QProgressDialog | None = None
 
     def is_running(self) -> bool:
-        return self.runner is not None and self.runner.is_running()
+        return self.runner.is_busy()
 
     def choose_and_export(self, document: AuditDocument) -> None:
         if self.is_running():
@@ -133,24 +128,18 @@ class ReportExporter(QObject):
     def start(
         self, document: AuditDocument, path: Path, lang: str, names: bool, pdf: Path | None
     ) -> None:
-        job = ReportJob(snapshot(document.session), path, lang, names, pdf)
-        job.sig_progress.connect(self._on_progress)
-        job.sig_done.connect(self._on_done)
-        job.sig_failed.connect(self._on_failed)
-        job.sig_cancelled.connect(self._close_progress)
-        self.runner = ExportRunner(job, self)
+        work = report_work(snapshot(document.session), path, lang, names, pdf)
+        self.runner.explain = export_failure(path)
         self.progress = QProgressDialog(
             self.tr("Writing the report…"), self.tr("Cancel"), 0, 0, self.window
         )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.runner.cancel)
-        self.runner.start()
+        self.runner.start(work)
 
     def shutdown(self) -> None:
-        if self.runner is not None and self.runner.is_running():
-            self.runner.cancel()
-            self.runner.wait()
+        self.runner.shutdown()
 
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress is not None:

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import QWidget
 from ui import dialogs
 from ui.bank_choice import choose_bank as choose_bank_dialog
 from ui.document import AuditDocument
+from ui.long_work import WorkCancelled, run_with_progress
 from ui.messages import shown
+from ui.opening_questions import ask_lock, explain_unreadable, tell_about_load
 from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
 from wizard import desktop_recent
 from wizard.demo import demo_session
-from wizard.sessions import errors as store_errors
 from wizard.sessions import recovery, store
 from wizard.sessions.session import Session
 
@@ -157,16 +158,21 @@ class SessionController(QObject):
             return True
         if not self.confirm_close():
             return False
-        locked = self._lock_for_open(path)
+        locked = ask_lock(self.window, path)
         if locked is None:
+            if not path.exists():
+                self.settings.remove_recent_file(path)
             return False
-        lock, read_only, copy = locked
+        lock, read_only, copy, self._holder = locked
         try:
-            result = store.load_session(path)
-        except store.SessionError as exc:
+            result = self._load(path)
+        except (store.SessionError, WorkCancelled) as exc:
             if lock is not None:
                 lock.release()
-            self._report_unreadable(path, exc)
+            if isinstance(exc, store.SessionError):
+                backup = explain_unreadable(self.window, path, exc)
+                if backup is not None:
+                    self._open_backup(backup)
             return False
         fingerprint = result.fingerprint or _fingerprint(path)
         restored = None if read_only or copy else self._offer_recovery_of(path)
@@ -181,8 +187,35 @@ class SessionController(QObject):
         self._migrated_from = None if copy else result.migrated_from
         if restored is not None:
             self._keep_restored(restored[1])
-        self._tell_about_load(path, result)
+        tell_about_load(self.window, path, result)
         return True
+
+    def _load(self, path: Path) -> Any:
+        """The load result of ``path``, read off the GUI thread (raises WorkCancelled)."""
+        label = translate("Session", "Opening %1…").replace("%1", path.name)
+        return run_with_progress(self.window, label, lambda _p, _c: store.load_session(path))
+
+    def _load_recovery(self, info: Any) -> Any:
+        """The unsaved work of a recovery copy, read off the GUI thread."""
+        label = translate("Session", "Reading the unsaved work…")
+        return run_with_progress(self.window, label, lambda _p, _c: recovery.load_recovery(info))
+
+    def _open_backup(self, backup: Path) -> None:
+        try:
+            result = self._load(backup)
+        except WorkCancelled:
+            return
+        except store.SessionError as exc:
+            dialogs.warn(
+                self.window,
+                translate("Session", "Damaged file"),
+                translate("Session", "The backup is damaged too."),
+                shown(exc.reason),
+            )
+            return
+        result.session.path = None  # saved under a name the user chooses
+        self._install(result.session)
+        self.document.mark_changed()
 
     def _offer_recovery_of(self, path: Path) -> Any:
         """Unsaved work of ``path`` left by a crash: offered whenever the file is opened
@@ -202,7 +235,9 @@ class SessionController(QObject):
         if choice is not dialogs.RecoveryChoice.RESTORE or info.problem:
             return None
         try:
-            result = recovery.load_recovery(info)
+            result = self._load_recovery(info)
+        except WorkCancelled:
+            return None
         except store.SessionError as exc:
             dialogs.warn(
                 self.window,
@@ -221,100 +256,6 @@ class SessionController(QObject):
         if info.key != self.recovery.key():
             with contextlib.suppress(OSError, store.SessionError):
                 recovery.discard_recovery(info)
-
-    def _lock_for_open(self, path: Path) -> tuple[Any, bool, bool] | None:
-        """(lock or None, read-only, as a copy), or None when the user cancelled."""
-        if not path.exists():
-            dialogs.warn(
-                self.window,
-                translate("Session", "Cannot open"),
-                translate("Session", "This file does not exist:"),
-                str(path),
-            )
-            self.settings.remove_recent_file(path)
-            return None
-        try:
-            return store.acquire_lock(path), False, False
-        except store.LockedError as exc:
-            info = exc.info
-            since = info.time.astimezone().strftime("%Y-%m-%d %H:%M")
-            choice = dialogs.ask_lock_choice(self.window, info.user, info.host, since)
-        except store.SessionError:  # no lock can be made here (read-only folder…)
-            self._holder = None
-            return None, True, False
-        if choice is dialogs.LockChoice.READ_ONLY:
-            self._holder = (info.user, info.time.astimezone())
-            return None, True, False
-        if choice is dialogs.LockChoice.COPY:
-            return None, False, True
-        if choice is dialogs.LockChoice.TAKE_OVER:
-            return store.acquire_lock(path, take_over=True), False, False
-        return None
-
-    def _report_unreadable(self, path: Path, exc: store.SessionError) -> None:
-        """Say why; offer the backup when there is one. Nothing is half-loaded."""
-        if isinstance(exc, store.NewerVersionError):
-            dialogs.warn(
-                self.window,
-                translate("Session", "Newer file"),
-                translate(
-                    "Session",
-                    "This audit was made by a newer version of Vigie. Update Vigie to open it.",
-                ),
-                shown(exc.reason),
-            )
-            return
-        if isinstance(exc, store_errors.ForeignFileError) and path.suffix.lower() != ".vigie":
-            # a spreadsheet or a list opened by mistake; a ".vigie" that is not one is damaged
-            dialogs.warn(
-                self.window,
-                translate("Session", "Not a Vigie audit"),
-                translate(
-                    "Session",
-                    "“%1” is not a Vigie audit file. Open it with the program that made it; "
-                    "a list of accounts can be brought in with File → Import Accounts.",
-                ).replace("%1", path.name),
-            )
-            return
-        backup = store.backup_path(path)
-        text = translate("Session", "This audit file is damaged and was not opened.")
-        if not backup.exists():
-            dialogs.warn(self.window, translate("Session", "Damaged file"), text, shown(exc.reason))
-            return
-        question = f"{text}\n\n{shown(exc.reason)}\n\n" + translate(
-            "Session", "Open the backup copy “%1” instead?"
-        ).replace("%1", backup.name)
-        if dialogs.ask_yes_no(self.window, translate("Session", "Damaged file"), question):
-            self._open_backup(backup)
-
-    def _open_backup(self, backup: Path) -> None:
-        try:
-            result = store.load_session(backup)
-        except store.SessionError as exc:
-            dialogs.warn(
-                self.window,
-                translate("Session", "Damaged file"),
-                translate("Session", "The backup is damaged too."),
-                shown(exc.reason),
-            )
-            return
-        result.session.path = None  # saved under a name the user chooses
-        self._install(result.session)
-        self.document.mark_changed()
-
-    def _tell_about_load(self, path: Path, result: Any) -> None:
-        notes = [shown(w) for w in (getattr(result, "warnings", None) or [])]
-        if getattr(result, "migrated_from", None) is not None:
-            notes.insert(
-                0,
-                translate(
-                    "Session",
-                    "This file was made by an older version of Vigie and was updated. ",
-                )
-                + translate("Session", "The original is kept as a backup when you save."),
-            )
-        if notes:
-            dialogs.info(self.window, path.name, "\n".join(notes))
 
     # --- saving
 
@@ -370,7 +311,12 @@ class SessionController(QObject):
         try:
             if self._migrated_from is not None and path == doc.path and path.exists():
                 store.backup_original(path, self._migrated_from)
-            fingerprint = store.save_session(doc.session, path, expected_fingerprint=expected)
+            fingerprint = run_with_progress(
+                self.window,
+                translate("Session", "Saving %1…").replace("%1", path.name),
+                lambda _p, _c: store.save_session(doc.session, path, expected_fingerprint=expected),
+                can_cancel=False,  # a save is all or nothing already; stopping it gains nothing
+            )
         except OSError as exc:
             dialogs.warn(
                 self.window,
@@ -432,7 +378,9 @@ class SessionController(QObject):
         if not self.confirm_close():
             return False
         try:
-            result = recovery.load_recovery(info)
+            result = self._load_recovery(info)
+        except WorkCancelled:
+            return False
         except store.SessionError as exc:
             dialogs.warn(
                 self.window,

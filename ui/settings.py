@@ -100,13 +100,6 @@ class AppSettings:
     def set_geometry(self, geometry: QByteArray) -> None:
         self._store.setValue("window/geometry", geometry)
 
-    def window_state(self) -> QByteArray | None:
-        value = self._store.value("window/state")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    def set_window_state(self, state: QByteArray) -> None:
-        self._store.setValue("window/state", state)
-
     # --- language and export choices
 
     def language(self) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.step_list import Mark
 from ui.wizard import MAX_SECTIONS, PageId, assessment_id
-from wizard.audit.model import Audit, Check
+from wizard.audit.model import Audit
 from wizard.scoring import scores as scoring
 
 translate = QCoreApplication.translate
@@ -55,11 +55,7 @@ def step_marks(audit: Audit, engagement_filled: bool, page_ids: list[int]) -> di
     for index, score in enumerate(scoring.section_scores(audit)[:MAX_SECTIONS]):
         marks[assessment_id(index)] = _by_fraction(score.total - score.unanswered, score.total)
     legal_ids = [item.id for item in audit.framework.legal]
-    answered = sum(
-        1
-        for item_id in legal_ids
-        if audit.legal.get(item_id) and audit.legal[item_id].status is not Check.UNKNOWN
-    )
+    answered = sum(1 for item_id in legal_ids if audit.legal_answered(item_id))
     marks[PageId.LEGAL] = _by_fraction(answered, len(legal_ids)) if legal_ids else Mark.NONE
     has_work = bool(audit.actions or audit.finding_reviews or audit.own_findings)
     marks[PageId.FINDINGS] = (

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ui.events import events_for
 from wizard.audit import edits
 from wizard.audit.model import Account, Answer, FindingReview, LegalAnswer, OwnFinding
 
@@ -35,7 +34,7 @@ class EditCommand(QUndoCommand):
 
     @property
     def events(self):
-        return events_for(self.document)
+        return self.document.events
 
     def apply(self) -> None:
         raise NotImplementedError

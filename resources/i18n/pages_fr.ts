@@ -12,156 +12,28 @@
         <translation>Identité</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nom affiché</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Languages (codes)</source>
-        <translation>Langues (codes)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Verified badge</source>
-        <translation>Badge de vérification</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <source>In the official registry</source>
-        <translation>Inscrit au registre officiel</translation>
-    </message>
-    <message>
         <source>Ownership and access</source>
         <translation>Responsabilité et accès</translation>
-    </message>
-    <message>
-        <source>Owning unit</source>
-        <translation>Unité responsable</translation>
-    </message>
-    <message>
-        <source>Business owner (role)</source>
-        <translation>Responsable (fonction)</translation>
-    </message>
-    <message>
-        <source>Business owner (name, optional)</source>
-        <translation>Responsable (nom, facultatif)</translation>
-    </message>
-    <message>
-        <source>Number of admins</source>
-        <translation>Nombre d&apos;administrateurs</translation>
-    </message>
-    <message>
-        <source>Admin roles (one a line; name after “;”)</source>
-        <translation>Fonctions des administrateurs (une par ligne ; nom après « ; »)</translation>
-    </message>
-    <message>
-        <source>Credentials kept in</source>
-        <translation>Identifiants conservés dans</translation>
-    </message>
-    <message>
-        <source>MFA</source>
-        <translation>MFA</translation>
-    </message>
-    <message>
-        <source>Recovery contact is organisational</source>
-        <translation>Contact de récupération organisationnel</translation>
-    </message>
-    <message>
-        <source>Connected third-party apps</source>
-        <translation>Applications tierces connectées</translation>
-    </message>
-    <message>
-        <source>Last access review</source>
-        <translation>Dernière revue des accès</translation>
     </message>
     <message>
         <source>Activity and audience</source>
         <translation>Activité et public</translation>
     </message>
     <message>
-        <source>Followers</source>
-        <translation>Abonnés</translation>
-    </message>
-    <message>
-        <source>Posting frequency</source>
-        <translation>Fréquence de publication</translation>
-    </message>
-    <message>
-        <source>Last post</source>
-        <translation>Dernière publication</translation>
-    </message>
-    <message>
-        <source>Engagement rate (%)</source>
-        <translation>Taux d&apos;engagement (%)</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>KPIs tracked</source>
-        <translation>Indicateurs suivis</translation>
-    </message>
-    <message>
         <source>Compliance</source>
         <translation>Conformité</translation>
     </message>
     <message>
-        <source>Notice or terms linked</source>
-        <translation>Avis ou conditions en lien</translation>
+        <source>Language codes, e.g. fr, en</source>
+        <translation>Codes de langue, p. ex. fr, en</translation>
     </message>
     <message>
-        <source>Moderation rules applied</source>
-        <translation>Règles de modération appliquées</translation>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
     </message>
     <message>
-        <source>Accessibility practices</source>
-        <translation>Pratiques d&apos;accessibilité</translation>
-    </message>
-    <message>
-        <source>Branding consistent</source>
-        <translation>Image de marque cohérente</translation>
-    </message>
-    <message>
-        <source>Official languages</source>
-        <translation>Langues officielles</translation>
-    </message>
-    <message>
-        <source>Archiving in place</source>
-        <translation>Archivage en place</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>One role a line; a name after “;”</source>
+        <translation>Une fonction par ligne ; un nom après « ; »</translation>
     </message>
     <message>
         <source>this is not a web address (it has spaces)</source>
@@ -197,50 +69,6 @@
 </context>
 <context>
     <name>AccountsModel</name>
-    <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nom affiché</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Owning unit</source>
-        <translation>Unité responsable</translation>
-    </message>
-    <message>
-        <source>MFA</source>
-        <translation>MFA</translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation>Identifiants</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>Abonnés</translation>
-    </message>
-    <message>
-        <source>Last post</source>
-        <translation>Dernière publication</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
@@ -348,6 +176,10 @@
     <message>
         <source>Import client workbook</source>
         <translation>Importer le classeur du client</translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s workbook…</source>
+        <translation>Lecture du classeur du client…</translation>
     </message>
     <message>
         <source>This workbook was exported from another audit. Import its rows as new data?</source>
@@ -916,82 +748,6 @@
             <numerusform>Importer %n comptes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 to add, %2 to merge, %3 skipped (duplicates), %4 invalid.</source>
-        <translation>%1 à ajouter, %2 à fusionner, %3 ignorés (doublons), %4 invalides.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>No header row; columns guessed from content: %1</source>
-        <translation>Pas de ligne d’en-tête; colonnes déduites du contenu : %1</translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation>Colonnes : %1</translation>
-    </message>
-    <message>
-        <source>Columns kept in the notes: %1</source>
-        <translation>Colonnes gardées dans les notes : %1</translation>
-    </message>
-    <message>
-        <source>Columns not recognised, not imported: %1</source>
-        <translation>Colonnes non reconnues, non importées : %1</translation>
-    </message>
-    <message>
-        <source>Columns that look like passwords or codes, never imported: %1</source>
-        <translation>Colonnes qui ressemblent à des mots de passe ou à des codes, jamais importées : %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <source>Platform recognised from the URL: %1 rows</source>
-        <translation>Plateforme reconnue d’après l’URL : %1 lignes</translation>
-    </message>
-    <message>
-        <source>Duplicates added anyway</source>
-        <translation>Doublons ajoutés quand même</translation>
-    </message>
-    <message>
-        <source>Merged into an existing account (empty fields filled)</source>
-        <translation>Fusionnés dans un compte existant (champs vides remplis)</translation>
-    </message>
-    <message>
-        <source>Skipped duplicates</source>
-        <translation>Doublons ignorés</translation>
-    </message>
-    <message>
-        <source>Invalid rows, not imported</source>
-        <translation>Lignes invalides, non importées</translation>
-    </message>
-    <message>
-        <source>Platform column disagreed with the URL</source>
-        <translation>La colonne de la plateforme contredit l’URL</translation>
-    </message>
-    <message>
-        <source>Values left empty or adjusted</source>
-        <translation>Valeurs laissées vides ou ajustées</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>colonne %1</translation>
-    </message>
-    <message>
-        <source>organisation&apos;s website (notes)</source>
-        <translation>site Web de l’organisation (notes)</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… et %1 de plus</translation>
-    </message>
 </context>
 <context>
     <name>ImportTables</name>
@@ -1156,14 +912,6 @@
     <message>
         <source>%1 with problems</source>
         <translation>%1 avec des problèmes</translation>
-    </message>
-    <message>
-        <source>Value not accepted</source>
-        <translation type="vanished">Valeur refusée</translation>
-    </message>
-    <message>
-        <source>%1 accounts, %2 shown, %3 with problems</source>
-        <translation type="vanished">%1 comptes, %2 affichés, %3 avec des problèmes</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1129,10 @@
         <translation>Le fichier dont les deux copies sont parties</translation>
     </message>
     <message>
+        <source>Merging…</source>
+        <translation>Fusion en cours…</translation>
+    </message>
+    <message>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -1407,6 +1159,10 @@
     <message>
         <source>This is the audit open here.</source>
         <translation>C’est l’audit ouvert ici.</translation>
+    </message>
+    <message>
+        <source>Reading the other session…</source>
+        <translation>Lecture de l’autre session…</translation>
     </message>
 </context>
 <context>
@@ -1452,144 +1208,16 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>Adresse (URL)</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nom affiché</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Verified badge</source>
-        <translation>Badge de vérification</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <source>In the official registry</source>
-        <translation>Au registre officiel</translation>
-    </message>
-    <message>
-        <source>Owning unit</source>
-        <translation>Unité responsable</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Owner (name)</source>
-        <translation>Responsable (nom)</translation>
-    </message>
-    <message>
-        <source>Owner (role)</source>
-        <translation>Responsable (rôle)</translation>
-    </message>
-    <message>
-        <source>Number of admins</source>
-        <translation>Nombre d’administrateurs</translation>
-    </message>
-    <message>
-        <source>Admins</source>
-        <translation>Administrateurs</translation>
-    </message>
-    <message>
-        <source>Credentials kept in</source>
-        <translation>Identifiants conservés dans</translation>
-    </message>
-    <message>
-        <source>MFA</source>
-        <translation>MFA</translation>
-    </message>
-    <message>
-        <source>Organisational recovery contact</source>
-        <translation>Contact de récupération organisationnel</translation>
-    </message>
-    <message>
-        <source>Connected third-party apps</source>
-        <translation>Applications tierces connectées</translation>
-    </message>
-    <message>
-        <source>Last access review</source>
-        <translation>Dernière revue des accès</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>Abonnés</translation>
-    </message>
-    <message>
-        <source>Posting frequency</source>
-        <translation>Fréquence de publication</translation>
-    </message>
-    <message>
-        <source>Last post</source>
-        <translation>Dernière publication</translation>
-    </message>
-    <message>
-        <source>Engagement rate (%)</source>
-        <translation>Taux d’engagement (%)</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Public cible</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>KPIs tracked</source>
-        <translation>Indicateurs suivis</translation>
-    </message>
-    <message>
-        <source>Notice or terms linked</source>
-        <translation>Avis ou conditions liés</translation>
-    </message>
-    <message>
-        <source>Moderation rules applied</source>
-        <translation>Règles de modération appliquées</translation>
-    </message>
-    <message>
-        <source>Accessibility practices</source>
-        <translation>Pratiques d’accessibilité</translation>
-    </message>
-    <message>
-        <source>Branding consistent</source>
-        <translation>Image de marque cohérente</translation>
-    </message>
-    <message>
         <source>Official languages</source>
         <translation>Langues officielles</translation>
-    </message>
-    <message>
-        <source>Archiving in place</source>
-        <translation>Archivage en place</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1793,13 +1421,6 @@
     <message>
         <source>Kept</source>
         <translation>Conservé</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>No date</source>
-        <translation type="vanished">Aucune date</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>There is not enough memory on this computer for this work.</source>
+        <translation>Cet ordinateur n’a pas assez de mémoire pour ce travail.</translation>
+    </message>
+    <message>
+        <source>The work failed (%1).</source>
+        <translation>Le travail a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Report written to %1</source>
@@ -431,13 +446,6 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Not set</source>
-        <translation type="vanished">Non définie</translation>
-    </message>
-</context>
-<context>
     <name>PendingPage</name>
     <message>
         <source>This step is not available in this version.</source>
@@ -476,6 +484,10 @@
     <message>
         <source>Start from last year&apos;s audit</source>
         <translation>Partir de l’audit de l’an dernier</translation>
+    </message>
+    <message>
+        <source>Reading last year&apos;s audit…</source>
+        <translation>Lecture de l’audit de l’an dernier…</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -728,12 +740,24 @@
         <translation>Ce fichier est ouvert par quelqu’un d’autre.</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
         <source>The audit could not be saved. Your work is still open.</source>
         <translation>L’audit n’a pas pu être enregistré. Votre travail est toujours ouvert.</translation>
     </message>
     <message>
         <source>Recovery failed</source>
         <translation>Échec de la récupération</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the unsaved work…</source>
+        <translation>Lecture du travail non enregistré…</translation>
     </message>
     <message>
         <source>The unsaved work cannot be read.</source>

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ui import dialogs
-from ui.client_return_dialog import ClientReturnDialog, import_client_workbook
-from ui.events import events_for
+from ui.client_return.dialog import ClientReturnDialog, import_client_workbook
 from ui.widgets import modal
 from wizard.audit import model as m
 from wizard.returned import review_workbook
@@ -99,7 +98,7 @@ def test_apply_is_one_undoable_step(monkeypatch, document, returned) -> None:
 
     monkeypatch.setattr(modal, "run", answer)
     inserted: list[list[str]] = []
-    events_for(document).sig_accounts_inserted.connect(inserted.append)
+    document.events.sig_accounts_inserted.connect(inserted.append)
     command = import_client_workbook(document)
     assert command is not None
     assert document.undo_stack.count() == 1

@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from ui import dialogs, i18n
-from ui.client_return_dialog import ClientReturnDialog
-from ui.import_dialog import ImportDialog
-from ui.merge_dialog import merge_with_session
+from ui.client_return.dialog import ClientReturnDialog
+from ui.import_accounts.dialog import ImportDialog
+from ui.merge.dialog import merge_with_session
 from wizard.returned import review_workbook
 from wizard.sessions.session import Session
 from wizard.sessions.store import save_session

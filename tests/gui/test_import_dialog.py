@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMainWindow
 
 from ui import dialogs
 from ui.actions import WindowActions
-from ui.import_dialog import ImportDialog
-from ui.import_models import IGNORE, KEEP
+from ui.import_accounts.dialog import ImportDialog
+from ui.import_accounts.models import IGNORE, KEEP
 from ui.pages.inventory import InventoryPage
 from ui.widgets import modal
 from wizard.audit.model import AccountStatus, MfaCoverage

@@ -12,10 +12,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from ui import dialogs, i18n
 from ui.document import AuditDocument
-from ui.events import events_for
 from ui.main_window import MainWindow
-from ui.merge_dialog import MergeDialog, merge_with_session
-from ui.merge_model import SIDE_ROLE, ConflictModel, OneSidedModel
+from ui.merge.dialog import MergeDialog, merge_with_session
+from ui.merge.models import SIDE_ROLE, ConflictModel, OneSidedModel
 from ui.settings import AppSettings
 from ui.widgets import modal
 from wizard.audit.model import (
@@ -224,7 +223,7 @@ def test_acceptance_merge_holds_all_ten_changes_as_one_undo_step(document, files
     seam.setattr(dialogs, "get_open_path", lambda *a: theirs_path)
     before = document.audit
     replaced = []
-    events_for(document).sig_audit_replaced.connect(lambda: replaced.append(True))
+    document.events.sig_audit_replaced.connect(lambda: replaced.append(True))
     command = merge_with_session(document, None)
     assert command is not None
     assert seen["with base"] == 3 < seen["without base"]

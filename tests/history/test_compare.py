@@ -139,7 +139,7 @@ def test_the_text_report_lists_the_edits_in_both_languages():
     assert "+ Bluesky armd-velo.bsky.social" in english
     assert "SC1.1: 2 → 4" in english
     assert "LC3.2: S.O. → 2" in french
-    assert "mfa: All admins → None" in english
+    assert "MFA: All admins → None" in english
 
 
 # --- starting from last year's audit

@@ -53,8 +53,9 @@ def test_headerless_registry_report_says_how_columns_were_guessed(audit):
     plan = plan_import(PASS / "registry_headerless.csv", audit)
     text = "\n".join(plan.report.lines())
     assert (
-        "No header row; columns guessed from content: column 1 → website, "
-        "column 2 → owning_unit, column 3 → platform, column 4 → url, column 5 → languages"
+        "No header row; columns guessed from content: column 1 → organisation's website "
+        "(notes), column 2 → Owning unit, column 3 → Platform, column 4 → URL, "
+        "column 5 → Languages"
     ) in text
     assert "(1,260 data rows)" in text
     first = plan.accounts()[0]
@@ -214,7 +215,7 @@ def test_cli_map_and_no_header(session_file, tmp_path, capsys):
     args = ["import-accounts", str(session_file), str(source)]
     assert main([*args, "--no-header", "--map", "2=handle", "--map", "1=platform"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "column 1 → platform, column 2 → handle" in out
+    assert "column 1 → Platform, column 2 → Handle" in out
     assert "(3 data rows)" in out
     assert main([*args, "--map", "2"]) == EXIT_PROBLEM
     assert "--map 2: expected COLUMN=FIELD" in capsys.readouterr().err

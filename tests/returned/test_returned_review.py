@@ -315,7 +315,10 @@ def test_the_fast_sheet_reader_agrees_with_openpyxl(audit, exported, monkeypatch
         book.set("inventory", audit.accounts[0].id, "Dernière publication", "15/03/2024")
         book.set("inventory", audit.accounts[1].id, "Créé le", datetime(2020, 1, 2))
         book.set(
-            "inventory", audit.accounts[2].id, "Vérifié", audit.accounts[2].verified is not True
+            "inventory",
+            audit.accounts[2].id,
+            strings.inventory_header("verified", "fr"),
+            audit.accounts[2].verified is not True,
         )
         book.sort_inventory("Identifiant")
 

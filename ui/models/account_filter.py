@@ -53,11 +53,6 @@ class AccountFilter(QSortFilterProxyModel):
 
         self._change(apply)
 
-    def is_filtering(self) -> bool:
-        return bool(self._words or self._platform or self._status or self._problem) or (
-            self._any_problem
-        )
-
     def _change(self, apply) -> None:
         """Apply a new filter as one layout change: an incremental row update emits a
         signal per removed range (thousands), which the view handles far more slowly."""

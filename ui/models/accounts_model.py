@@ -16,12 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.events import events_for
 from ui.i18n import current_language
 from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetAccountField, push_edit
 from wizard.audit.edits import EditError
+from wizard.audit.field_labels import field_label
 from wizard.audit.model import Account
 from wizard.platforms.duplicates import duplicate_groups, key_of
 from wizard.scoring import scores as scoring
@@ -109,7 +109,7 @@ class AccountsModel(QAbstractTableModel):
         self._problem_count = (-1, 0)
         self._sorted: tuple[int, Qt.SortOrder, int] | None = None
         self._all_facts: tuple[int, list[RowFacts]] = (-1, [])
-        events = events_for(document)
+        events = document.events
         events.sig_account_changed.connect(self._on_account_changed)
         events.sig_accounts_inserted.connect(self._on_inserted)
         events.sig_accounts_removed.connect(self._on_removed)
@@ -128,20 +128,9 @@ class AccountsModel(QAbstractTableModel):
         return self.column_titles()[section] if 0 <= section <= COL_PROBLEMS else None
 
     def column_titles(self) -> list[str]:
-        return [
-            self.tr("Platform"),
-            self.tr("Handle"),
-            self.tr("Display name"),
-            self.tr("Kind"),
-            self.tr("Status"),
-            self.tr("Owning unit"),
-            self.tr("MFA"),
-            self.tr("Credentials"),
-            self.tr("Followers"),
-            self.tr("Last post"),
-            self.tr("Recommendation"),
-            self.tr("Problems"),
-        ]
+        """The account fields' labels (the core's one table), then the Problems column."""
+        fields = [field_label(COLUMN_FIELDS[c], self.lang) for c in range(COL_PROBLEMS)]
+        return [*fields, self.tr("Problems")]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -253,9 +242,6 @@ class AccountsModel(QAbstractTableModel):
         return lambda a: str(getattr(a, field)).casefold()
 
     # --- our interface
-
-    def account_at(self, row: int) -> Account:
-        return self._rows[row]
 
     def row_of(self) -> dict[str, int]:
         if self._row_of is None:

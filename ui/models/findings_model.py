@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import RECORD_ID_ROLE
 from wizard.audit import labels
@@ -31,7 +30,7 @@ class FindingsModel(QAbstractTableModel):
         self.today = today or scoring.as_of(document.audit)
         self.lang = current_language()
         self.findings: list[ReviewedFinding] = []
-        events = events_for(document)
+        events = document.events
         events.sig_reviews_changed.connect(self.refresh)
         events.sig_records_changed.connect(
             lambda kind: self.refresh() if kind == "own_findings" else None

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetLegal, push_edit
@@ -26,7 +25,7 @@ class LegalModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.lang = current_language()
-        events_for(document).sig_legal_changed.connect(self._on_changed)
+        document.events.sig_legal_changed.connect(self._on_changed)
 
     def items(self) -> list:
         return self.document.audit.framework.legal

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.events import events_for
 from ui.i18n import current_language
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, RECORD_ID_ROLE
 from ui.undo_commands import SetRecordField, push_edit
@@ -46,7 +45,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.lang = current_language()
-        events = events_for(document)
+        events = document.events
         events.sig_records_changed.connect(self._on_records_changed)
         events.sig_record_changed.connect(self._on_record_changed)
 

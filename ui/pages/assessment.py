@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.events import events_for
 from ui.i18n import current_language
 from ui.page_state import CompleteAnnouncer
 from ui.widgets.criterion_card import CriterionCard
@@ -63,7 +62,7 @@ class SectionPage(QWizardPage):
         self.scroll_area.setAccessibleName(self.tr("Criteria"))
         layout.addWidget(self.scroll_area, 1)
         self.build_cards()
-        events_for(document).sig_answer_changed.connect(self._on_answer_changed)
+        document.events.sig_answer_changed.connect(self._on_answer_changed)
 
     def section(self):
         section = self.document.audit.framework.section(self.section_id)
@@ -102,14 +101,6 @@ class SectionPage(QWizardPage):
 
     def card(self, criterion_id: str) -> CriterionCard:
         return next(c for c in self.cards if c.criterion.id == criterion_id)
-
-    def focused_card(self) -> CriterionCard | None:
-        widget: QWidget | None = self.focusWidget()
-        while widget is not None:
-            if isinstance(widget, CriterionCard):
-                return widget
-            widget = widget.parentWidget()
-        return None
 
     def update_progress(self) -> None:
         audit = self.document.audit

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from ui.page_state import CompleteAnnouncer
 from ui.pages.engagement_people import PeopleEditor
 from ui.widgets.date_field import DateField
 from ui.widgets.fields import LengthCounter, SecretWarning
+from ui.widgets.vertical_scroll import VerticalScrollArea
 from wizard.audit import labels
 from wizard.audit.model import Confidentiality, OrgSize, Person
 
@@ -67,8 +67,7 @@ class EngagementPage(QWizardPage):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = VerticalScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)  # the groups are the frames
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field
         scroll.setWidget(content)

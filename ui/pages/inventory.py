@@ -1,7 +1,8 @@
 """Step 2, the account inventory: a sortable, filterable table with a detail form.
 
-The table is a view over :class:`AccountsModel` through :class:`AccountFilter`; every
-change goes through the document's undo stack.
+The table is a view over :class:`AccountsModel` through :class:`AccountFilter`, filtered by
+the row of :mod:`ui.pages.inventory_filters`; every change goes through the document's undo
+stack.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.events import events_for
 from ui.formats import plural
 from ui.models import account_fields
 from ui.models.account_filter import AccountFilter
@@ -42,11 +40,10 @@ from ui.models.accounts_model import (
     COL_PROBLEMS,
     COL_RECOMMENDATION,
     COL_STATUS,
-    DUPLICATE,
     AccountsModel,
 )
 from ui.models.roles import RECORD_ID_ROLE
-from ui.read_only import mark_view_only
+from ui.pages.inventory_filters import InventoryFilters
 from ui.refusals import readable_problem, refusal_text
 from ui.undo_commands import DuplicateAccount, InsertAccounts, RemoveAccounts, push_edit
 from ui.widgets import modal
@@ -55,12 +52,9 @@ from ui.widgets.badge_delegate import BadgeDelegate
 from ui.widgets.delegates import FieldDelegate
 from ui.widgets.fields import WarningLabel
 from ui.widgets.paste_dialog import PasteUrlsDialog
-from wizard.audit import labels
 from wizard.audit.edits import EditError
-from wizard.audit.model import Account, AccountStatus
-from wizard.scoring.scores import Problem, problem_label
+from wizard.audit.model import Account
 
-ANY_PROBLEM = "*"
 FORM_WIDTH = 400
 """Starting width of the detail form beside the table (the splitter lets the user move it)."""
 
@@ -90,10 +84,10 @@ class InventoryPage(QWizardPage):
             self.model.dataChanged,
         ):
             signal.connect(self._counts_timer.start)
-        events = events_for(document)
-        events.sig_accounts_inserted.connect(self._fill_platform_filter)
-        events.sig_accounts_removed.connect(self._fill_platform_filter)
-        self._fill_filters()
+        events = document.events
+        events.sig_accounts_inserted.connect(self.filters.fill_platforms)
+        events.sig_accounts_removed.connect(self.filters.fill_platforms)
+        self.filters.fill()
         self.update_counts()
 
     # --- building
@@ -101,7 +95,12 @@ class InventoryPage(QWizardPage):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_toolbar())
-        layout.addLayout(self._build_filters())
+        self.filters = InventoryFilters(self.proxy, self.model)
+        self.filter_edit = self.filters.text
+        self.platform_filter = self.filters.platform
+        self.status_filter = self.filters.status
+        self.problem_filter = self.filters.problem
+        layout.addLayout(self.filters.row)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setModel(self.proxy)
@@ -233,81 +232,6 @@ class InventoryPage(QWizardPage):
         row.addStretch(1)
         return row
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter accounts (Ctrl+F)"))
-        self.filter_edit.setAccessibleName(self.tr("Filter text"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._on_filter_text)
-        row.addWidget(self.filter_edit, 2)
-        self.platform_filter = self._filter_combo(self.tr("Platform filter"), row)
-        self.status_filter = self._filter_combo(self.tr("Status filter"), row)
-        self.problem_filter = self._filter_combo(self.tr("Problem filter"), row)
-        self.platform_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_platform(self.platform_filter.currentData())
-        )
-        self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status_filter.currentData())
-        )
-        mark_view_only(
-            self.filter_edit, self.platform_filter, self.status_filter, self.problem_filter
-        )
-        self.problem_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_problem(self.problem_filter.currentData())
-        )
-        return row
-
-    def _filter_combo(self, name: str, row: QHBoxLayout) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        row.addWidget(combo)
-        return combo
-
-    def _fill_filters(self) -> None:
-        lang = self.model.lang
-        self._refill(
-            self.status_filter,
-            self.tr("All statuses"),
-            [(str(status), labels.label(status, lang)) for status in AccountStatus],
-        )
-        self._refill(
-            self.problem_filter,
-            self.tr("All rows"),
-            [
-                (ANY_PROBLEM, self.tr("Any problem")),
-                (DUPLICATE, self.tr("Duplicates")),
-                *((str(p), problem_label(p, lang)) for p in Problem),
-            ],
-        )
-        self._fill_platform_filter()
-
-    def _fill_platform_filter(self, *_args) -> None:
-        lang = self.model.lang
-        present = sorted({a.platform for a in self.document.audit.accounts})
-        items = [(pid, account_fields.platform_name(pid, lang)) for pid in present]
-        self._refill(
-            self.platform_filter,
-            self.tr("All platforms"),
-            sorted(items, key=lambda pair: pair[1].casefold()),
-        )
-
-    @staticmethod
-    def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
-        """Replace the items, keeping the current choice when it is still offered."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(all_text, None)
-        for value, text in items:
-            combo.addItem(text, value)
-        found = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(False)
-        if current is not None and found < 0:
-            combo.currentIndexChanged.emit(0)
-
     # --- wizard hooks
 
     def initializePage(self) -> None:
@@ -318,7 +242,7 @@ class InventoryPage(QWizardPage):
         self._update_actions()
         self.paste_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
-        self._fill_filters()
+        self.filters.fill()
         self.form.reload()
         self.update_counts()
 
@@ -368,7 +292,7 @@ class InventoryPage(QWizardPage):
 
     def import_accounts(self) -> None:
         """The import dialog; the first account it added is selected."""
-        from ui.import_dialog import import_accounts
+        from ui.import_accounts.dialog import import_accounts
 
         if self.document.read_only:
             return
@@ -399,9 +323,6 @@ class InventoryPage(QWizardPage):
             self.table.edit(index)
 
     # --- reactions
-
-    def _on_filter_text(self, text: str) -> None:
-        self.proxy.set_text(text)
 
     def _on_current_changed(self, current, _previous) -> None:
         self.form.set_account(current.data(RECORD_ID_ROLE) if current.isValid() else None)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.document import AuditDocument
-from ui.export_worker import ExportJob, ExportRunner, snapshot
+from ui.export_worker import export_failure, snapshot, workbook_work
+from ui.long_work import Runner
 from ui.read_only import mark_view_only
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -43,7 +44,12 @@ class ExportPanel(QGroupBox):
     def __init__(self, document: AuditDocument) -> None:
         super().__init__()
         self.document = document
-        self.runner: ExportRunner | None = None
+        self.runner = Runner(self)
+        self.runner.sig_progress.connect(self._on_progress)
+        self.runner.sig_done.connect(self._on_done)
+        self.runner.sig_failed.connect(self._on_failed)
+        self.runner.sig_cancelled.connect(self._on_cancelled)
+        self.runner.sig_finished.connect(lambda: self._set_running(False))
         self.last_path: Path | None = None
         self.setTitle(self.tr("Export the workbook"))
         form = QFormLayout(self)
@@ -111,7 +117,7 @@ class ExportPanel(QGroupBox):
             self.language.setCurrentIndex(index)
 
     def is_running(self) -> bool:
-        return self.runner is not None and self.runner.is_running()
+        return self.runner.is_busy()
 
     def choose_and_export(self) -> None:
         folder = self.document.path.parent if self.document.path else Path.home()
@@ -130,32 +136,24 @@ class ExportPanel(QGroupBox):
         """Export to ``path`` on a worker thread."""
         if self.is_running():
             return
-        job = ExportJob(
+        work = workbook_work(
             snapshot(self.document.session),
             path,
             str(self.language.currentData()),
             self.include_names.isChecked(),
         )
-        job.sig_progress.connect(self._on_progress)
-        job.sig_done.connect(self._on_done)
-        job.sig_failed.connect(self._on_failed)
-        job.sig_cancelled.connect(self._on_cancelled)
-        self.runner = ExportRunner(job, self)
-        self.runner.sig_finished.connect(lambda: self._set_running(False))
+        self.runner.explain = export_failure(path)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Exporting…"))
         self._set_running(True)
-        self.runner.start()
+        self.runner.start(work)
 
     def cancel(self) -> None:
-        if self.runner is not None:
-            self.runner.cancel()
+        if self.runner.cancel():
             self.status.setText(self.tr("Cancelling…"))
 
     def shutdown(self) -> None:
-        if self.runner is not None and self.runner.is_running():
-            self.runner.cancel()
-            self.runner.wait()
+        self.runner.shutdown()
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.events import events_for
 from ui.models import account_fields
 from ui.models.accounts_model import AccountsModel
 from ui.refusals import refusal_text
@@ -31,6 +30,7 @@ from ui.widgets.date_field import DateField
 from ui.widgets.delegates import ChoiceCombo
 from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
 from wizard.audit.edits import edit_error
+from wizard.audit.field_labels import field_label
 from wizard.audit.model import Account, Person
 from wizard.platforms.url_check import UrlProblem, url_problem
 
@@ -61,74 +61,87 @@ class AccountForm(QScrollArea):
         layout.addWidget(self.secret_warning)
         layout.addStretch(1)
         self.setWidget(body)
-        events_for(model.document).sig_account_changed.connect(self._on_changed)
+        model.document.events.sig_account_changed.connect(self._on_changed)
         self.set_account(None)
 
-    def _groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+    def _groups(self) -> list[tuple[str, list[str]]]:
+        """The form's groups and their fields; each field is labelled by the core's table
+        (:mod:`wizard.audit.field_labels`), like the inventory's columns and the workbook."""
         return [
             (
                 self.tr("Identity"),
                 [
-                    ("platform", self.tr("Platform")),
-                    ("handle", self.tr("Handle")),
-                    ("url", self.tr("URL")),
-                    ("display_name", self.tr("Display name")),
-                    ("kind", self.tr("Kind")),
-                    ("languages", self.tr("Languages (codes)")),
-                    ("status", self.tr("Status")),
-                    ("verified", self.tr("Verified badge")),
-                    ("created", self.tr("Created")),
-                    ("in_registry", self.tr("In the official registry")),
+                    "platform",
+                    "handle",
+                    "url",
+                    "display_name",
+                    "kind",
+                    "languages",
+                    "status",
+                    "verified",
+                    "created",
+                    "in_registry",
                 ],
             ),
             (
                 self.tr("Ownership and access"),
                 [
-                    ("owning_unit", self.tr("Owning unit")),
-                    ("owner.role", self.tr("Business owner (role)")),
-                    ("owner.name", self.tr("Business owner (name, optional)")),
-                    ("admin_count", self.tr("Number of admins")),
-                    ("admins", self.tr("Admin roles (one a line; name after “;”)")),
-                    ("credentials", self.tr("Credentials kept in")),
-                    ("mfa", self.tr("MFA")),
-                    ("recovery_organisational", self.tr("Recovery contact is organisational")),
-                    ("third_party_apps", self.tr("Connected third-party apps")),
-                    ("last_access_review", self.tr("Last access review")),
+                    "owning_unit",
+                    "owner.role",
+                    "owner.name",
+                    "admin_count",
+                    "admins",
+                    "credentials",
+                    "mfa",
+                    "recovery_organisational",
+                    "third_party_apps",
+                    "last_access_review",
                 ],
             ),
             (
                 self.tr("Activity and audience"),
                 [
-                    ("followers", self.tr("Followers")),
-                    ("posting_frequency", self.tr("Posting frequency")),
-                    ("last_post", self.tr("Last post")),
-                    ("engagement_rate", self.tr("Engagement rate (%)")),
-                    ("audience", self.tr("Audience")),
-                    ("purpose", self.tr("Purpose")),
-                    ("kpis", self.tr("KPIs tracked")),
+                    "followers",
+                    "posting_frequency",
+                    "last_post",
+                    "engagement_rate",
+                    "audience",
+                    "purpose",
+                    "kpis",
                 ],
             ),
             (
                 self.tr("Compliance"),
                 [
-                    ("notice_linked", self.tr("Notice or terms linked")),
-                    ("moderation_rules", self.tr("Moderation rules applied")),
-                    ("accessibility", self.tr("Accessibility practices")),
-                    ("branding_consistent", self.tr("Branding consistent")),
-                    ("official_languages", self.tr("Official languages")),
-                    ("archiving", self.tr("Archiving in place")),
-                    ("recommendation", self.tr("Recommendation")),
-                    ("notes", self.tr("Notes")),
+                    "notice_linked",
+                    "moderation_rules",
+                    "accessibility",
+                    "branding_consistent",
+                    "official_languages",
+                    "archiving",
+                    "recommendation",
+                    "notes",
                 ],
             ),
         ]
 
-    def _group(self, title: str, fields: list[tuple[str, str]]) -> QGroupBox:
+    def _hints(self) -> dict[str, str]:
+        """How to fill a field, where its label alone does not say (shown inside the empty
+        field and in its tooltip)."""
+        return {
+            "languages": self.tr("Language codes, e.g. fr, en"),
+            "owner.name": self.tr("Optional"),
+            "admins": self.tr("One role a line; a name after “;”"),
+        }
+
+    def _group(self, title: str, fields: list[str]) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for name, label in fields:
+        hints = self._hints()
+        for name in fields:
+            label = field_label(name, self.model.lang)
             editor = self._make_editor(name)
             editor.setAccessibleName(label)
             editor.setMinimumWidth(FIELD_MIN_WIDTH)
@@ -136,7 +149,11 @@ class AccountForm(QScrollArea):
             caption = QLabel(label)
             caption.setWordWrap(True)
             caption.setFixedWidth(LABEL_WIDTH)  # same column in every group; long ones wrap
-            caption.setToolTip(label)
+            hint = hints.get(name)
+            caption.setToolTip(f"{label}\n{hint}" if hint else label)
+            if hint and isinstance(editor, QLineEdit | NoteEdit):
+                editor.setPlaceholderText(hint)
+                editor.setAccessibleDescription(hint)
             caption.setBuddy(editor)
             form.addRow(caption, editor)
             warning = WarningLabel()  # a refused value: why, under its field

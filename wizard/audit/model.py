@@ -421,6 +421,12 @@ class Audit(Record):
         """The stored answer, or an unassessed one (not stored)."""
         return self.answers.get(criterion_id) or Answer()
 
+    def legal_answered(self, item_id: str) -> bool:
+        """True when the legal checklist item has an answer other than "unknown" (the step
+        list's mark and the progress comparison ask the same question)."""
+        legal = self.legal.get(item_id)
+        return legal is not None and legal.status is not Check.UNKNOWN
+
     def account(self, account_id: str) -> Account | None:
         return next((a for a in self.accounts if a.id == account_id), None)
 

@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wizard.audit.model import Account, AccountStatus, Answer, Audit, Check
+from wizard.audit.model import Account, AccountStatus, Answer, Audit
 from wizard.bank.diff import BankDifference, bank_difference
 from wizard.bank.framework import Bilingual
 from wizard.history.baseline import counterparts
@@ -310,8 +310,7 @@ def _not_reassessed(new: Audit, finding: Finding) -> bool:
     section = new.framework.section(item)
     if section is not None:
         return all(new.answer(c.id).level is None for c in section.criteria)
-    legal = new.legal.get(item)
-    return legal is None or legal.status is Check.UNKNOWN
+    return not new.legal_answered(item)
 
 
 def _finding_changes(old: Audit, new: Audit, old_today: date, today: date):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from wizard.audit.field_labels import field_label
 from wizard.audit.labels import bool_label, label
 from wizard.audit.model import Account, Person
 from wizard.platforms import platform_name
@@ -100,7 +101,7 @@ def _rating(value: Any, lang: str) -> str:
 
 def _change_list(change: AccountChange, lang: str) -> str:
     return "; ".join(
-        f"{c.field}: {show_value(c.old, lang)} → {show_value(c.new, lang)}"
+        f"{field_label(c.field, lang)}: {show_value(c.old, lang)} → {show_value(c.new, lang)}"
         for c in change.other_changes
     )
 

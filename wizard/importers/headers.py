@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from wizard.audit.field_labels import field_both
 from wizard.importers.values import as_text, fold
-from wizard.messages import Message
-from wizard.workbook.strings import inventory_header, text
+from wizard.messages import Both, Message
+from wizard.workbook.strings import former_inventory_headers, inventory_header, text
 
 IGNORE = "_ignore"
 """Known columns that carry nothing to import (the export's id, problems, evidence and
@@ -180,6 +181,8 @@ def _table() -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str
     for key in FIELDS:
         for lang in ("fr", "en"):
             exact.setdefault(fold(inventory_header(key, lang)), key)
+        for name in former_inventory_headers(key):  # an older export's header
+            exact.setdefault(fold(name), key)
     for key in ("evidence", "followers_change"):  # file names; a change, not a count
         for lang in ("fr", "en"):
             exact.setdefault(fold(inventory_header(key, lang)), IGNORE)
@@ -235,16 +238,26 @@ class Mapping:
         """One line per mapped column, for the report."""
         if self.guessed:
             return [
-                Message("import.column.mapped", number=i + 1, field=k)
+                Message("import.column.mapped", number=i + 1, field=mapped_field(k))
                 for i, k in sorted(self.fields.items())
             ]
-        return [f"{self.headers[i]!r} → {k}" for i, k in sorted(self.fields.items())]
+        return [
+            Message("import.header.mapped", header=self.headers[i], field=mapped_field(k))
+            for i, k in sorted(self.fields.items())
+        ]
 
     def promote_website(self) -> None:
         """A list whose only address column is headed "Website" lists websites: its URLs."""
         column = self.column(WEBSITE)
         if column is not None and not self.has_identity():
             self.fields[column] = "url"
+
+
+def mapped_field(key: str) -> Message | Both:
+    """What a column was mapped to, as the reader of the report names it."""
+    if key == WEBSITE:
+        return Message("import.website")
+    return field_both(key)
 
 
 def suggest_mapping(headers: Sequence[object]) -> Mapping:

@@ -42,6 +42,11 @@ MESSAGES = {
     "import.columns": ("Colonnes : {columns}", "Columns: {columns}"),
     "import.column": ("colonne {number}", "column {number}"),
     "import.column.mapped": ("colonne {number} → {field}", "column {number} → {field}"),
+    "import.header.mapped": ("{header!r} → {field}", "{header!r} → {field}"),
+    "import.website": (
+        "site web de l'organisation (notes)",
+        "organisation's website (notes)",
+    ),
     "import.quoted": ("'{text}'", "'{text}'"),
     "import.unknown.kept": (
         "Colonnes inconnues (gardées dans les notes) : {columns}",

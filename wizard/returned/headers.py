@@ -84,6 +84,11 @@ def header_map(role: str) -> tuple[dict[str, str], dict[str, str]]:
             text = label(role, key, lang)
             exact.setdefault(text, key)
             folded.setdefault(" ".join(text.casefold().split()), key)
+    if role == "inventory":  # a workbook exported by an earlier version comes back
+        for key in column_keys(role):
+            for text in strings.former_inventory_headers(key):
+                exact.setdefault(text, key)
+                folded.setdefault(" ".join(text.casefold().split()), key)
     return exact, folded
 
 

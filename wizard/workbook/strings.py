@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from wizard.audit.field_labels import ACCOUNT_FIELDS, FORMER_HEADERS, field_label
+
 SHEET_KEYS: Final = (
     "cover",
     "summary",
@@ -356,43 +358,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "page": ("Page &P de &N", "Page &P of &N"),
 }
 
-_INVENTORY_HEADERS: dict[str, tuple[str, str]] = {
-    "platform": ("Plateforme", "Platform"),
-    "handle": ("Identifiant", "Handle"),
-    "url": ("Adresse (URL)", "URL"),
-    "display_name": ("Nom affiché", "Display name"),
-    "kind": ("Type", "Kind"),
-    "languages": ("Langues", "Languages"),
-    "status": ("Statut", "Status"),
-    "verified": ("Vérifié", "Verified"),
-    "created": ("Créé le", "Created"),
-    "in_registry": ("Au registre", "In registry"),
-    "owning_unit": ("Unité responsable", "Owning unit"),
-    "owner": ("Responsable", "Owner"),
-    "admin_count": ("Nb admin.", "Admins (n)"),
-    "admins": ("Administrateurs", "Administrators"),
-    "credentials": ("Identifiants conservés", "Credentials kept"),
-    "mfa": ("MFA", "MFA"),
-    "recovery_organisational": ("Récupération organisationnelle", "Organisational recovery"),
-    "third_party_apps": ("Applications tierces", "Third-party apps"),
-    "last_access_review": ("Dernière revue des accès", "Last access review"),
-    "followers": ("Abonnés", "Followers"),
+_EXTRA_INVENTORY_HEADERS: dict[str, tuple[str, str]] = {
+    # columns that are not a field of the account (its fields are named by field_labels)
     "followers_change": ("Abonnés : variation", "Follower change"),
-    "posting_frequency": ("Fréquence de publication", "Posting frequency"),
-    "last_post": ("Dernière publication", "Last post"),
-    "engagement_rate": ("Taux d'engagement", "Engagement rate"),
-    "audience": ("Public cible", "Audience"),
-    "purpose": ("Objectif", "Purpose"),
-    "kpis": ("Indicateurs", "KPIs"),
-    "notice_linked": ("Avis lié", "Notice linked"),
-    "moderation_rules": ("Règles de modération", "Moderation rules"),
-    "accessibility": ("Accessibilité", "Accessibility"),
-    "branding_consistent": ("Image de marque", "Consistent branding"),
-    "official_languages": ("Langues officielles", "Official languages"),
-    "archiving": ("Archivage", "Archiving"),
-    "recommendation": ("Recommandation", "Recommendation"),
-    "notes": ("Notes", "Notes"),
-    "evidence": ("Preuves", "Evidence"),
 }
 
 
@@ -433,5 +401,15 @@ def text(key: str, lang: str) -> str:
 
 
 def inventory_header(field: str, lang: str) -> str:
-    fr, en = _INVENTORY_HEADERS[field]
-    return fr if lang == "fr" else en
+    """The Inventory sheet's header of ``field``: the account field's label everywhere."""
+    extra = _EXTRA_INVENTORY_HEADERS.get(field)
+    if extra is not None:
+        return extra[0] if lang == "fr" else extra[1]
+    if field not in ACCOUNT_FIELDS:
+        raise KeyError(field)
+    return field_label(field, lang)
+
+
+def former_inventory_headers(field: str) -> tuple[str, ...]:
+    """Headers earlier versions wrote for ``field``, still recognised when read back."""
+    return FORMER_HEADERS.get(field, ())

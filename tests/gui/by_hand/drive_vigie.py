@@ -25,7 +25,9 @@ def drive(text: str) -> None:
         return
     window = windows[0]
     window.activateWindow()
-    if QApplication.focusWidget() is None:
+    # the file is read off the GUI thread: timers (this one too) run meanwhile, so wait
+    # until it is the open audit before typing into it
+    if window.controller.document.path is None or QApplication.focusWidget() is None:
         QTimer.singleShot(100, lambda: drive(text))
         return
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)

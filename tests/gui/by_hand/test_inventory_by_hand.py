@@ -184,7 +184,7 @@ def test_a_duplicate_typed_by_hand_is_flagged_at_once_and_filterable(make_window
 @pytest.mark.parametrize(
     ("lang", "typed", "reason"),
     [
-        ("fr", "pas une url", "URL : ce n’est pas une adresse web"),
+        ("fr", "pas une url", "Adresse (URL) : ce n’est pas une adresse web"),
         ("en", "htp:/ville.ca", "URL: the start is mistyped"),
     ],
 )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QRadioButton
 from ui import dialogs
 from ui.models.legal_model import COL_NOTES
 from ui.models.plan_models import ActionsModel, RisksModel
+from ui.widgets.criterion_card import CriterionCard
 from ui.widgets.delegates import ChoiceCombo
 from ui.wizard import PageId, assessment_id
 from wizard.audit import labels
@@ -62,6 +63,14 @@ def type_in_cell(text: str) -> None:
     press(Qt.Key.Key_Return)
 
 
+def focused_card(page) -> CriterionCard | None:
+    """The criterion card holding the keyboard focus, if any."""
+    widget = page.focusWidget()
+    while widget is not None and not isinstance(widget, CriterionCard):
+        widget = widget.parentWidget()
+    return widget
+
+
 def fill_assessment(window) -> dict[str, str]:
     page = go_by_step_list(window, assessment_id(0))
     press(Qt.Key.Key_Tab)  # from the step list into the page
@@ -70,7 +79,7 @@ def fill_assessment(window) -> dict[str, str]:
     start = focus()
     for _ in range(400):
         widget = focus()
-        card = page.focused_card()
+        card = focused_card(page)
         if card is not None and isinstance(widget, QRadioButton) and levels < len(page.cards):
             if card.answer().level is None:
                 press(Qt.Key.Key_2)  # a level from the keyboard

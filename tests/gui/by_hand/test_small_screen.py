@@ -43,3 +43,23 @@ def test_every_step_fits_a_1024_screen(make_window, lang):
         assert window.minimumSizeHint().width() <= 1024, step
         assert window.minimumSizeHint().height() <= 700, step
         assert window.width() <= 1024, step
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_engagement_page_never_scrolls_sideways_at_1024(make_window, lang):
+    """Its two columns keep their minimum width when the step list is widened: the list
+    gives way, the page does not grow a short horizontal scroll bar."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window(lang)
+    window.controller.open_demo()
+    window.resize(1024, 700)
+    assert window.go_to(PageId.ENGAGEMENT)
+    window.splitter.setSizes([520, 504])  # a user drags the step list wide
+    QApplication.processEvents()
+    page = window.wizard.currentPage()
+    scroll = page.findChild(QScrollArea)
+    content = scroll.widget()
+    assert scroll.viewport().width() >= content.minimumSizeHint().width()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert window.width() <= 1024

@@ -72,7 +72,7 @@ def test_export_can_be_cancelled(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "never.xlsx"
     panel.start_export(target)
     assert started.wait(5)
-    with qtbot.waitSignal(panel.runner.job.sig_cancelled, timeout=10_000):
+    with qtbot.waitSignal(panel.runner.sig_cancelled, timeout=10_000):
         panel.cancel_button.click()
     qtbot.waitUntil(panel.export_button.isEnabled)
     assert panel.status.text() == "Export cancelled."

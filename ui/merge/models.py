@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ui.merge_labels import field_label, kind_label, value_text
+from ui.merge.labels import field_label, kind_label, value_text
 from ui.messages import error_text
 from wizard.teams.merge import (
     Conflict,
@@ -148,7 +148,7 @@ class OneSidedModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else self.COL_NOTE + 1
 
     def headerData(self, section: int, orientation, role: int = DISPLAY):
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
@@ -173,6 +173,9 @@ class OneSidedModel(QAbstractTableModel):
             return item.label
         if column == self.COL_SIDE:
             return self.tr("Mine (this audit)") if item.side == "mine" else self.tr("Theirs")
+        return self._note(item)
+
+    def _note(self, item: OneSided) -> str:
         if item.deleted_on_other:
             return self.tr("Deleted in the other copy: kept here")
         if item.deleted_on_other is False:

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ui.i18n import current_language
 from ui.models.account_fields import platform_name
+from wizard.audit.field_labels import field_label
 from wizard.importers.headers import CHOICES, WEBSITE, Mapping
 from wizard.importers.plan import ImportPlan
 from wizard.importers.values import as_text
 from wizard.messages import localise
-from wizard.workbook.strings import inventory_header
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -122,7 +122,7 @@ class MappingModel(QAbstractTableModel):
             return self.tr("Never imported (looks like a password or code)")
         if choice == WEBSITE:
             return self.tr("Organisation's website (kept in notes)")
-        return inventory_header(choice, current_language())
+        return field_label(choice, current_language())
 
     def column_name(self, column: int) -> str:
         if self._guessed or not self._headers[column]:

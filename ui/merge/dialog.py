@@ -12,12 +12,9 @@ Two files of different audits (different ids) are merged only after the user con
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs, i18n
-from ui.merge_model import ConflictModel, OneSidedModel
+from ui.long_work import Cancel, Progress, WorkCancelled, run_with_progress
+from ui.merge.models import ConflictModel, OneSidedModel
 from ui.messages import error_text
 from ui.undo_commands import EditCommand, push_edit
 from wizard.sessions import store
@@ -63,15 +61,6 @@ class ApplyMerge(EditCommand):
 
     def revert(self) -> None:
         self._put(self.before)
-
-
-@contextmanager
-def _busy() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def _table(model, name: str) -> QTableView:
@@ -241,10 +230,16 @@ class MergeDialog(QDialog):
         path = dialogs.get_open_path(self, title, "", dialogs.session_filter())
         if path is None:
             return
+        mine, theirs, force = self.mine, self.theirs, self.force
+
+        def work(_progress: Progress, _cancel: Cancel) -> MergeResult:
+            base = store.load_session(path).session
+            return merge_sessions(base, mine, theirs, force=force)
+
         try:
-            with _busy():
-                base = store.load_session(path).session
-                result = merge_sessions(base, self.mine, self.theirs, force=self.force)
+            result = run_with_progress(self, self.tr("Merging…"), work)
+        except WorkCancelled:
+            return
         except store.SessionError as exc:
             dialogs.warn(self, title, self.tr("This file cannot be read."), error_text(exc))
             return
@@ -263,10 +258,12 @@ class MergeDialog(QDialog):
 def _first_merge(parent, mine: Session, theirs: Session) -> tuple[MergeResult, bool] | None:
     """The merge without a base, asking before two different audits are merged."""
     title = translate("MergeDialog", "Merge with another session")
+    merging = translate("MergeDialog", "Merging…")
     try:
         try:
-            with _busy():
-                return merge_sessions(None, mine, theirs), False
+            return run_with_progress(
+                parent, merging, lambda _p, _c: merge_sessions(None, mine, theirs)
+            ), False
         except DifferentAuditError:
             question = translate(
                 "MergeDialog",
@@ -275,8 +272,11 @@ def _first_merge(parent, mine: Session, theirs: Session) -> tuple[MergeResult, b
             )
             if not dialogs.ask_yes_no(parent, title, question):
                 return None
-            with _busy():
-                return merge_sessions(None, mine, theirs, force=True), True
+            return run_with_progress(
+                parent, merging, lambda _p, _c: merge_sessions(None, mine, theirs, force=True)
+            ), True
+    except WorkCancelled:
+        return None
     except MergeError as exc:
         text = translate("MergeDialog", "The sessions cannot be merged.")
         dialogs.warn(parent, title, text, error_text(exc))
@@ -302,7 +302,13 @@ def merge_with_session(
         dialogs.warn(parent, title, translate("MergeDialog", "This is the audit open here."))
         return None
     try:
-        theirs = store.load_session(path).session
+        theirs = run_with_progress(
+            parent,
+            translate("MergeDialog", "Reading the other session…"),
+            lambda _p, _c: store.load_session(path).session,
+        )
+    except WorkCancelled:
+        return None
     except store.SessionError as exc:
         text = translate("MergeDialog", "This file cannot be read.")
         dialogs.warn(parent, title, text, error_text(exc))

@@ -9,12 +9,9 @@ and when it came in. Nothing in the audit changes before "Apply".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs, i18n
-from ui.client_return_model import ClientReturnModel
+from ui.client_return.model import ClientReturnModel
+from ui.long_work import WorkCancelled, run_with_progress
 from ui.undo_commands import EditCommand, push_edit
 from wizard.messages import localise
 from wizard.returned import (
@@ -185,24 +183,17 @@ class ClientReturnDialog(QDialog):
         return self.returned_by_edit.text()
 
 
-@contextmanager
-def _busy() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def _review(parent: QWidget | None, document, path: Path) -> ChangeSet | None:
     """The review of ``path``, asking before a foreign workbook is read as new data."""
     translate = QGuiApplication.translate
     title = translate("ClientReturnDialog", "Import client workbook")
     lang = i18n.current_language()
+    reading = translate("ClientReturnDialog", "Reading the client's workbook…")
     try:
         try:
-            with _busy():
-                return review_workbook(document.audit, path, lang=lang)
+            return run_with_progress(
+                parent, reading, lambda _p, _c: review_workbook(document.audit, path, lang=lang)
+            )
         except ForeignWorkbookError as exc:
             question = translate(
                 "ClientReturnDialog",
@@ -211,8 +202,13 @@ def _review(parent: QWidget | None, document, path: Path) -> ChangeSet | None:
             reason = localise(exc.reason, lang)
             if not dialogs.ask_yes_no(parent, title, f"{question}\n\n{reason}"):
                 return None
-            with _busy():
-                return review_workbook(document.audit, path, allow_foreign=True, lang=lang)
+            return run_with_progress(
+                parent,
+                reading,
+                lambda _p, _c: review_workbook(document.audit, path, allow_foreign=True, lang=lang),
+            )
+    except WorkCancelled:
+        return None
     except ReturnedWorkbookError as exc:
         text = translate("ClientReturnDialog", "This workbook cannot be read.")
         dialogs.warn(parent, title, text, localise(exc.reason, lang))

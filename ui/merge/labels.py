@@ -1,8 +1,9 @@
 """Readable names for what a merge compares: kinds of item and their fields, in the UI language.
 
 The core names a conflict by its item kind and a (possibly dotted) field name, ``owner.role``;
-the merge dialog shows "Owner (role)". Every text is a literal ``translate()`` call so
-``pyside6-lupdate`` finds it.
+the merge dialog shows "Owner (role)". An account's fields are named by the core's one
+table (:mod:`wizard.audit.field_labels`), as everywhere else; the other items' fields here,
+each a literal ``translate()`` call so ``pyside6-lupdate`` finds it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ui import i18n
+from wizard.audit.field_labels import field_label as account_field_label
 from wizard.audit.model import FindingReview
 from wizard.bank.framework import Framework
 from wizard.history.report import show_value
@@ -37,42 +40,9 @@ def kind_label(kind: str) -> str:
 
 def _common() -> dict[str, str]:
     return {
-        # accounts
-        "platform": translate("MergeLabels", "Platform"),
-        "handle": translate("MergeLabels", "Handle"),
-        "url": translate("MergeLabels", "URL"),
-        "display_name": translate("MergeLabels", "Display name"),
+        # fields other items share with accounts (an account's own: field_labels)
         "kind": translate("MergeLabels", "Kind"),
-        "languages": translate("MergeLabels", "Languages"),
         "status": translate("MergeLabels", "Status"),
-        "verified": translate("MergeLabels", "Verified badge"),
-        "created": translate("MergeLabels", "Created"),
-        "in_registry": translate("MergeLabels", "In the official registry"),
-        "owning_unit": translate("MergeLabels", "Owning unit"),
-        "owner": translate("MergeLabels", "Owner"),
-        "owner.name": translate("MergeLabels", "Owner (name)"),
-        "owner.role": translate("MergeLabels", "Owner (role)"),
-        "admin_count": translate("MergeLabels", "Number of admins"),
-        "admins": translate("MergeLabels", "Admins"),
-        "credentials": translate("MergeLabels", "Credentials kept in"),
-        "mfa": translate("MergeLabels", "MFA"),
-        "recovery_organisational": translate("MergeLabels", "Organisational recovery contact"),
-        "third_party_apps": translate("MergeLabels", "Connected third-party apps"),
-        "last_access_review": translate("MergeLabels", "Last access review"),
-        "followers": translate("MergeLabels", "Followers"),
-        "posting_frequency": translate("MergeLabels", "Posting frequency"),
-        "last_post": translate("MergeLabels", "Last post"),
-        "engagement_rate": translate("MergeLabels", "Engagement rate (%)"),
-        "audience": translate("MergeLabels", "Audience"),
-        "purpose": translate("MergeLabels", "Purpose"),
-        "kpis": translate("MergeLabels", "KPIs tracked"),
-        "notice_linked": translate("MergeLabels", "Notice or terms linked"),
-        "moderation_rules": translate("MergeLabels", "Moderation rules applied"),
-        "accessibility": translate("MergeLabels", "Accessibility practices"),
-        "branding_consistent": translate("MergeLabels", "Branding consistent"),
-        "official_languages": translate("MergeLabels", "Official languages"),
-        "archiving": translate("MergeLabels", "Archiving in place"),
-        "recommendation": translate("MergeLabels", "Recommendation"),
         "notes": translate("MergeLabels", "Notes"),
         "evidence": translate("MergeLabels", "Evidence"),
         # answers, risks, actions, findings, attachments
@@ -124,6 +94,8 @@ def field_label(kind: str, field: str) -> str:
         return translate("MergeLabels", "Answer")
     if kind == "evidence" and field == "description":
         return translate("MergeLabels", "Description of the attachment")
+    if kind == "account":
+        return account_field_label(field, i18n.current_language())
     found = _common().get(field)
     return found if found is not None else field.replace("_", " ").replace(".", " · ")
 

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.i18n import current_language
-from ui.import_models import first_values
-from ui.import_report import report_lines, summary_text
-from ui.import_views import ImportTables
-from ui.import_worker import ImportAccounts, TaskRunner, Work
+from ui.import_accounts.models import first_values
+from ui.import_accounts.views import ImportTables
+from ui.import_accounts.worker import ImportAccounts, import_failure
+from ui.long_work import Runner, Work
 from ui.undo_commands import push_edit
 from ui.widgets.fields import WarningLabel
 from wizard.audit.edits import EditError
@@ -48,6 +48,8 @@ from wizard.importers.table import Table
 from wizard.messages import localise
 
 PREVIEW_ROWS = 20
+REPORT_LIMIT = 200
+"""Rows listed per section of the report shown in the dialog."""
 
 
 class ImportDialog(QDialog):
@@ -63,7 +65,7 @@ class ImportDialog(QDialog):
         self.command: ImportAccounts | None = None
         self.report: ImportReport | None = None
         """What the import did, once confirmed."""
-        self.runner = TaskRunner(self)
+        self.runner = Runner(self, import_failure)
         self.runner.sig_progress.connect(self._on_progress)
         self.runner.sig_failed.connect(self._fail)
         self.runner.sig_cancelled.connect(self._on_cancelled)
@@ -305,7 +307,7 @@ class ImportDialog(QDialog):
         try:
             self.preview_plan = build_plan(table, audit, options, limit=PREVIEW_ROWS)
         except ImportFileError as exc:
-            self.runner.cancel()
+            self.runner.drop()
             self._fail(exc.reason)
             return
         self.tables.show_preview(self.preview_plan)
@@ -320,8 +322,9 @@ class ImportDialog(QDialog):
     def _on_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         report = plan.report
-        self.report_text.setPlainText("\n".join(report_lines(report, plan.mapping)))
-        self.summary.setText(summary_text(report))
+        lang = current_language()  # the core's report, in the interface's language
+        self.report_text.setPlainText("\n".join(report.lines(REPORT_LIMIT, lang)))
+        self.summary.setText(report.summary(lang))
         self._set_idle(self.tr("Ready: nothing is changed until you press Import."))
         self._set_import_count(len(report.added) + len(report.merged))
 
@@ -344,7 +347,7 @@ class ImportDialog(QDialog):
 
     def cancel_work(self) -> None:
         """The Cancel button: stop reading or planning; nothing is imported."""
-        if self.runner.cancel():
+        if self.runner.drop():
             self._forget_plans()
             self._set_idle(
                 self.tr("Cancelled: nothing was imported. Choose the file again to resume.")

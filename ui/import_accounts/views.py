@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.import_models import CHOICE_COL, ChoiceDelegate, MappingModel, PreviewModel
+from ui.import_accounts.models import CHOICE_COL, ChoiceDelegate, MappingModel, PreviewModel
 from wizard.importers.plan import ImportPlan
 
 MAX_COLUMN_WIDTH = 220

@@ -1,0 +1,1 @@
+"""File → Import Client Workbook: the review dialog and its table of proposed changes."""
