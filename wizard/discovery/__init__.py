@@ -6,7 +6,7 @@ pages the auditor saved (never the network), finds the accounts they link to, an
 against the inventory: accounts the client forgot, accounts the site vouches for, and
 accounts no page links to (ownership to verify).
 
-* :mod:`~wizard.discovery.scan`: sources (pages, folders, sitemaps, bookmarks, HAR) → accounts
+* :mod:`~wizard.discovery.scanner`: sources (pages, folders, sitemaps, bookmarks, HAR) → accounts
   found, each with where;
 * :mod:`~wizard.discovery.compare`: the three lists against the inventory;
 * :mod:`~wizard.discovery.apply`: the one step that changes the audit, and its undo;
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from wizard.discovery.apply import AppliedDiscovery, apply_discovery, new_account
 from wizard.discovery.compare import DiscoveryPlan, compare
-from wizard.discovery.scan import (
+from wizard.discovery.scanner import (
     DiscoveryCancelled,
     DiscoveryError,
     FoundAccount,

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from wizard.audit import model as m
 from wizard.discovery.compare import DiscoveryPlan
-from wizard.discovery.scan import DiscoveryError, FoundAccount
+from wizard.discovery.scanner import DiscoveryError, FoundAccount
 from wizard.messages import Message
 
 _LINK_FIELDS = ("official_link", "official_link_source")
@@ -96,7 +96,7 @@ def apply_discovery(
 ) -> AppliedDiscovery:
     """Record ``plan`` in ``audit``: add the new accounts whose keys are in ``add`` (all of
     them when None), remember ``not_ours``, mark linked and unlinked accounts. Raises
-    :class:`~wizard.discovery.scan.DiscoveryError` before changing anything if a row would
+    :class:`~wizard.discovery.scanner.DiscoveryError` before changing anything if a row would
     not be valid."""
     rejected = set(not_ours)
     wanted = None if add is None else set(add)

@@ -18,7 +18,7 @@ from pathlib import Path
 from wizard.cli.support import EXIT_OK, change_in_place, fail, fail_session
 from wizard.discovery.apply import apply_discovery
 from wizard.discovery.compare import DiscoveryPlan, compare
-from wizard.discovery.scan import DiscoveryCancelled, DiscoveryError, FoundAccount, scan
+from wizard.discovery.scanner import DiscoveryCancelled, DiscoveryError, FoundAccount, scan
 from wizard.messages import Message, localise
 from wizard.scoring.rules.common import account_name
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wizard.audit import model as m
-from wizard.discovery.scan import FoundAccount, ScanResult
+from wizard.discovery.scanner import FoundAccount, ScanResult
 from wizard.platforms import account_key
 
 

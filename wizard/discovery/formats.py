@@ -31,11 +31,12 @@ from wizard.discovery.limits import MAX_PAGES, MAX_SITEMAP_URLS, MAX_TEXT
 
 
 class FormatError(Exception):
-    """The file is not what its name says; ``reason`` is one line."""
+    """The file is not what its name says: a message id of :mod:`wizard.messages` and its
+    parameters but the file's name, which the caller adds."""
 
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
+    def __init__(self, key: str, **params: str) -> None:
+        self.key, self.params = key, params
+        super().__init__(key)
 
 
 # --------------------------------------------------------------------------- sitemap
@@ -55,8 +56,8 @@ class _Refused(Exception):
 
 
 def read_sitemap(data: bytes) -> Sitemap:
-    """The addresses a sitemap lists. Raises :class:`FormatError` (``doctype``, ``bad_xml``,
-    ``not_sitemap``: the message key's end; the caller names the file)."""
+    """The addresses a sitemap lists. Raises :class:`FormatError` (DOCTYPE or entities,
+    malformed XML, another root element)."""
     found = Sitemap([], [])
     stack: list[str] = []
     text: list[str] = []
@@ -95,13 +96,16 @@ def read_sitemap(data: bytes) -> Sitemap:
     try:
         parser.Parse(data, True)
     except _Refused:
-        raise FormatError("doctype") from None
+        raise FormatError("discover.source.doctype") from None
     except expat.ExpatError as exc:
         if not roots or roots[0] not in ("urlset", "sitemapindex"):
-            raise FormatError("not_sitemap") from None
-        raise FormatError(f"bad_xml:{expat.ErrorString(exc.code)}, line {exc.lineno}") from None
+            raise FormatError("discover.source.not_sitemap") from None
+        raise FormatError(
+            "discover.source.bad_xml",
+            problem=f"{expat.ErrorString(exc.code)}, line {exc.lineno}",
+        ) from None
     if not roots or roots[0] not in ("urlset", "sitemapindex"):
-        raise FormatError("not_sitemap")
+        raise FormatError("discover.source.not_sitemap")
     return found
 
 
@@ -144,12 +148,12 @@ class HarPage:
 
 def read_har(data: bytes) -> tuple[list[HarPage], list[str], bool]:
     """The HTML pages of a HAR archive, the other requests' addresses, and whether the
-    entry cap cut it. Raises :class:`FormatError` (``bad_json:…``, ``not_har``)."""
+    entry cap cut it. Raises :class:`FormatError` (not JSON, no ``log.entries``)."""
     document = _json(data)
     log = document.get("log") if isinstance(document, dict) else None
     entries = log.get("entries") if isinstance(log, dict) else None
     if not isinstance(entries, list):
-        raise FormatError("not_har")
+        raise FormatError("discover.source.not_har")
     pages: list[HarPage] = []
     others: list[str] = []
     for entry in entries[:MAX_PAGES]:
@@ -195,10 +199,10 @@ class Bookmark:
 
 def read_json_bookmarks(data: bytes) -> list[Bookmark]:
     """Every bookmark of a Firefox or Chrome JSON export. Raises :class:`FormatError`
-    (``bad_json:…``, ``not_bookmarks``)."""
+    (not JSON, no bookmark in it)."""
     found = list(_bookmarks(_json(data)))
     if not found:
-        raise FormatError("not_bookmarks")
+        raise FormatError("discover.source.not_bookmarks")
     return found
 
 
@@ -225,4 +229,6 @@ def _json(data: bytes) -> Any:
     try:
         return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise FormatError(f"bad_json:{str(exc).splitlines()[0][:120]}") from None
+        raise FormatError(
+            "discover.source.bad_json", problem=str(exc).splitlines()[0][:120]
+        ) from None

@@ -352,6 +352,8 @@ _INVENTORY_HEADERS: dict[str, tuple[str, str]] = {
     "verified": ("Vérifié", "Verified"),
     "created": ("Créé le", "Created"),
     "in_registry": ("Au registre", "In registry"),
+    "official_link": ("Lié depuis le site officiel", "Linked from the official site"),
+    "official_link_source": ("Page qui le lie", "Linking page"),
     "owning_unit": ("Unité responsable", "Owning unit"),
     "owner": ("Responsable", "Owner"),
     "admin_count": ("Nb admin.", "Admins (n)"),

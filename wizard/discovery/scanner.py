@@ -319,9 +319,7 @@ class _Scanner:
         return True
 
     def _format_reason(self, path: Path, exc: formats.FormatError) -> Message:
-        kind, _sep, problem = exc.reason.partition(":")
-        params = {"problem": problem} if problem else {}
-        return Message(f"discover.source.{kind}", source=str(path), **params)
+        return Message(exc.key, source=str(path), **exc.params)
 
     def _tick(self, label: str) -> None:
         if self.cancel is not None and self.cancel():
