@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SITE, coop_audit
+from helpers.discovery import DATA, SITE, coop_audit
 
 from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
 from wizard.sessions.session import Session

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SITE, coop_audit
+from helpers.discovery import DATA, SITE, coop_audit
 
 from wizard.audit.model import Account
 from wizard.discovery import DiscoveryError, apply_discovery, compare, scan

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SITE
+from helpers.discovery import DATA, SITE
 
 from wizard.discovery import DiscoveryError, scan
 
