@@ -59,6 +59,7 @@ PAGES_GLOBS = [
     "ui/client_return_*.py",
     "ui/merge_*.py",
     "ui/import_*.py",
+    "ui/discover/*.py",
     "ui/refusals.py",
 ]
 """The pages' modules (inventory, assessment, legal & risks, findings), their parts and the

@@ -188,6 +188,18 @@ def get_open_path(parent: QWidget | None, title: str, directory: str, filters: s
     return Path(name) if name else None
 
 
+def get_open_paths(parent: QWidget | None, title: str, directory: str, filters: str) -> list[Path]:
+    """Several existing files to read (an empty list when cancelled)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, directory, filters)
+    return [Path(name) for name in names]
+
+
+def get_folder(parent: QWidget | None, title: str, directory: str) -> Path | None:
+    """An existing folder, or None when cancelled."""
+    name = QFileDialog.getExistingDirectory(parent, title, directory)
+    return Path(name) if name else None
+
+
 def get_save_path(
     parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str
 ) -> Path | None:

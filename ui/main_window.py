@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         act.save_as.triggered.connect(ctl.save_as)
         act.import_accounts.triggered.connect(self.import_accounts)
         act.import_client.triggered.connect(self.import_client_workbook)
+        act.discover.triggered.connect(self.discover_accounts)
         act.merge.triggered.connect(self.merge_session)
         act.export.triggered.connect(self.export_workbook)
         act.export_report.triggered.connect(self.export_report)
@@ -219,6 +220,12 @@ class MainWindow(QMainWindow):
 
         import_client_workbook(self.document, self)
 
+    def discover_accounts(self) -> None:
+        """File → Discover Accounts from Web Pages: three lists, recorded as one step."""
+        from ui.discover.dialog import discover_accounts
+
+        discover_accounts(self.document, self)
+
     def merge_session(self) -> None:
         """File → Merge with Another Session: resolve the conflicts, apply as one step."""
         from ui.merge_dialog import merge_with_session
@@ -284,6 +291,7 @@ class MainWindow(QMainWindow):
         self.banner.show_for(doc.read_only, self.controller.read_only_holder)
         self.actions.import_accounts.setEnabled(not doc.read_only)
         self.actions.import_client.setEnabled(not doc.read_only)
+        self.actions.discover.setEnabled(not doc.read_only)
         self.actions.merge.setEnabled(not doc.read_only)
 
     def refresh_recent(self) -> None:

@@ -15,6 +15,8 @@ SEAM = [
     "info",
     "about",
     "get_open_path",
+    "get_open_paths",
+    "get_folder",
     "get_save_path",
     "open_path",
 ]
