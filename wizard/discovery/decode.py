@@ -2,7 +2,7 @@
 
 Browsers save pages in the encoding they were served in; old sites are often Windows-1252 or
 ISO-8859-1 with a ``<meta charset>`` saying so. The declaration is read with
-:mod:`html.parser` over the first few kilobytes (no pattern matching over HTML). A page that
+:mod:`html.parser` over the first kilobyte (no pattern matching over HTML). A page that
 is neither what it declares nor UTF-8 is read as Windows-1252 and the caller warns: link
 texts may be wrong, addresses (ASCII) are not.
 """
@@ -17,7 +17,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_PRESCAN = 4096
+_PRESCAN = 1024
+"""Bytes looked at for a declaration: what the HTML standard's prescan reads."""
 
 
 class _CharsetFinder(HTMLParser):
