@@ -12,6 +12,7 @@ import pytest
 from helpers.discovery import DATA, SITE
 
 from wizard.discovery import DiscoveryError, scan
+from wizard.messages import localise
 
 CAMPAIGN = "https://www.coop-boreale.example/campagne/"
 CONTACT = "https://www.coop-boreale.example/contact.html"
@@ -202,4 +203,5 @@ def test_a_missing_source_is_refused_before_anything_is_read(tmp_path: Path) -> 
 def test_refusals_read_in_french(tmp_path: Path) -> None:
     with pytest.raises(DiscoveryError) as caught:
         scan([tmp_path / "nope.html"])
-    assert caught.value.reason.text("fr").endswith("nope.html : fichier ou dossier introuvable")
+    french = localise(caught.value.reason, "fr")
+    assert french.endswith("nope.html : fichier ou dossier introuvable")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from helpers.discovery import DATA, SITE, coop_audit
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ui.discover.dialog import DiscoverDialog, discover_accounts
 from ui.document import AuditDocument
@@ -30,11 +31,16 @@ def _read(qtbot, dialog: DiscoverDialog, *sources: Path) -> None:
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20_000)
 
 
+def _item(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(index)
+    assert item is not None
+    return item
+
+
 def _keys(dialog: DiscoverDialog) -> list[str]:
     tree = dialog.new_list
     return [
-        tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-        for i in range(tree.topLevelItemCount())
+        _item(tree, i).data(0, Qt.ItemDataRole.UserRole) for i in range(tree.topLevelItemCount())
     ]
 
 
@@ -45,7 +51,7 @@ def test_the_three_lists_after_reading(qtbot, coop_document) -> None:
     assert "flickr:coopboreale" in _keys(dialog)
     assert dialog.linked_list.topLevelItemCount() == 3
     assert dialog.unlinked_list.topLevelItemCount() == 1
-    assert dialog.unlinked_list.topLevelItem(0).text(0) == "coopboreale_officiel (tiktok)"
+    assert _item(dialog.unlinked_list, 0).text(0) == "coopboreale_officiel (tiktok)"
     assert dialog.tabs.tabText(0) == f"Not in the Inventory ({len(_keys(dialog))})"
     assert "6 pages read, 13 accounts found, 8 share links ignored." in dialog.status.text()
     assert coop_document.undo_stack.count() == 0  # reading changes nothing
@@ -59,10 +65,10 @@ def test_add_and_record_is_one_undo_step(qtbot, coop_document, monkeypatch) -> N
         _read(qtbot, dialog, SITE)
         keys = _keys(dialog)
         dialog.new_list.setCurrentItem(
-            dialog.new_list.topLevelItem(keys.index("instagram:fondationnordet"))
+            _item(dialog.new_list, keys.index("instagram:fondationnordet"))
         )
         dialog.toggle_not_ours()
-        unticked = dialog.new_list.topLevelItem(keys.index("linkedin_person:example-directrice"))
+        unticked = _item(dialog.new_list, keys.index("linkedin_person:example-directrice"))
         unticked.setCheckState(0, Qt.CheckState.Unchecked)
         dialog.confirm()
         return dialog.result() == DiscoverDialog.DialogCode.Accepted

@@ -302,8 +302,9 @@ class DiscoverDialog(QDialog):
         for found in plan.new:
             self.new_list.addTopLevelItem(self._found_item(found, lang))
         self.new_list.blockSignals(False)
-        if self.new_list.topLevelItemCount():
-            self.new_list.setCurrentItem(self.new_list.topLevelItem(0))
+        first = self.new_list.topLevelItem(0)
+        if first is not None:
+            self.new_list.setCurrentItem(first)
         self.linked_list.clear()
         for account, found in plan.linked:
             self.linked_list.addTopLevelItem(
@@ -362,6 +363,8 @@ class DiscoverDialog(QDialog):
         keys = []
         for index in range(self.new_list.topLevelItemCount()):
             item = self.new_list.topLevelItem(index)
+            if item is None:
+                continue
             key = item.data(0, KEY_ROLE)
             if item.checkState(0) == Qt.CheckState.Checked and key not in self.not_ours:
                 keys.append(key)

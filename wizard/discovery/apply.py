@@ -119,9 +119,10 @@ def apply_discovery(
         marks.setdefault(account.id, (False, ""))
     present = {a.id: a for a in audit.accounts}
     for account_id, (linked, source) in marks.items():
-        account = present.get(account_id)
-        if account is None:  # removed since the scan
+        current = present.get(account_id)
+        if current is None:  # removed since the scan
             continue
+        account = current
         applied.linked += linked
         applied.unlinked += not linked
         new = {"official_link": linked, "official_link_source": source}

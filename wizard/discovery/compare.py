@@ -53,9 +53,9 @@ def compare(result: ScanResult, audit: m.Audit) -> DiscoveryPlan:
         key = account_key(account.platform, account.handle, account.url)
         if not key:
             continue
-        found = result.accounts.get(key)
-        if found is not None:
-            plan.linked.append((account, found))
+        linked = result.accounts.get(key)
+        if linked is not None:
+            plan.linked.append((account, linked))
         else:
             plan.unlinked.append(account)
     return plan

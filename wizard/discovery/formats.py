@@ -219,10 +219,12 @@ def _bookmarks(node: Any, depth: int = 0) -> Iterator[Bookmark]:
     if isinstance(address, str) and address.startswith(("http://", "https://")):
         title = node.get("title") or node.get("name") or ""
         yield Bookmark(address, str(title)[: MAX_TEXT * 2])
-    for key in ("children", "roots", "bookmark_bar", "other", "synced"):
+    for key in ("children", "roots"):  # Firefox folders; Chrome's bar, other and synced
         child = node.get(key)
-        if isinstance(child, dict | list):
-            yield from _bookmarks(child if key != "roots" else list(child.values()), depth + 1)
+        if isinstance(child, dict):
+            yield from _bookmarks(list(child.values()), depth + 1)
+        elif isinstance(child, list):
+            yield from _bookmarks(child, depth + 1)
 
 
 def _json(data: bytes) -> Any:

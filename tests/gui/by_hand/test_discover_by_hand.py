@@ -7,13 +7,13 @@ import pytest
 from by_hand_keys import activate, focus, press, type_text
 from helpers.discovery import DATA, SITE
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.discover.dialog import DiscoverDialog
 from ui.widgets import modal
 
 
-def _tab_to(widget, limit: int = 30) -> None:
+def _tab_to(widget: QWidget, limit: int = 30) -> None:
     for _ in range(limit):
         if focus() is widget:
             return
@@ -35,7 +35,7 @@ def _tab_to(widget, limit: int = 30) -> None:
 )
 def test_discover_by_hand(
     make_window, qtbot, monkeypatch, tmp_path, lang, title, not_ours, first_tab
-):
+) -> None:
     window = make_window(lang)
     window.controller.open_demo()
     audit = window.document.audit
@@ -58,16 +58,18 @@ def test_discover_by_hand(
         qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
         seen["tab"] = dialog.tabs.tabText(0)
         _tab_to(dialog.new_list)
-        keys = [
-            dialog.new_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(dialog.new_list.topLevelItemCount())
+        items = [
+            dialog.new_list.topLevelItem(i) for i in range(dialog.new_list.topLevelItemCount())
         ]
+        keys = [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item is not None]
         press(Qt.Key.Key_Home)
         for _ in range(keys.index("instagram:fondationnordet")):
             press(Qt.Key.Key_Down)
         _tab_to(dialog.not_ours_button)
         press(Qt.Key.Key_Space)
-        seen["marked"] = dialog.new_list.currentItem().text(3)
+        current = dialog.new_list.currentItem()
+        assert current is not None
+        seen["marked"] = current.text(3)
         assert dialog.grab().save(str(tmp_path / f"discover-{lang}.png"))  # to look at
         _tab_to(dialog.apply_button)
         press(Qt.Key.Key_Space)
