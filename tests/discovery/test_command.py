@@ -56,6 +56,29 @@ def test_apply_saves_and_a_second_run_finds_nothing_new(session_file, capsys) ->
     assert "Found on the pages, not in the inventory (0):" in capsys.readouterr().out
 
 
+def test_not_ours_sets_a_partner_aside_for_good(session_file, capsys) -> None:
+    partner = "https://www.instagram.com/fondationnordet/"
+    args = ["discover", str(session_file), str(SITE), "--not-ours", partner, "--apply"]
+    assert main(args) == EXIT_OK
+    assert "8 accounts added" in capsys.readouterr().out
+    audit = load_session(session_file).session.audit
+    assert ("instagram", "fondationnordet") not in {(a.platform, a.handle) for a in audit.accounts}
+    assert audit.discovery is not None
+    assert audit.discovery.not_ours == ["instagram:fondationnordet"]
+    assert main(["discover", str(session_file), str(SITE)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Marked “not ours”, not proposed (1):" in out
+    assert "Found on the pages, not in the inventory (0):" in out
+
+
+def test_not_ours_must_name_an_account(session_file, capsys) -> None:
+    args = ["discover", str(session_file), str(SITE), "--not-ours", "https://example.org/"]
+    assert main(args) == EXIT_PROBLEM
+    assert "--not-ours https://example.org/: not the address of an account" in (
+        capsys.readouterr().err
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("site.warc.gz", "WARC archives are not read"), ("missing", "no such file or folder")],

@@ -37,7 +37,7 @@ commands that run without a screen:
                                        [--include-names] [--pdf [OUT.pdf]]
   vigie import-accounts FILE.vigie IN  import accounts from CSV/XLSX/URL list [--apply] [--sheet S]
   vigie discover FILE.vigie SOURCE…  accounts linked from saved web pages vs the inventory
-                                       [--apply] [--lang fr|en] [--all]
+                                       [--apply] [--not-ours URL] [--lang fr|en] [--all]
   vigie compare OLD.vigie NEW.vigie    progress since a baseline audit [--lang fr|en] [--map M.toml]
   vigie merge A.vigie B.vigie -o C.vigie  merge two auditors' sessions (writes only without
                                        conflicts) [--prefer mine|theirs|recent] [--force] [--base]

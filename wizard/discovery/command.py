@@ -2,9 +2,10 @@
 set against the inventory; the file changes only with ``--apply``.
 
 Without ``--apply`` it prints the three lists (found but not in the inventory, linked, not
-linked). With it, every new account is added (not those marked "not ours" in an earlier
-discovery), every compared account is marked linked or not, and the discovery is recorded,
-saved atomically under the lock as the other subcommands do. Exit 0 when the sources were
+linked). With it, every new account is added (not those given with ``--not-ours`` nor those
+marked "not ours" in an earlier discovery), every compared account is marked linked or
+not, and the discovery is recorded, saved atomically under the lock as the other
+subcommands do. Exit 0 when the sources were
 read (and, with ``--apply``, the session saved); 1 when a source, the session or the save has
 a problem, with one line saying which.
 """
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wizard.cli.support import EXIT_OK, change_in_place, fail, fail_session
+from wizard.discovery.accounts import account_of
 from wizard.discovery.apply import apply_discovery
 from wizard.discovery.compare import DiscoveryPlan, compare
 from wizard.discovery.scanner import DiscoveryCancelled, DiscoveryError, FoundAccount, scan
@@ -38,6 +40,14 @@ def _parser() -> argparse.ArgumentParser:
         "--apply",
         action="store_true",
         help="add the accounts found, record which are linked, and save the session",
+    )
+    parser.add_argument(
+        "--not-ours",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="an account found on the pages that is not the organisation's (a partner's): "
+        "not added, and never proposed again once saved with --apply; repeatable",
     )
     parser.add_argument("--all", action="store_true", help="list every account (default: 50)")
     parser.add_argument("--lang", choices=("fr", "en"), default="en", help="language printed")
@@ -87,6 +97,18 @@ def report_lines(plan: DiscoveryPlan, lang: str, limit: int | None) -> list[str]
     return lines
 
 
+def not_ours_keys(values: list[str]) -> list[str] | str:
+    """The account keys of ``--not-ours`` addresses, or the one-line error for one that
+    names no account."""
+    keys = []
+    for value in values:
+        found = account_of(value)
+        if found is None:
+            return f"--not-ours {value}: not the address of an account on a known platform"
+        keys.append(found[0])
+    return keys
+
+
 def run_discover(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     from wizard.sessions.store import SessionError, load_session
@@ -97,13 +119,18 @@ def run_discover(argv: Sequence[str]) -> int:
         return fail_session(exc, args.lang)
     audit = loaded.session.audit
     limit = None if args.all else 50
+    rejected = not_ours_keys(args.not_ours)
+    if isinstance(rejected, str):
+        return fail(rejected)
     try:
-        plan = compare(scan(args.sources), audit)
+        plan = compare(scan(args.sources), audit, not_ours=rejected)
         print("\n".join(report_lines(plan, args.lang, limit)))
         if not args.apply:
             print("Nothing changed: run again with --apply to add the accounts and record links.")
             return EXIT_OK
-        applied, saved = change_in_place(loaded, args.session, lambda: apply_discovery(audit, plan))
+        applied, saved = change_in_place(
+            loaded, args.session, lambda: apply_discovery(audit, plan, not_ours=rejected)
+        )
     except DiscoveryError as exc:
         return fail(localise(exc.reason, args.lang))
     except DiscoveryCancelled:

@@ -13,6 +13,7 @@ inventory row with nothing to compare (no handle, no URL) is in no list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wizard.audit import model as m
@@ -40,10 +41,12 @@ def inventory_keys(audit: m.Audit) -> dict[str, m.Account]:
     return index
 
 
-def compare(result: ScanResult, audit: m.Audit) -> DiscoveryPlan:
-    """The three lists for ``result`` against ``audit`` as it is now."""
+def compare(result: ScanResult, audit: m.Audit, *, not_ours: Iterable[str] = ()) -> DiscoveryPlan:
+    """The three lists for ``result`` against ``audit`` as it is now; accounts marked "not
+    ours" (in the audit, or in ``not_ours`` now) are set aside rather than proposed."""
     plan = DiscoveryPlan(result)
     rejected = set(audit.discovery.not_ours) if audit.discovery is not None else set()
+    rejected |= set(not_ours)
     index = inventory_keys(audit)
     for key, found in result.accounts.items():
         if key in index:
