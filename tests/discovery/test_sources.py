@@ -205,3 +205,15 @@ def test_refusals_read_in_french(tmp_path: Path) -> None:
         scan([tmp_path / "nope.html"])
     french = localise(caught.value.reason, "fr")
     assert french.endswith("nope.html : fichier ou dossier introuvable")
+
+
+def test_a_platform_home_page_is_not_an_account(tmp_path: Path) -> None:
+    page = tmp_path / "home.html"
+    page.write_text(
+        '<a href="https://www.facebook.com/">Facebook</a><a href="https://twitter.com/#!/">X</a>'
+        '<a href="https://www.instagram.com">Instagram</a>'
+        '<a href="https://www.youtube.com/watch?v=abc">a video</a>',
+        encoding="utf-8",
+    )
+    result = scan([page])
+    assert result.accounts == {}
