@@ -48,6 +48,8 @@ def _common() -> dict[str, str]:
         "verified": translate("MergeLabels", "Verified badge"),
         "created": translate("MergeLabels", "Created"),
         "in_registry": translate("MergeLabels", "In the official registry"),
+        "official_link": translate("MergeLabels", "Linked from the official site"),
+        "official_link_source": translate("MergeLabels", "Linking page"),
         "owning_unit": translate("MergeLabels", "Owning unit"),
         "owner": translate("MergeLabels", "Owner"),
         "owner.name": translate("MergeLabels", "Owner (name)"),
