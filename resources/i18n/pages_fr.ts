@@ -1626,6 +1626,14 @@
         <translation>Au registre officiel</translation>
     </message>
     <message>
+        <source>Linked from the official site</source>
+        <translation>Lié depuis le site officiel</translation>
+    </message>
+    <message>
+        <source>Linking page</source>
+        <translation>Page qui le lie</translation>
+    </message>
+    <message>
         <source>Owning unit</source>
         <translation>Unité responsable</translation>
     </message>
