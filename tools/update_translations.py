@@ -62,6 +62,7 @@ PAGES_GLOBS = [
     "ui/client_return/*.py",
     "ui/merge/*.py",
     "ui/import_accounts/*.py",
+    "ui/discover/*.py",
     "ui/refusals.py",
 ]
 """The pages' modules (inventory, assessment, legal & risks, findings), their parts and the

@@ -28,6 +28,15 @@ _.features  # QStyleOptionViewItem: read by the style that sizes the item
 # --- Python's io calls it on the raw file under a BufferedWriter (sessions/atomic.py)
 _.seekable
 
+# --- html.parser.HTMLParser calls these handlers (wizard/discovery/links.py)
+_.handle_comment
+_.handle_startendtag
+_.handle_endtag
+_.handle_data
+
+# --- read by tests: a scan's count of javascript:/data:/mailto: links left out
+_.dropped_links
+
 # --- pydantic reads these: model configuration and fields (serialised, read by name)
 _.model_config
 _.verified
@@ -38,6 +47,7 @@ _.kpis
 _.moderation_rules
 _.accessibility
 _.changes_applied
+_.official_link_source
 _.__pydantic_config__  # read by the TypeAdapter (sessions/strictjson.py)
 
 # --- dataclass fields read as part of the record (equality, tests, the report's figures)

@@ -43,6 +43,7 @@ class WindowActions(QObject):
         self.save_as = action(Key.SaveAs)
         self.import_accounts = action("Ctrl+I")
         self.import_client = action()
+        self.discover = action()
         self.merge = action()
         self.export = action("Ctrl+E")
         self.export_report = action()
@@ -84,6 +85,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.import_accounts)
         file_menu.addAction(self.import_client)
+        file_menu.addAction(self.discover)
         file_menu.addAction(self.merge)
         file_menu.addAction(self.export)
         file_menu.addAction(self.export_report)
@@ -129,6 +131,10 @@ class WindowActions(QObject):
             self.import_client: (
                 self.tr("Import &Client Workbook…"),
                 self.tr("Review and apply the changes a client made in an exported workbook"),
+            ),
+            self.discover: (
+                self.tr("&Discover Accounts from Web Pages…"),
+                self.tr("Find the accounts the organisation's saved web pages link to"),
             ),
             self.merge: (
                 self.tr("&Merge with Another Session…"),

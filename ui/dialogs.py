@@ -188,6 +188,12 @@ def get_open_path(parent: QWidget | None, title: str, directory: str, filters: s
     return Path(name) if name else None
 
 
+def get_open_paths(parent: QWidget | None, title: str, directory: str, filters: str) -> list[Path]:
+    """Several existing files to read (an empty list when cancelled)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, directory, filters)
+    return [Path(name) for name in names]
+
+
 def get_directory(parent: QWidget | None, title: str, directory: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title, directory)
     return Path(name) if name else None

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         act.save_as.triggered.connect(ctl.save_as)
         act.import_accounts.triggered.connect(self.import_accounts)
         act.import_client.triggered.connect(self.import_client_workbook)
+        act.discover.triggered.connect(self.discover_accounts)
         act.merge.triggered.connect(self.merge_session)
         act.export.triggered.connect(self.export_workbook)
         act.export_report.triggered.connect(self.export_report)
@@ -225,6 +226,12 @@ class MainWindow(QMainWindow):
 
         import_client_workbook(self.document, self)
 
+    def discover_accounts(self) -> None:
+        """File → Discover Accounts from Web Pages: three lists, recorded as one step."""
+        from ui.discover.dialog import discover_accounts
+
+        discover_accounts(self.document, self)
+
     def merge_session(self) -> None:
         """File → Merge with Another Session: resolve the conflicts, apply as one step."""
         from ui.merge.dialog import merge_with_session
@@ -290,6 +297,7 @@ class MainWindow(QMainWindow):
         self.banner.show_for(doc.read_only, self.controller.read_only_holder)
         self.menu_actions.import_accounts.setEnabled(not doc.read_only)
         self.menu_actions.import_client.setEnabled(not doc.read_only)
+        self.menu_actions.discover.setEnabled(not doc.read_only)
         self.menu_actions.merge.setEnabled(not doc.read_only)
 
     def refresh_recent(self) -> None:

@@ -367,6 +367,148 @@
     </message>
 </context>
 <context>
+    <name>DiscoverDialog</name>
+    <message>
+        <source>Discover Accounts from Web Pages</source>
+        <translation>Découvrir des comptes à partir de pages Web</translation>
+    </message>
+    <message>
+        <source>Vigie reads web pages you saved (it never goes online): a page, a folder of pages, a sitemap.xml beside its pages, a bookmarks export or a HAR archive. It lists the accounts they link to and sets them against the inventory.</source>
+        <translation>Vigie lit des pages Web que vous avez enregistrées (il ne va jamais en ligne) : une page, un dossier de pages, un sitemap.xml à côté de ses pages, des favoris exportés ou une archive HAR. Il dresse la liste des comptes vers lesquels elles pointent et la compare à l’inventaire.</translation>
+    </message>
+    <message>
+        <source>Type or paste a file or folder path</source>
+        <translation>Tapez ou collez le chemin d’un fichier ou d’un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Read the Pages</source>
+        <translation>&amp;Lire les pages</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Reading</source>
+        <translation>A&amp;nnuler la lecture</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Trouvé sur</translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation>Texte du lien</translation>
+    </message>
+    <message>
+        <source>&amp;Not Ours</source>
+        <translation>&amp;Pas à nous</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s or someone else&apos;s account: never proposed again for this audit</source>
+        <translation>Le compte d’un partenaire ou de quelqu’un d’autre : jamais reproposé pour cet audit</translation>
+    </message>
+    <message>
+        <source>Linked from</source>
+        <translation>Lié depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Record</source>
+        <translation>Ajouter et &amp;enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not in the Inventory (%1)</source>
+        <translation>Absents de l’inventaire (%1)</translation>
+    </message>
+    <message>
+        <source>Linked from the Site (%1)</source>
+        <translation>Liés depuis le site (%1)</translation>
+    </message>
+    <message>
+        <source>Linked from No Page (%1)</source>
+        <translation>Liés depuis aucune page (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Avertissements (%1)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Saved pages and exports (*.html *.htm *.xhtml *.shtml *.xml *.json *.har);;All files (*)</source>
+        <translation>Pages enregistrées et exports (*.html *.htm *.xhtml *.shtml *.xml *.json *.har);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add Saved Pages</source>
+        <translation>Ajouter des pages enregistrées</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Saved Pages</source>
+        <translation>Ajouter un dossier de pages enregistrées</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Reading page %1: %2</source>
+        <translation>Lecture de la page %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing changed.</source>
+        <translation>Lecture annulée ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>%1 pages read, %2 accounts found, %3 share links ignored.</source>
+        <translation>%1 pages lues, %2 comptes trouvés, %3 liens de partage ignorés.</translation>
+    </message>
+    <message>
+        <source>%1 marked “not ours” earlier, not proposed.</source>
+        <translation>%1 marqués « pas à nous » auparavant, non proposés.</translation>
+    </message>
+    <message>
+        <source>Not ours</source>
+        <translation>Pas à nous</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discover accounts: %n added</source>
+        <translation>
+            <numerusform>Découverte de comptes : %n ajouté</numerusform>
+            <numerusform>Découverte de comptes : %n ajoutés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DismissDialog</name>
     <message>
         <source>Dismiss finding</source>

@@ -1068,6 +1068,14 @@
         <translation>Examiner et appliquer les modifications faites par le client dans un classeur exporté</translation>
     </message>
     <message>
+        <source>&amp;Discover Accounts from Web Pages…</source>
+        <translation>&amp;Découvrir des comptes à partir de pages Web…</translation>
+    </message>
+    <message>
+        <source>Find the accounts the organisation&apos;s saved web pages link to</source>
+        <translation>Trouver les comptes vers lesquels pointent les pages Web enregistrées de l’organisation</translation>
+    </message>
+    <message>
         <source>&amp;Merge with Another Session…</source>
         <translation>&amp;Fusionner avec une autre session…</translation>
     </message>

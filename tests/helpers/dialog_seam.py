@@ -16,6 +16,7 @@ SEAM = [
     "about",
     "get_open_path",
     "get_directory",
+    "get_open_paths",
     "get_save_path",
     "open_path",
 ]

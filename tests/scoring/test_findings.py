@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 
 import pytest
@@ -17,6 +17,7 @@ from wizard.audit.model import (
     Check,
     CredentialStore,
     Decision,
+    Discovery,
     Engagement,
     FindingReview,
     LegalAnswer,
@@ -175,6 +176,11 @@ def _broken_audit(rule_id: str) -> Audit:
         return make_audit([clean_account(), account], GOOD_ANSWERS)
     if rule_id == "inv.closed_platform":
         return make_audit([clean_account(), _on_vine(id="bad")], GOOD_ANSWERS)
+    if rule_id == "inv.not_linked":
+        linked = clean_account(official_link=True, official_link_source="https://org.example/")
+        audit = make_audit([linked, clean_account(id="bad", official_link=False)], GOOD_ANSWERS)
+        audit.discovery = Discovery(when=datetime(2026, 1, 5, tzinfo=UTC), pages=3)
+        return audit
     if rule_id == "asm.low_criterion":
         return make_audit([clean_account()], GOOD_ANSWERS | {"S1.1": Answer(level=0)})
     if rule_id == "asm.weak_section":
@@ -257,9 +263,12 @@ def everything_wrong() -> Audit:
         for i, fields in enumerate(INVENTORY_CASES.values())
     ]
     accounts.append(_on_vine())
+    accounts.append(clean_account(id="unlinked", handle="@unlinked", official_link=False))
     answers = {"S1.1": Answer(level=0), "S1.2": Answer(level=1), "L1.1": Answer(level=0)}
     legal = {"privacy": LegalAnswer(status=Check.PARTIAL)}
-    return make_audit(accounts, answers, legal)
+    audit = make_audit(accounts, answers, legal)
+    audit.discovery = Discovery(when=datetime(2026, 1, 5, tzinfo=UTC), pages=3)
+    return audit
 
 
 def test_texts_are_bilingual_and_filled_in() -> None:
@@ -554,3 +563,17 @@ def test_accounts_on_closed_platforms_are_found_by_name() -> None:
     assert "remove these accounts from the registry and the website" in (
         finding.recommendation("en").lower()
     )
+
+
+def test_unlinked_accounts_are_flagged_only_once_a_discovery_was_recorded() -> None:
+    unlinked = clean_account(id="gap", handle="@gap", official_link=False)
+    impostor = clean_account(id="fake", kind=AccountKind.UNOFFICIAL, official_link=False)
+    unchecked = clean_account(id="new", official_link=None)
+    audit = make_audit([unlinked, impostor, unchecked], GOOD_ANSWERS)
+    assert not [f for f in generate_findings(audit, TODAY) if f.rule_id == "inv.not_linked"]
+    audit.discovery = Discovery(when=datetime(2026, 1, 5, tzinfo=UTC), pages=12)
+    [finding] = [f for f in generate_findings(audit, TODAY) if f.rule_id == "inv.not_linked"]
+    assert finding.accounts == ("gap",)
+    assert finding.title("en") == "Not linked from any official page: verify ownership"
+    assert "12 pages read" in finding.detail("en")
+    assert "@gap" in finding.detail("fr")

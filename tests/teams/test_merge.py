@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -13,6 +13,7 @@ from wizard.audit.model import (
     Answer,
     Check,
     Decision,
+    Discovery,
     FindingReview,
     LegalAnswer,
     MfaCoverage,
@@ -263,6 +264,25 @@ def test_finding_reviews_conflict_as_whole_decisions():
     assert audit.finding_reviews["inv.dormant"].decision is Decision.DISMISSED
     assert audit.actions[0].status is ActionStatus.DONE
     assert [c.field for c, _ in result.resolved] == ["review"]
+
+
+def test_a_discovery_recorded_on_either_side_survives_the_merge():
+    base, mine, theirs = demo_session(), demo_session(), demo_session()
+    earlier = datetime(2026, 11, 2, tzinfo=UTC)
+    mine.audit.discovery = Discovery(when=earlier, pages=3, not_ours=["instagram:partner"])
+    theirs.audit.discovery = Discovery(
+        when=earlier + timedelta(days=1), pages=40, not_ours=["x:sponsor"]
+    )
+    theirs.audit.accounts[1].official_link = True
+    theirs.audit.accounts[1].official_link_source = "https://www.example.org/contact"
+    audit = merge_sessions(base, mine, theirs).session.audit
+    assert audit.discovery is not None
+    assert audit.discovery.pages == 40  # the later one
+    assert audit.discovery.not_ours == ["instagram:partner", "x:sponsor"]
+    assert audit.accounts[1].official_link is True
+    assert audit.accounts[1].official_link_source == "https://www.example.org/contact"
+    alone = merge_sessions(base, mine, demo_session()).session.audit
+    assert alone.discovery == mine.audit.discovery
 
 
 def test_merged_session_saves_and_loads(tmp_path):

@@ -26,6 +26,8 @@ ACCOUNT_FIELDS: Final[dict[str, tuple[str, str]]] = {
     "verified": ("Badge de vérification", "Verified badge"),
     "created": ("Créé le", "Created"),
     "in_registry": ("Au registre officiel", "In the official registry"),
+    "official_link": ("Lié depuis le site officiel", "Linked from the official site"),
+    "official_link_source": ("Page qui le lie", "Linking page"),
     "owning_unit": ("Unité responsable", "Owning unit"),
     "owner": ("Responsable", "Owner"),
     "owner.role": ("Responsable (fonction)", "Owner (role)"),

@@ -243,6 +243,12 @@ class Account(Record):
     recommendation: Recommendation = Recommendation.UNDECIDED
     notes: Note = ""
     evidence: list[Sha256] = Field(default_factory=list, max_length=1000)
+    # discovery (format 2): is the account linked from the organisation's own pages?
+    official_link: bool | None = None
+    """True: a page the auditor provided links to it; False: a discovery was run and no
+    page did; None: not checked (no discovery since the account was entered)."""
+    official_link_source: UrlText = ""
+    """The page that links to it (its address, or the saved file's name)."""
 
 
 # --- assessment
@@ -367,6 +373,20 @@ class ClientReturn(Record):
     changes_applied: Count = 0
 
 
+class Discovery(Record):
+    """The last account discovery from the organisation's saved pages (:mod:`wizard.discovery`)."""
+
+    when: Stamp
+    sources: list[Line] = Field(default_factory=list, max_length=1000)
+    """The files and folders read, by name."""
+    pages: Count = 0
+    found: Count = 0
+    """Accounts the pages link to."""
+    not_ours: list[Line] = Field(default_factory=list, max_length=100_000)
+    """Account keys the auditor marked "not ours": found on the pages (a partner, a
+    sponsor), never proposed again."""
+
+
 class Settings(Record):
     """Thresholds the findings rules use; set per audit."""
 
@@ -397,6 +417,9 @@ class Audit(Record):
     settings: Settings = Field(default_factory=Settings)
     client_returns: list[ClientReturn] = Field(default_factory=list, max_length=10_000)
     """Client workbooks whose changes were applied (:mod:`wizard.returned`), oldest first."""
+    discovery: Discovery | None = None
+    """The last discovery of accounts from saved web pages; None when none was recorded
+    (then no account is flagged as unlinked)."""
 
     @model_validator(mode="after")
     def _references_exist(self) -> Audit:

@@ -36,6 +36,8 @@ commands that run without a screen:
   vigie report FILE.vigie -o OUT.docx  write the audit report (Word) [--lang fr|en]
                                        [--include-names] [--pdf [OUT.pdf]]
   vigie import-accounts FILE.vigie IN  import accounts from CSV/XLSX/URL list [--apply] [--sheet S]
+  vigie discover FILE.vigie SOURCE…  accounts linked from saved web pages vs the inventory
+                                       [--apply] [--not-ours URL] [--lang fr|en] [--all]
   vigie compare OLD.vigie NEW.vigie    progress since a baseline audit [--lang fr|en] [--map M.toml]
   vigie merge A.vigie B.vigie -o C.vigie  merge two auditors' sessions (writes only without
                                        conflicts) [--prefer mine|theirs|recent] [--force] [--base]
@@ -142,6 +144,12 @@ def cmd_import_accounts(argv: Sequence[str]) -> int:
     return run_import(list(argv))
 
 
+def cmd_discover(argv: Sequence[str]) -> int:
+    from wizard.discovery.command import run_discover
+
+    return run_discover(list(argv))
+
+
 def cmd_compare(argv: Sequence[str]) -> int:
     # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.cli.compare import run_compare
@@ -175,6 +183,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "export": cmd_export,
     "report": cmd_report,
     "import-accounts": cmd_import_accounts,
+    "discover": cmd_discover,
     "compare": cmd_compare,
     "merge": cmd_merge,
     "merge-workbook": cmd_merge_workbook,

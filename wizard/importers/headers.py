@@ -183,7 +183,8 @@ def _table() -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str
             exact.setdefault(fold(inventory_header(key, lang)), key)
         for name in former_inventory_headers(key):  # an older export's header
             exact.setdefault(fold(name), key)
-    for key in ("evidence", "followers_change"):  # file names; a change, not a count
+    # file names; a change, not a count; what a discovery recorded
+    for key in ("evidence", "followers_change", "official_link", "official_link_source"):
         for lang in ("fr", "en"):
             exact.setdefault(fold(inventory_header(key, lang)), IGNORE)
     for key, names in _VARIANTS.items():

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from wizard.messages import comparing, importing, merging, returned, sessions
+from wizard.messages import comparing, discovering, importing, merging, returned, sessions
 
 Text = str | tuple[str, str]
 """A template, or a ``(one, other)`` pair chosen by the ``count`` parameter."""
 Entry = tuple[Text, Text]
 """``(fr, en)``, the order :mod:`wizard.audit.labels` uses."""
 
-AREAS = (importing, returned, merging, comparing, sessions)
+AREAS = (importing, returned, merging, comparing, sessions, discovering)
 
 
 def _gather() -> dict[str, Entry]:

@@ -126,9 +126,20 @@ def _inventory_parser(column: inventory.Column) -> Callable:
     }.get(column.kind, _text)
 
 
-READ_ONLY_INVENTORY = frozenset({"id", "problems", "admins", "evidence", "followers_change"})
+READ_ONLY_INVENTORY = frozenset(
+    {
+        "id",
+        "problems",
+        "admins",
+        "evidence",
+        "followers_change",
+        "official_link",
+        "official_link_source",
+    }
+)
 """Computed (problems, the follower change since the baseline), shown without the data to
-rebuild it (admins may be withheld, evidence by file name), or the key itself."""
+rebuild it (admins may be withheld, evidence by file name), recorded by a discovery of the
+organisation's pages (not the client's to say), or the key itself."""
 
 INVENTORY = tuple(
     FieldSpec(

@@ -22,6 +22,7 @@ from datetime import date
 from wizard.audit.model import Audit, Decision, FindingReview, OwnFinding, Severity
 from wizard.scoring.rules.assessment import ASSESSMENT_RULES
 from wizard.scoring.rules.common import SEVERITY_ORDER, Finding, Rule
+from wizard.scoring.rules.discovery import DISCOVERY_RULES
 from wizard.scoring.rules.inventory import INVENTORY_RULES, PLATFORM_RULES, inventory_findings
 
 __all__ = [
@@ -40,7 +41,12 @@ __all__ = [
 OWN_PREFIX = "own:"
 OWN_RULE = "own"
 
-RULES: tuple[Rule, ...] = (*INVENTORY_RULES, *PLATFORM_RULES, *ASSESSMENT_RULES)
+RULES: tuple[Rule, ...] = (
+    *INVENTORY_RULES,
+    *PLATFORM_RULES,
+    *DISCOVERY_RULES,
+    *ASSESSMENT_RULES,
+)
 
 
 def rule_by_id(rule_id: str) -> Rule | None:

@@ -45,7 +45,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from wizard.audit.model import Audit, ClientReturn, new_id
+from wizard.audit.model import Audit, ClientReturn, Discovery, new_id
 from wizard.bank.diff import BankRelation, bank_difference
 from wizard.messages import Both, Joined, Message, reason_of
 from wizard.sessions.session import Session
@@ -256,6 +256,16 @@ def _merge_returns(mine: Audit, theirs: Audit) -> list[ClientReturn]:
     return sorted(seen.values(), key=lambda item: item.received)
 
 
+def _merge_discovery(mine: Audit, theirs: Audit) -> Discovery | None:
+    """The later discovery of the two, with every account either side marked "not ours"."""
+    found = [d for d in (mine.discovery, theirs.discovery) if d is not None]
+    if not found:
+        return None
+    latest = max(found, key=lambda d: d.when)
+    keys = list(dict.fromkeys(k for d in found for k in d.not_ours))
+    return latest.model_copy(update={"not_ours": keys})
+
+
 def _merge_reviews(m: _Merger) -> dict:
     """Finding reviews as whole values: a review is one decision, not a set of fields."""
     mine_all, theirs_all = m.mine.finding_reviews, m.theirs.finding_reviews
@@ -334,6 +344,7 @@ def merge_sessions(
         evidence=_merge_list(m, "evidence", id_map),
         settings=settings,
         client_returns=_merge_returns(mine.audit, theirs.audit),
+        discovery=_merge_discovery(mine.audit, theirs.audit),
     )
     # The inputs' records were reused while merging; copy them so that editing the merged
     # session in place (the GUI does) never reaches into either input.

@@ -101,6 +101,8 @@ COLUMNS: tuple[Column, ...] = (
     _c("verified", "bool", 8),
     _c("created", "date", 11),
     _c("in_registry", "bool", 10),
+    _c("official_link", "bool", 12),
+    _c("official_link_source", "url", 30),
     _c("owning_unit", "wrap", 16),
     _c("admin_count", "int", 9),
     _c("admins", "wrap", 18, _admins),

@@ -18,6 +18,7 @@ from datetime import date
 from wizard.audit.model import AccountKind, Audit, Severity
 from wizard.platforms.catalogue import is_closed_platform, platform_name
 from wizard.scoring.rules.common import Finding, account_list
+from wizard.scoring.rules.discovery import DISCOVERY_RULES
 from wizard.scoring.scores import Problem, account_problems
 
 Text = tuple[str, str]
@@ -71,7 +72,8 @@ def inventory_findings(audit: Audit, today: date) -> list[Finding]:
     """Every inventory rule's finding, in rule order, computing each account's problems once."""
     problems = {a.id: account_problems(a, audit, today) for a in audit.accounts}
     found = [f for rule in INVENTORY_RULES for f in rule.build(audit, problems)]
-    return found + [f for rule in PLATFORM_RULES for f in rule.evaluate(audit, today)]
+    found += [f for rule in PLATFORM_RULES for f in rule.evaluate(audit, today)]
+    return found + [f for rule in DISCOVERY_RULES for f in rule.evaluate(audit, today)]
 
 
 @dataclass(frozen=True)
