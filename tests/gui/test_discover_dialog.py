@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ui.discover.dialog import DiscoverDialog, discover_accounts
 from ui.document import AuditDocument
-from ui.events import events_for
 from ui.widgets import modal
 from wizard.sessions.session import Session
 
@@ -75,7 +74,7 @@ def test_add_and_record_is_one_undo_step(qtbot, coop_document, monkeypatch) -> N
 
     monkeypatch.setattr(modal, "run", answer)
     inserted: list[list[str]] = []
-    events_for(coop_document).sig_accounts_inserted.connect(inserted.append)
+    coop_document.events.sig_accounts_inserted.connect(inserted.append)
     command = discover_accounts(coop_document)
     assert command is not None
     assert coop_document.undo_stack.count() == 1
