@@ -36,6 +36,9 @@ class AuditEvents(QObject):
     sig_reviews_changed = Signal()
     """A decision on a generated finding was recorded or withdrawn."""
 
+    sig_evidence_changed = Signal(str)
+    """One attachment's own fields changed, e.g. its capture date (its SHA-256)."""
+
     sig_audit_replaced = Signal()
     """The whole audit was replaced (a merge applied, undone or redone): rebuild every view."""
 

@@ -9,6 +9,7 @@ stack's first ``redo()`` is therefore a no-op. Every apply and revert emits the 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -255,6 +256,23 @@ class SetRecordField(EditCommand):
     def revert(self) -> None:
         edits.set_record_field(self.audit, self.kind, self.record_id, self.field, self.old)
         self.events.sig_record_changed.emit(self.kind, self.record_id)
+
+
+class SetEvidenceCaptured(EditCommand):
+    """When an attachment was captured (a date, or None for unknown)."""
+
+    def __init__(self, document, sha256: str, captured: date | None, text: str) -> None:
+        super().__init__(document, text)
+        self.sha256, self.captured = sha256, captured
+        self.old: date | None = None
+
+    def apply(self) -> None:
+        self.old = edits.set_evidence_captured(self.audit, self.sha256, self.captured)
+        self.events.sig_evidence_changed.emit(self.sha256)
+
+    def revert(self) -> None:
+        edits.set_evidence_captured(self.audit, self.sha256, self.old)
+        self.events.sig_evidence_changed.emit(self.sha256)
 
 
 class ReplaceOwnFinding(EditCommand):

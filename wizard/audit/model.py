@@ -343,7 +343,11 @@ class Evidence(Record):
     size: Annotated[int, Field(ge=0, le=2**40)]
     media_type: Line = "application/octet-stream"
     added: Stamp
+    """When it was attached to the audit (set by Vigie)."""
     description: Line = ""
+    captured: date | None = None
+    """When the screenshot or document was taken, as the auditor says (None: unknown).
+    Separate from :attr:`added`: a screenshot taken in March may be attached in May."""
 
 
 class ClientReturn(Record):
