@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from wizard.sessions.session import Session
+from wizard.workbook.encryption import Password
 
 
 def snapshot(session: Session) -> Session:
@@ -35,9 +36,17 @@ class ExportJob(QObject):
     sig_cancelled = Signal()
     """The user cancelled; nothing was left at the target path."""
 
-    def __init__(self, session: Session, path: Path, lang: str, include_names: bool) -> None:
+    def __init__(
+        self,
+        session: Session,
+        path: Path,
+        lang: str,
+        include_names: bool,
+        password: Password | None = None,
+    ) -> None:
         super().__init__()
         self._session = session
+        self._password = password
         self._path = path
         self._lang = lang
         self._include_names = include_names
@@ -56,6 +65,8 @@ class ExportJob(QObject):
             return
         cancelled = getattr(workbook, "ExportCancelled", ())
         failed = getattr(workbook, "ExportError", ())
+        password, self._password = self._password, None  # used once, not kept
+        protection = {} if password is None else {"password": password}
         try:
             workbook.export_workbook(
                 self._session,
@@ -64,6 +75,7 @@ class ExportJob(QObject):
                 include_names=self._include_names,
                 progress=lambda done, total: self.sig_progress.emit(done, total),
                 cancel=self._cancel.is_set,
+                **protection,
             )
         except cancelled:
             self.sig_cancelled.emit()
