@@ -239,6 +239,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sha256": ("SHA-256", "SHA-256"),
     "added": ("Ajouté le", "Added on"),
     "captured": ("Capturé le", "Captured on"),
+    "prepared_by": ("Préparé par", "Prepared by"),
     "media_type": ("Type", "Type"),
     # about
     "scale": ("Échelle de maturité", "Maturity scale"),
