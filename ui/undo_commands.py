@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ui.events import events_for
 from wizard.audit import edits
-from wizard.audit.model import Account, Answer, FindingReview, LegalAnswer
+from wizard.audit.model import Account, Answer, Brand, FindingReview, LegalAnswer
 
 
 class EditCommand(QUndoCommand):
@@ -273,6 +273,23 @@ class SetEvidenceCaptured(EditCommand):
     def revert(self) -> None:
         edits.set_evidence_captured(self.audit, self.sha256, self.old)
         self.events.sig_evidence_changed.emit(self.sha256)
+
+
+class SetBrand(EditCommand):
+    """The brand of the audit's deliverables (chosen from the consultant's profile)."""
+
+    def __init__(self, document, brand: Brand, text: str) -> None:
+        super().__init__(document, text)
+        self.brand = brand
+        self.old = Brand()
+
+    def apply(self) -> None:
+        self.old = edits.set_brand(self.audit, self.brand)
+        self.events.sig_brand_changed.emit()
+
+    def revert(self) -> None:
+        edits.set_brand(self.audit, self.old)
+        self.events.sig_brand_changed.emit()
 
 
 class ReplaceOwnFinding(EditCommand):

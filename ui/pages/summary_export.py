@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 from ui.document import AuditDocument
 from ui.export_worker import ExportJob, ExportRunner, snapshot
+from ui.pages.summary_brand import BrandChoice
 from ui.read_only import mark_view_only
 from ui.widgets.fields import WarningLabel
 from wizard.workbook.encryption import Password, PasswordError
@@ -60,12 +61,15 @@ class ExportPanel(QGroupBox):
         self.language.addItem(self.tr("French"), "fr")
         self.language.addItem(self.tr("English"), "en")
         self.language.setAccessibleName(self.tr("Workbook language"))
-        form.addRow(self.tr("Language"), self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        self.brand = BrandChoice(document)
+        language_row.addWidget(self.brand, 1)
+        form.addRow(self.tr("Language"), language_row)
         self.include_names = QCheckBox(self.tr("Include personal names"))
         self.include_names.setToolTip(
             self.tr("Off: people appear by their role only, as privacy law usually expects.")
         )
-        form.addRow(self.include_names)
         self._build_password(form)
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setAccessibleName(self.tr("Export the workbook"))
@@ -125,7 +129,11 @@ class ExportPanel(QGroupBox):
                 "it. Vigie does not keep the password; send it by another channel than the file."
             )
         )
-        form.addRow(self.protect)
+        checks = QHBoxLayout()
+        checks.addWidget(self.include_names)
+        checks.addWidget(self.protect)
+        checks.addStretch(1)
+        form.addRow(checks)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Workbook password"))
@@ -135,23 +143,26 @@ class ExportPanel(QGroupBox):
         for field in (self.password, self.password_again):
             field.setMaxLength(255)
             field.textChanged.connect(lambda _text: self.password_problem.show_message(""))
-        self.password_label = QLabel(self.tr("Password"))
-        self.password_again_label = QLabel(self.tr("Confirm"))
-        form.addRow(self.password_label, self.password)
-        form.addRow(self.password_again_label, self.password_again)
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.password_again.setPlaceholderText(self.tr("Same password again"))
+        self.password_box = QWidget()
+        box = QVBoxLayout(self.password_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        fields = QHBoxLayout()
+        fields.addWidget(self.password)
+        fields.addWidget(self.password_again)
+        box.addLayout(fields)
         self.password_problem = WarningLabel()
-        form.addRow(self.password_problem)
+        box.addWidget(self.password_problem)
+        form.addRow(self.password_box)
+        self._form = form
         self.protect.toggled.connect(self._show_password)
         self._show_password(False)
 
     def _show_password(self, on: bool) -> None:
-        for widget in (
-            self.password,
-            self.password_again,
-            self.password_label,
-            self.password_again_label,
-        ):
-            widget.setVisible(on)
+        """The password fields take room only while the protection is ticked (the summary
+        must fit a 1024 × 700 screen)."""
+        self._form.setRowVisible(self.password_box, on)
         if not on:
             self._forget_password()
 
@@ -177,7 +188,8 @@ class ExportPanel(QGroupBox):
             ) from None
 
     def refresh(self) -> None:
-        """Default the language to the engagement's deliverable language."""
+        """Default the language to the engagement's deliverable language; show the brand."""
+        self.brand.refresh()
         index = self.language.findData(self.document.audit.engagement.language)
         if index >= 0 and not self.is_running():
             self.language.setCurrentIndex(index)

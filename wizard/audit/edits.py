@@ -24,6 +24,7 @@ from wizard.audit.model import (
     Action,
     Answer,
     Audit,
+    Brand,
     FindingReview,
     LegalAnswer,
     OwnFinding,
@@ -314,4 +315,12 @@ def set_evidence_captured(audit: Audit, sha256: str, captured: date | None) -> d
         raise EditError("captured", f"no attachment {sha256[:12]}… in this audit")
     old = record.captured
     record.captured = captured
+    return old
+
+
+def set_brand(audit: Audit, brand: Brand) -> Brand:
+    """Give the audit's deliverables this brand (an empty one: Vigie's plain look); return
+    the previous one."""
+    old = audit.brand
+    audit.brand = brand
     return old
