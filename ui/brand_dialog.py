@@ -39,6 +39,8 @@ class ConsultantProfileDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consultant profile"))
         self._logo: Logo | None = profile.logo
+        self._logo_problem = ""
+        """Why the last logo chosen was refused (kept shown while the user types)."""
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.firm = self._line(profile.firm, self.tr("Firm name"))
@@ -50,7 +52,7 @@ class ConsultantProfileDialog(QDialog):
             profile.confidentiality_line, self.tr("Default confidentiality line")
         )
         self.confidentiality.setPlaceholderText(self.tr("e.g. Confidential: for the client only"))
-        form.addRow(self.tr("Confidentiality &line"), self.confidentiality)
+        form.addRow(self.tr("Confidentiality l&ine"), self.confidentiality)
         self.accent = self._line(profile.accent or "", self.tr("Accent colour"))
         self.accent.setPlaceholderText("#1F6F8B")
         self.accent.setMaxLength(7)
@@ -101,14 +103,16 @@ class ConsultantProfileDialog(QDialog):
         try:
             self._logo = read_logo(path)
         except (LogoError, SvgError) as exc:
-            self.problem.show_message(self.tr("Logo not used: %1").replace("%1", str(exc)))
+            self._logo_problem = self.tr("Logo not used: %1").replace("%1", str(exc))
+            self.problem.show_message(self._logo_problem)
             return False
-        self.problem.show_message("")
+        self._logo_problem = ""
         self._refresh()
         return True
 
     def clear_logo(self) -> None:
         self._logo = None
+        self._logo_problem = ""
         self._refresh()
 
     # --- the result
@@ -143,7 +147,6 @@ class ConsultantProfileDialog(QDialog):
             self.problem.show_message(str(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
-        if not self.problem.text().startswith(self.tr("Logo not used")):
-            self.problem.show_message("")
+        self.problem.show_message(self._logo_problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.preview.show_brand(brand)

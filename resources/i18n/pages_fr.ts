@@ -290,6 +290,21 @@
     </message>
 </context>
 <context>
+    <name>BrandPreview</name>
+    <message>
+        <source>No brand</source>
+        <translation>Sans marque</translation>
+    </message>
+    <message>
+        <source>Social media audit</source>
+        <translation>Audit des médias sociaux</translation>
+    </message>
+    <message>
+        <source>No brand: Vigie&apos;s plain look</source>
+        <translation>Sans marque : la présentation sobre de Vigie</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDelegate</name>
     <message>
         <source>Import the column “%1” as</source>
@@ -510,6 +525,10 @@
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
+    <message>
+        <source>Capture date of %1</source>
+        <translation>Date de capture de %1</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -562,6 +581,18 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Captured on</source>
+        <translation>Capturé le</translation>
+    </message>
+    <message>
+        <source>Date the selected file was captured</source>
+        <translation>Date de capture du fichier choisi</translation>
+    </message>
+    <message>
+        <source>When the screenshot or document was taken (blank: unknown)</source>
+        <translation>Quand la capture d’écran ou le document a été pris (vide : inconnue)</translation>
     </message>
     <message>
         <source>Attach evidence</source>

@@ -40,7 +40,7 @@ class BrandChoice(QWidget):
         row.addWidget(self.preview, 1)
         self.use_profile = QPushButton(self.tr("Use &my profile"))
         self.use_profile.setAccessibleName(self.tr("Use my consultant profile for this audit"))
-        self.no_brand = QPushButton(self.tr("No &brand"))
+        self.no_brand = QPushButton(self.tr("No b&rand"))
         self.no_brand.setAccessibleName(self.tr("No brand on this audit's deliverables"))
         row.addWidget(self.use_profile)
         row.addWidget(self.no_brand)
