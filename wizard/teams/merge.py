@@ -45,7 +45,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from wizard.audit.model import Audit, new_id
+from wizard.audit.model import Audit, Brand, new_id
 from wizard.messages import Joined, Message, reason_of
 from wizard.sessions.session import Session
 from wizard.teams.fields import (
@@ -255,6 +255,12 @@ def _merge_returns(mine: Audit, theirs: Audit) -> list:
     return sorted(seen.values(), key=lambda item: item.received)
 
 
+def _merge_brand(mine: Audit, theirs: Audit) -> Brand:
+    """A brand is one choice (a consultant's profile), not fields to mix: mine when this copy
+    has one, else theirs."""
+    return mine.brand if not mine.brand.is_empty() else theirs.brand
+
+
 def _merge_reviews(m: _Merger) -> dict:
     """Finding reviews as whole values: a review is one decision, not a set of fields."""
     mine_all, theirs_all = m.mine.finding_reviews, m.theirs.finding_reviews
@@ -323,6 +329,7 @@ def merge_sessions(
         evidence=_merge_list(m, "evidence", id_map),
         settings=settings,
         client_returns=_merge_returns(mine.audit, theirs.audit),
+        brand=_merge_brand(mine.audit, theirs.audit),
     )
     # The inputs' records were reused while merging; copy them so that editing the merged
     # session in place (the GUI does) never reaches into either input.
