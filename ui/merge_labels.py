@@ -123,6 +123,8 @@ def field_label(kind: str, field: str) -> str:
         return translate("MergeLabels", "Answer")
     if kind == "evidence" and field == "description":
         return translate("MergeLabels", "Description of the attachment")
+    if kind == "evidence" and field == "captured":
+        return translate("MergeLabels", "Date the attachment was captured")
     found = _common().get(field)
     return found if found is not None else field.replace("_", " ").replace(".", " · ")
 

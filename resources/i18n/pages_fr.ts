@@ -1767,6 +1767,10 @@
         <translation>Description de la pièce jointe</translation>
     </message>
     <message>
+        <source>Date the attachment was captured</source>
+        <translation>Date de capture de la pièce</translation>
+    </message>
+    <message>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>

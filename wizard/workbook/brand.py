@@ -8,6 +8,7 @@ directly. The picture is stored inside the file (``xl/media/``), never linked.
 
 from __future__ import annotations
 
+from openpyxl.cell.cell import Cell
 from openpyxl.drawing.image import Image
 from openpyxl.styles import Font, PatternFill
 
@@ -43,7 +44,7 @@ def add_logo(ws: Sheet, logo: Logo, anchor: str) -> int:
     return height
 
 
-def paint_accent(cell, accent: str, size: float, bold: bool = True) -> None:
+def paint_accent(cell: Cell, accent: str, size: float, bold: bool = True) -> None:
     """Fill ``cell`` with the accent colour, its text black or white for contrast."""
     colour = accent.lstrip("#")
     cell.fill = PatternFill("solid", start_color=colour, end_color=colour)
