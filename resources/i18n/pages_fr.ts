@@ -292,8 +292,8 @@
 <context>
     <name>BrandPreview</name>
     <message>
-        <source>No brand</source>
-        <translation>Sans marque</translation>
+        <source>Vigie&apos;s plain look</source>
+        <translation>Présentation sobre de Vigie</translation>
     </message>
     <message>
         <source>Social media audit</source>

@@ -81,9 +81,14 @@ class BrandPreview(QWidget):
         self.logo.setVisible(brand.logo is not None)
         accent = brand.accent or PLAIN_ACCENT
         lines = "\n".join(t for t in (brand.contact, brand.confidentiality_line) if t)
+        if self.compact and brand.is_empty():  # Vigie's own look: no band to preview
+            self.band.setText(self.tr("Vigie's plain look"))
+            self.band.setToolTip("")
+            self.band.setStyleSheet("")
+            self.setAccessibleDescription(self.tr("No brand: Vigie's plain look"))
+            return
         if self.compact:
-            shown = brand.firm or (self.tr("No brand") if brand.is_empty() else "")
-            self.band.setText(shown)
+            self.band.setText(brand.firm)
             self.band.setToolTip(lines)
         else:
             self.firm.setText(brand.firm)
