@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wizard.audit.model import Brand
 from wizard.brand.colour import text_on
@@ -57,6 +57,9 @@ class BrandPreview(QWidget):
         self.band = QLabel()
         self.band.setMargin(2)
         self.band.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+        # a long firm name must not widen the summary past a 1024-pixel screen: the label
+        # takes the room left and the tooltip holds the whole text
+        self.band.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.firm = self.band
         self.lines = QLabel()
         row.addWidget(self.logo)
@@ -83,13 +86,13 @@ class BrandPreview(QWidget):
         lines = "\n".join(t for t in (brand.contact, brand.confidentiality_line) if t)
         if self.compact and brand.is_empty():  # Vigie's own look: no band to preview
             self.band.setText(self.tr("Vigie's plain look"))
-            self.band.setToolTip("")
+            self.band.setToolTip(self.band.text())
             self.band.setStyleSheet("")
             self.setAccessibleDescription(self.tr("No brand: Vigie's plain look"))
             return
         if self.compact:
             self.band.setText(brand.firm)
-            self.band.setToolTip(lines)
+            self.band.setToolTip("\n".join(t for t in (brand.firm, lines) if t))
         else:
             self.firm.setText(brand.firm)
             self.band.setText(self.tr("Social media audit"))
