@@ -102,6 +102,7 @@ def _shoot(
         target = folder / f"{name}.png"
         _save_compact(window.grab().toImage(), target)
         written.append(target)
+    written += _shoot_consultant(app, window, folder)
     window.document.mark_saved()
     window.close()
     _settle(app)
@@ -154,6 +155,54 @@ def _shoot_bank_choice(lang: str, settings_file: Path, banks: Path, folder: Path
     _save_compact(dialog.grab().toImage(), target)
     dialog.close()
     return target
+
+
+SAMPLE_BRAND = {
+    "fr": ("Conseil Exemple inc.", "418 555-0100 · bonjour@conseil.exemple", "Confidentiel"),
+    "en": ("Example Consulting Inc.", "418 555-0100 · hello@consulting.example", "Confidential"),
+}
+
+
+def _shoot_consultant(app, window, folder: Path) -> list[Path]:
+    """The guide's "For consultants" pictures: the consultant profile dialog, and the export
+    panel with the brand applied and the password protection ticked."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.brand_dialog import ConsultantProfileDialog
+    from ui.logo_file import read_logo
+    from ui.wizard import PageId
+    from wizard.audit.model import Brand
+
+    lang = "fr" if window.settings.language() == "fr" else "en"
+    firm, contact, line = SAMPLE_BRAND[lang]
+    brand = Brand(
+        firm=firm,
+        contact=contact,
+        confidentiality_line=line,
+        accent="#1F6F8B",
+        logo=read_logo(ROOT / "resources" / "icons" / "vigie.svg"),
+    )
+    window.settings.set_brand_profile(brand)
+    dialog = ConsultantProfileDialog(brand, window)
+    dialog.resize(560, dialog.sizeHint().height())
+    dialog.show()
+    _settle(app)
+    profile = folder / "consultant-profile.png"
+    _save_compact(dialog.grab().toImage(), profile)
+    dialog.close()
+    window.go_to(PageId.SUMMARY)
+    panel = window.wizard.page(PageId.SUMMARY).export_panel
+    panel.brand.apply_profile()
+    panel.protect.setChecked(True)
+    for field in panel.findChildren(QLineEdit):
+        if field in (panel.password, panel.password_again):
+            field.setText("exemple")
+    _settle(app)
+    export = folder / "export-brand-password.png"
+    _save_compact(panel.grab().toImage(), export)
+    panel.protect.setChecked(False)
+    window.document.undo_stack.undo()
+    return [profile, export]
 
 
 def main(argv: list[str] | None = None) -> int:

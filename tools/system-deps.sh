@@ -2,7 +2,7 @@
 # Installs the system libraries Vigie needs on Debian/Ubuntu when they are missing:
 # Qt's runtime libraries (offscreen and X11); with --build, what PyInstaller needs to freeze
 # the standalone app (binutils: objdump); with --test, that too, plus LibreOffice (Calc, and
-# Writer for the Word report) and poppler,
+# Writer for the Word report; python3-uno to open a password-protected workbook) and poppler,
 # which the tests use to verify the exported workbook independently of openpyxl, and a virtual
 # X display (Xvfb, xwininfo, xdotool) on which the tests open the standalone app's window.
 # On other systems, or without root or sudo, it says what is missing and carries on.
@@ -14,7 +14,7 @@ want=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libx11-6 libxcb1 l
       libxcb-glx0 libxkbcommon-x11-0 libdbus-1-3 fonts-dejavu-core)
 case "${1:-}" in
   --build) want+=(binutils) ;;
-  --test) want+=(binutils libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils xvfb xauth x11-utils xdotool) ;;
+  --test) want+=(binutils libreoffice-calc-nogui libreoffice-writer-nogui python3-uno poppler-utils xvfb xauth x11-utils xdotool) ;;
 esac
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not Debian/Ubuntu; install Qt's runtime libraries yourself" >&2; exit 0; }

@@ -47,6 +47,8 @@ SHELL_MODULES = [
     "ui/pages/summary_export.py",
     "ui/pages/summary_progress.py",
     "ui/widgets/score_chart.py",
+    "ui/brand_dialog.py",
+    "ui/pages/summary_brand.py",
 ]
 """The application shell: window, sessions, start, engagement and summary steps."""
 

@@ -28,6 +28,12 @@ _.features  # QStyleOptionViewItem: read by the style that sizes the item
 # --- Python's io calls it on the raw file under a BufferedWriter (sessions/atomic.py)
 _.seekable
 
+# --- openpyxl reads these on our objects (wizard/workbook/brand.py's logo image,
+# wizard/workbook/memory.py's in-memory write-only sheets)
+_._data
+_._get_writer
+_.images
+
 # --- html.parser.HTMLParser calls these handlers (wizard/discovery/links.py)
 _.handle_comment
 _.handle_startendtag

@@ -51,6 +51,7 @@ class WindowActions(QObject):
         self.undo = action(Key.Undo)
         self.redo = action(Key.Redo)
         self.find = action(Key.Find)
+        self.consultant_profile = action()
         self.guide = action(Key.HelpContents)
         self.about = action()
         self.language_group = QActionGroup(window)
@@ -95,6 +96,8 @@ class WindowActions(QObject):
         self.edit_menu.addAction(self.redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.consultant_profile)
         for made in self.languages.values():
             self.language_menu.addAction(made)
         self.view_menu.addMenu(self.language_menu)
@@ -149,6 +152,10 @@ class WindowActions(QObject):
             self.undo: (self.tr("&Undo"), self.tr("Undo the last change")),
             self.redo: (self.tr("&Redo"), self.tr("Redo the change undone")),
             self.find: (self.tr("&Find in Inventory"), self.tr("Search the account inventory")),
+            self.consultant_profile: (
+                self.tr("&Consultant Profile…"),
+                self.tr("Your firm, logo, colour and lines for the deliverables"),
+            ),
             self.guide: (self.tr("&User Guide"), self.tr("How to run an audit with Vigie")),
             self.about: (self.tr("&About Vigie"), self.tr("Version and licence")),
         }

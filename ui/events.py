@@ -36,5 +36,11 @@ class AuditEvents(QObject):
     sig_reviews_changed = Signal()
     """A decision on a generated finding was recorded or withdrawn."""
 
+    sig_evidence_changed = Signal(str)
+    """One attachment's own fields changed, e.g. its capture date (its SHA-256)."""
+
+    sig_brand_changed = Signal()
+    """The audit's brand (the consultant's firm, logo, colour, lines) changed."""
+
     sig_audit_replaced = Signal()
     """The whole audit was replaced (a merge applied, undone or redone): rebuild every view."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from ui.long_work import Cancel, Progress, Work, failure_text
 from wizard import workbook
 from wizard.sessions.session import Session
+from wizard.workbook.encryption import Password
 from wizard.workbook.errors import ExportError
 
 
@@ -25,8 +26,16 @@ def snapshot(session: Session) -> Session:
     )
 
 
-def workbook_work(session: Session, path: Path, lang: str, include_names: bool) -> Work:
-    """Write the workbook of ``session`` (a snapshot) to ``path``; the result is the path."""
+def workbook_work(
+    session: Session,
+    path: Path,
+    lang: str,
+    include_names: bool,
+    password: Password | None = None,
+) -> Work:
+    """Write the workbook of ``session`` (a snapshot) to ``path``, encrypted with ``password``
+    when one is given (it lives only as long as this work); the result is the path."""
+    protection = {} if password is None else {"password": password}
 
     def work(progress: Progress, cancel: Cancel) -> Path:
         workbook.export_workbook(
@@ -36,7 +45,9 @@ def workbook_work(session: Session, path: Path, lang: str, include_names: bool) 
             include_names=include_names,
             progress=progress,
             cancel=cancel,
+            **protection,
         )
+        protection.clear()  # used once, not kept
         return path
 
     return work

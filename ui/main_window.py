@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         act.merge.triggered.connect(self.merge_session)
         act.export.triggered.connect(self.export_workbook)
         act.export_report.triggered.connect(self.export_report)
+        act.consultant_profile.triggered.connect(self.edit_consultant_profile)
         act.quit.triggered.connect(self.close)
         act.undo.triggered.connect(lambda: self.document.undo_stack.undo())
         act.redo.triggered.connect(lambda: self.document.undo_stack.redo())
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         if isinstance(summary, SummaryPage):
             summary.sig_save_requested.connect(self.controller.save)
             summary.export_panel.sig_exported.connect(self._on_exported)
+            summary.export_panel.brand.profile_of = self.settings.brand_profile
         for page_id in wizard.pageIds():
             wizard.page(page_id).completeChanged.connect(self.refresh_marks)
 
@@ -252,6 +254,27 @@ class MainWindow(QMainWindow):
             self._report_exporter = ReportExporter(self)
             self._report_exporter.sig_written.connect(self._on_report_written)
         self._report_exporter.choose_and_export(self.document)
+
+    def edit_consultant_profile(self) -> bool:
+        """Edit → Consultant Profile…: the brand kept in the settings (``ui/brand_dialog.py``);
+        True when it was saved."""
+        from ui.brand_dialog import ConsultantProfileDialog
+        from ui.widgets import modal
+
+        dialog = ConsultantProfileDialog(self.settings.brand_profile(), self)
+        try:
+            if not modal.run(dialog):
+                return False
+            try:
+                profile = dialog.profile()
+            except ValueError:
+                return False
+            self.settings.set_brand_profile(profile)
+            self.settings.sync()
+        finally:
+            dialog.deleteLater()
+        self.statusBar().showMessage(self.tr("Consultant profile saved"), 5000)
+        return True
 
     def _on_report_written(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Report written to %1").replace("%1", str(path)), 8000)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from wizard.audit.model import Brand
+
 MAX_RECENT = 10
 """Recent audits listed in File → Open Recent and on the start page."""
 
@@ -128,6 +130,21 @@ class AppSettings:
 
     def set_bank_folder(self, folder: Path | None) -> None:
         self._store.setValue("banks/folder", str(folder) if folder else "")
+
+    # --- the consultant's profile (their brand), kept as the model's JSON
+
+    def brand_profile(self) -> Brand:
+        """The consultant's brand; an empty one when none was saved or it no longer loads."""
+        raw = self._store.value("consultant/profile", "")
+        if not isinstance(raw, str) or not raw:
+            return Brand()
+        try:
+            return Brand.model_validate_json(raw)
+        except ValueError:  # a hand-edited or damaged setting: start again, do not crash
+            return Brand()
+
+    def set_brand_profile(self, brand: Brand) -> None:
+        self._store.setValue("consultant/profile", brand.model_dump_json())
 
 
 def _as_bool(value: object) -> bool:

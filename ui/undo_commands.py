@@ -9,13 +9,14 @@ stack's first ``redo()`` is therefore a no-op. Every apply and revert emits the 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from wizard.audit import edits
-from wizard.audit.model import Account, Answer, FindingReview, LegalAnswer, OwnFinding
+from wizard.audit.model import Account, Answer, Brand, FindingReview, LegalAnswer, OwnFinding
 
 
 class EditCommand(QUndoCommand):
@@ -254,6 +255,40 @@ class SetRecordField(EditCommand):
     def revert(self) -> None:
         edits.set_record_field(self.audit, self.kind, self.record_id, self.field, self.old)
         self.events.sig_record_changed.emit(self.kind, self.record_id)
+
+
+class SetEvidenceCaptured(EditCommand):
+    """When an attachment was captured (a date, or None for unknown)."""
+
+    def __init__(self, document, sha256: str, captured: date | None, text: str) -> None:
+        super().__init__(document, text)
+        self.sha256, self.captured = sha256, captured
+        self.old: date | None = None
+
+    def apply(self) -> None:
+        self.old = edits.set_evidence_captured(self.audit, self.sha256, self.captured)
+        self.events.sig_evidence_changed.emit(self.sha256)
+
+    def revert(self) -> None:
+        edits.set_evidence_captured(self.audit, self.sha256, self.old)
+        self.events.sig_evidence_changed.emit(self.sha256)
+
+
+class SetBrand(EditCommand):
+    """The brand of the audit's deliverables (chosen from the consultant's profile)."""
+
+    def __init__(self, document, brand: Brand, text: str) -> None:
+        super().__init__(document, text)
+        self.brand = brand
+        self.old = Brand()
+
+    def apply(self) -> None:
+        self.old = edits.set_brand(self.audit, self.brand)
+        self.events.sig_brand_changed.emit()
+
+    def revert(self) -> None:
+        edits.set_brand(self.audit, self.old)
+        self.events.sig_brand_changed.emit()
 
 
 class ReplaceOwnFinding(EditCommand):

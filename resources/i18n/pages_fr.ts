@@ -126,6 +126,21 @@
     </message>
 </context>
 <context>
+    <name>BrandPreview</name>
+    <message>
+        <source>Vigie&apos;s plain look</source>
+        <translation>Présentation sobre de Vigie</translation>
+    </message>
+    <message>
+        <source>Social media audit</source>
+        <translation>Audit des médias sociaux</translation>
+    </message>
+    <message>
+        <source>No brand: Vigie&apos;s plain look</source>
+        <translation>Sans marque : la présentation sobre de Vigie</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDelegate</name>
     <message>
         <source>Import the column “%1” as</source>
@@ -350,6 +365,10 @@
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
+    <message>
+        <source>Capture date of %1</source>
+        <translation>Date de capture de %1</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -544,6 +563,18 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Captured on</source>
+        <translation>Capturé le</translation>
+    </message>
+    <message>
+        <source>Date the selected file was captured</source>
+        <translation>Date de capture du fichier choisi</translation>
+    </message>
+    <message>
+        <source>When the screenshot or document was taken (blank: unknown)</source>
+        <translation>Quand la capture d’écran ou le document a été pris (vide : inconnue)</translation>
     </message>
     <message>
         <source>Attach evidence</source>
@@ -1516,6 +1547,10 @@
     <message>
         <source>Description of the attachment</source>
         <translation>Description de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Date the attachment was captured</source>
+        <translation>Date de capture de la pièce</translation>
     </message>
     <message>
         <source>Not assessed</source>

@@ -96,6 +96,108 @@
     </message>
 </context>
 <context>
+    <name>BrandChoice</name>
+    <message>
+        <source>Use &amp;my profile</source>
+        <translation>Utiliser &amp;mon profil</translation>
+    </message>
+    <message>
+        <source>Use my consultant profile for this audit</source>
+        <translation>Utiliser mon profil de consultant pour cet audit</translation>
+    </message>
+    <message>
+        <source>No b&amp;rand</source>
+        <translation>Sans ma&amp;rque</translation>
+    </message>
+    <message>
+        <source>No brand on this audit&apos;s deliverables</source>
+        <translation>Aucune marque sur les livrables de cet audit</translation>
+    </message>
+    <message>
+        <source>Your consultant profile is empty: fill it in Edit → Consultant profile…</source>
+        <translation>Votre profil de consultant est vide : remplissez-le dans Édition → Profil de consultant…</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantProfileDialog</name>
+    <message>
+        <source>Consultant profile</source>
+        <translation>Profil de consultant</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Nom du cabinet</translation>
+    </message>
+    <message>
+        <source>&amp;Firm</source>
+        <translation>&amp;Cabinet</translation>
+    </message>
+    <message>
+        <source>Contact line</source>
+        <translation>Ligne de coordonnées</translation>
+    </message>
+    <message>
+        <source>e.g. 418 555-0100 · info@firm.example</source>
+        <translation>p. ex. 418 555-0100 · info@cabinet.exemple</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact line</source>
+        <translation>C&amp;oordonnées</translation>
+    </message>
+    <message>
+        <source>Default confidentiality line</source>
+        <translation>Mention de confidentialité par défaut</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential: for the client only</source>
+        <translation>p. ex. Confidentiel : réservé au client</translation>
+    </message>
+    <message>
+        <source>Confidentiality l&amp;ine</source>
+        <translation>&amp;Mention de confidentialité</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour</source>
+        <translation>Couleur d’acce&amp;nt</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Choisir le &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo not used: %1</source>
+        <translation>Logo non retenu : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB, e.g. #1F6F8B.</source>
+        <translation>« %1 » n’est pas une couleur : écrivez-la #RRVVBB, p. ex. #1F6F8B.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>(the log could not be written)</source>
@@ -316,6 +418,46 @@
         <translation>Aff&amp;icher dans le dossier</translation>
     </message>
     <message>
+        <source>&amp;Protect with a password</source>
+        <translation>Pro&amp;téger par un mot de passe</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted: Excel and LibreOffice ask for the password to open it. Vigie does not keep the password; send it by another channel than the file.</source>
+        <translation>Le classeur est chiffré : Excel et LibreOffice demandent le mot de passe pour l’ouvrir. Vigie ne conserve pas le mot de passe ; transmettez-le par un autre canal que le fichier.</translation>
+    </message>
+    <message>
+        <source>Workbook password</source>
+        <translation>Mot de passe du classeur</translation>
+    </message>
+    <message>
+        <source>Workbook password again</source>
+        <translation>Mot de passe du classeur, à nouveau</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Same password again</source>
+        <translation>Le même mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>Type the password twice, or untick the protection.</source>
+        <translation>Tapez le mot de passe deux fois, ou décochez la protection.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez le même deux fois.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used: no tabs or line breaks.</source>
+        <translation>Ce mot de passe est inutilisable : ni tabulation ni saut de ligne.</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1, protected with a password</source>
+        <translation>Classeur écrit dans %1, protégé par un mot de passe</translation>
+    </message>
+    <message>
         <source>The file is no longer there (moved or deleted).</source>
         <translation>Le fichier n’est plus là (déplacé ou supprimé).</translation>
     </message>
@@ -396,6 +538,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Consultant profile saved</source>
+        <translation>Profil de consultant enregistré</translation>
+    </message>
     <message>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
@@ -1130,6 +1276,14 @@
     <message>
         <source>Search the account inventory</source>
         <translation>Rechercher dans l’inventaire des comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant Profile…</source>
+        <translation>Profil de &amp;consultant…</translation>
+    </message>
+    <message>
+        <source>Your firm, logo, colour and lines for the deliverables</source>
+        <translation>Votre cabinet, logo, couleur et mentions pour les livrables</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>

@@ -88,6 +88,26 @@ def test_frozen_check_refuses_a_foreign_file_in_one_line(
     assert done.stderr.count("\n") == 1
 
 
+def test_frozen_export_with_a_password_is_encrypted(unpacked: Path, home: Path, work: Path) -> None:
+    """msoffcrypto-tool and its cryptography backend are inside the frozen app."""
+    import io
+
+    import msoffcrypto
+    from openpyxl import load_workbook
+
+    env = clean_env(home)
+    assert run([unpacked / "vigie", "demo", "demo.vigie"], env, work).returncode == 0
+    (work / "secret.txt").write_text("Motdepasse-Été\n", encoding="utf-8")
+    command = [unpacked / "vigie", "export", "demo.vigie", "-o", "demo.xlsx"]
+    done = run([*command, "--password-file", "secret.txt"], env, work)
+    assert done.returncode == 0, done.stderr
+    office = msoffcrypto.OfficeFile(io.BytesIO((work / "demo.xlsx").read_bytes()))
+    office.load_key(password="Motdepasse-Été")
+    plain = io.BytesIO()
+    office.decrypt(plain)
+    assert load_workbook(plain).sheetnames
+
+
 @pytest.mark.libreoffice
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_frozen_export_is_recomputed_by_libreoffice(

@@ -96,6 +96,8 @@ def field_label(kind: str, field: str) -> str:
         return translate("MergeLabels", "Description of the attachment")
     if kind == "account":
         return account_field_label(field, i18n.current_language())
+    if kind == "evidence" and field == "captured":
+        return translate("MergeLabels", "Date the attachment was captured")
     found = _common().get(field)
     return found if found is not None else field.replace("_", " ").replace(".", " · ")
 

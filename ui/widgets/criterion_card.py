@@ -7,6 +7,7 @@ on screen (``pending_na``) with a warning until a justification is typed, then s
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.read_only import mark_view_only
-from ui.undo_commands import SetAnswer, push_edit
+from ui.undo_commands import SetAnswer, SetEvidenceCaptured, push_edit
 from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.fields import NoteEdit, SecretWarning, WarningLabel
 from wizard.audit.edits import EditError, with_changes
@@ -143,6 +144,8 @@ class CriterionCard(QFrame):
         form.addRow(self.error)
         self.evidence = EvidenceList(lambda: self.document.session)
         self.evidence.sig_evidence_changed.connect(lambda digests: self._save(evidence=digests))
+        self.evidence.sig_captured_changed.connect(self._save_captured)
+        self.document.events.sig_evidence_changed.connect(self._on_evidence_changed)
         form.addRow(self.tr("Evidence"), self.evidence)
         self.to_review = QCheckBox(self.tr("To review"))
         self.to_review.setAccessibleName(self.tr("To review"))
@@ -269,6 +272,21 @@ class CriterionCard(QFrame):
             return False
         self.error.show_message("")
         return True
+
+    def _save_captured(self, sha256: str, captured: date | None) -> None:
+        """Record when the selected attachment was captured, through the undo stack."""
+        try:
+            text = self.tr("Capture date of %1").replace("%1", sha256[:12])
+            push_edit(self.document, SetEvidenceCaptured(self.document, sha256, captured, text))
+        except EditError as exc:
+            self.evidence.show_captured()
+            self.error.show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        self.error.show_message("")
+
+    def _on_evidence_changed(self, sha256: str) -> None:
+        if sha256 in self.answer().evidence:
+            self.evidence.show_captured()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """0–9 set that level, N sets N/A, Delete clears: for keyboard-only assessment."""

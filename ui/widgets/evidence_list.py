@@ -1,7 +1,9 @@
-"""Evidence attached to an answer: add a file (stored in the session), open it, remove it.
+"""Evidence attached to an answer: add a file (stored in the session), open it, remove it,
+and say when the selected one was captured.
 
 The list only shows and asks; the owner decides how the attachment list is stored
-(``sig_evidence_changed`` hands it the new list of SHA-256 digests).
+(``sig_evidence_changed`` hands it the new list of SHA-256 digests) and how a capture date
+is recorded (``sig_captured_changed``).
 """
 
 from __future__ import annotations
@@ -11,10 +13,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import dialogs
 from ui.widgets.buttons import add_button
+from ui.widgets.date_field import DateField
 from wizard.sessions.session import EvidenceError
 
 _SHA_ROLE = 0x0101
@@ -23,6 +34,8 @@ _SHA_ROLE = 0x0101
 class EvidenceList(QWidget):
     sig_evidence_changed = Signal(list)
     """The user added or removed an attachment: the new list of digests."""
+    sig_captured_changed = Signal(str, object)
+    """The user set or cleared the selected attachment's capture date (digest, date or None)."""
 
     def __init__(self, session_of, parent: QWidget | None = None) -> None:
         """``session_of`` returns the current :class:`~wizard.sessions.session.Session` when called
@@ -37,15 +50,32 @@ class EvidenceList(QWidget):
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         layout.addWidget(self.list, 1)
-        buttons = QWidget()
-        column = QHBoxLayout(buttons)
-        column.setContentsMargins(0, 0, 0, 0)
+        side = QWidget()
+        rows = QVBoxLayout(side)
+        rows.setContentsMargins(0, 0, 0, 0)
+        column = QHBoxLayout()
         self.add_button = self._button(self.tr("Add file…"), self.add_file, column)
         self.open_button = self._button(self.tr("Open"), self.open_selected, column)
         self.remove_button = self._button(self.tr("Remove"), self.remove_selected, column)
-        layout.addWidget(buttons)
+        rows.addLayout(column)
+        rows.addLayout(self._captured_row())
+        layout.addWidget(side)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self._update_buttons()
+
+    def _captured_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.captured_label = QLabel(self.tr("Captured on"))
+        self.captured = DateField()
+        self.captured.setAccessibleName(self.tr("Date the selected file was captured"))
+        self.captured.setToolTip(
+            self.tr("When the screenshot or document was taken (blank: unknown)")
+        )
+        self.captured_label.setBuddy(self.captured)
+        self.captured.sig_changed.connect(self._on_captured_typed)
+        row.addWidget(self.captured_label)
+        row.addWidget(self.captured, 1)
+        return row
 
     def _button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:
         return add_button(layout, text, slot)
@@ -67,6 +97,23 @@ class EvidenceList(QWidget):
         has = self.list.currentItem() is not None
         self.open_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.captured.setEnabled(has)
+        self.show_captured()
+
+    def show_captured(self) -> None:
+        """Show the selected attachment's capture date (blank when unknown or none selected)."""
+        digest = self.selected_digest()
+        record = None
+        if digest is not None:
+            record = next(
+                (e for e in self._session_of().audit.evidence if e.sha256 == digest), None
+            )
+        self.captured.set_value(None if record is None else record.captured)
+
+    def _on_captured_typed(self) -> None:
+        digest = self.selected_digest()
+        if digest is not None:
+            self.sig_captured_changed.emit(digest, self.captured.value())
 
     def add_file(self) -> None:
         path = dialogs.get_open_path(self, self.tr("Attach evidence"), "", self.tr("All files (*)"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -23,6 +24,7 @@ from wizard.audit.model import (
     Action,
     Answer,
     Audit,
+    Brand,
     FindingReview,
     LegalAnswer,
     OwnFinding,
@@ -303,4 +305,22 @@ def review_finding(audit: Audit, key: str, review: FindingReview | None) -> Find
         audit.finding_reviews.pop(key, None)
     else:
         audit.finding_reviews[key] = review
+    return old
+
+
+def set_evidence_captured(audit: Audit, sha256: str, captured: date | None) -> date | None:
+    """Set when an attachment was captured (None: unknown); return the previous value."""
+    record = next((e for e in audit.evidence if e.sha256 == sha256), None)
+    if record is None:
+        raise EditError("captured", f"no attachment {sha256[:12]}… in this audit")
+    old = record.captured
+    record.captured = captured
+    return old
+
+
+def set_brand(audit: Audit, brand: Brand) -> Brand:
+    """Give the audit's deliverables this brand (an empty one: Vigie's plain look); return
+    the previous one."""
+    old = audit.brand
+    audit.brand = brand
     return old

@@ -57,11 +57,12 @@ def start_from_previous(
     """Next year's audit, opened from last year's session.
 
     Copies the inventory (account ids kept, so the rows can be traced back), the question
-    bank (or ``framework``, with ``criterion_map`` for moved criteria), the engagement and
-    settings; every answer starts unassessed with the old level as ``previous_level``. The
-    legal checklist, risks, findings and actions are not copied: they are this year's work,
-    and last year's stay readable in the baseline. Evidence is kept only where the copied
-    accounts still point to it. ``engagement.baseline`` records the old file's path.
+    bank (or ``framework``, with ``criterion_map`` for moved criteria), the engagement, the
+    settings and the brand; every answer starts unassessed with the old level as
+    ``previous_level``. The legal checklist, risks, findings and actions are not copied: they
+    are this year's work, and last year's stay readable in the baseline. Evidence is kept only
+    where the copied accounts still point to it. ``engagement.baseline`` records the old
+    file's path.
     """
     audit = old.audit
     baseline = str(baseline_path or old.path or "")
@@ -75,6 +76,7 @@ def start_from_previous(
         framework=(framework or audit.framework).model_copy(deep=True),
         accounts=[a.model_copy(deep=True) for a in audit.accounts],
         settings=audit.settings.model_copy(),
+        brand=audit.brand.model_copy(),
     )
     fresh.answers = _hints(audit, fresh, criterion_map or {})
     kept = {digest for account in fresh.accounts for digest in account.evidence}

@@ -40,6 +40,7 @@ def _evidence(ctx: ReportContext) -> None:
             item.filename,
             item.description,
             "\n".join(users.get(item.sha256, [])),
+            ctx.day(item.captured),
             ctx.day(item.added.date()),
             item.sha256,
         ]
@@ -51,11 +52,12 @@ def _evidence(ctx: ReportContext) -> None:
             ctx.t("file_name"),
             ctx.t("description"),
             ctx.t("linked_to"),
+            ctx.t("captured"),
             ctx.t("added"),
             ctx.t("sha256"),
         ],
         rows,
-        [3.4, 3.6, 3.2, 2.4, 4.0],
+        [3.0, 3.0, 2.8, 2.0, 2.0, 3.8],
         title=ctx.r("evidence_caption"),
     )
 

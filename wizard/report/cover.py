@@ -1,6 +1,7 @@
 """The cover page and the table of contents.
 
-The cover says who, what, when and how confidential; people appear by role unless names are
+The cover says who, what, when and how confidential, under the consultant's logo, firm and
+contact line when the audit has a brand; people appear by role unless names are
 included (:meth:`ReportContext.person`). The table of contents is a real ``TOC`` field over
 Heading 1–3; until Word updates it (it asks on opening) it lists the headings without page
 numbers, so the document reads right even where fields are never updated.
@@ -8,12 +9,19 @@ numbers, so the document reads right even where fields are never updated.
 
 from __future__ import annotations
 
-from docx.shared import Pt
+from io import BytesIO
+
+from docx.shared import Emu, Pt
 
 from wizard.audit import labels
+from wizard.brand.image import fit
 from wizard.report import fields, layout
 from wizard.report.context import ReportContext
 from wizard.report.text import add_run, labelled, paragraph
+
+LOGO_BOX_PX = (240, 80)
+"""The logo's largest size on the cover, in pixels at 96 dpi (width, height)."""
+EMU_PER_PX = 9525
 
 
 def _period(ctx: ReportContext) -> str:
@@ -24,9 +32,27 @@ def _period(ctx: ReportContext) -> str:
     return ctx.day(start or end)
 
 
+def _brand(ctx: ReportContext) -> int:
+    """The consultant's logo and firm at the top of the cover; the lines it took."""
+    brand = ctx.audit.brand
+    used = 0
+    if brand.logo is not None:
+        width, height = fit(brand.logo.width, brand.logo.height, *LOGO_BOX_PX)
+        para = ctx.document.add_paragraph()
+        para.add_run().add_picture(BytesIO(brand.logo.image_bytes()), width=Emu(width * EMU_PER_PX))
+        used += 1 + height // 40
+    if brand.firm:
+        paragraph(ctx.document, brand.firm, bold=True)
+        used += 1
+    if brand.contact:
+        paragraph(ctx.document, brand.contact)
+        used += 1
+    return used
+
+
 def build(ctx: ReportContext) -> None:
     document, engagement = ctx.document, ctx.audit.engagement
-    for _ in range(4):
+    for _ in range(max(4 - _brand(ctx), 1)):
         document.add_paragraph()
     paragraph(document, ctx.r("cover_kicker").upper(), "Subtitle")
     title = document.add_paragraph(style="Title")
@@ -52,6 +78,8 @@ def build(ctx: ReportContext) -> None:
     document.add_paragraph()
     notice = f"confidential_notice_{engagement.confidentiality.value}"
     paragraph(document, ctx.r(notice), italic=True)
+    if ctx.audit.brand.confidentiality_line:
+        paragraph(document, ctx.audit.brand.confidentiality_line, bold=True)
     generated = ctx.day(ctx.exported_at.date())
     paragraph(document, f"{ctx.t('generated')} {generated} — Vigie", italic=True)
 

@@ -191,8 +191,8 @@ def _shade(cell: Any, colour: str) -> None:
 
 
 def headers_and_footers(ctx: ReportContext, left: str, right: str) -> None:
-    """Running header (organisation, confidentiality) and footer (report title, page X of Y)
-    on every page but the cover."""
+    """Running header (organisation, confidentiality) and footer (report title, the brand's
+    confidentiality line, page X of Y) on every page but the cover."""
     section = ctx.document.sections[0]
     section.different_first_page_header_footer = True
     head = section.header.paragraphs[0]
@@ -203,6 +203,9 @@ def headers_and_footers(ctx: ReportContext, left: str, right: str) -> None:
     foot = section.footer.paragraphs[0]
     foot.style = ctx.document.styles["Footer"]
     add_run(foot, ctx.t("report"))
+    line = ctx.audit.brand.confidentiality_line
+    if line:  # the consultant's confidentiality line on every page
+        add_run(foot, f" — {line}")
     add_run(foot, "\t")
     before, _, rest = ctx.r("page_of", page="\0", pages="\1").partition("\0")
     between, _, after = rest.partition("\1")

@@ -45,7 +45,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from wizard.audit.model import Audit, ClientReturn, Discovery, new_id
+from wizard.audit.model import Audit, Brand, ClientReturn, Discovery, new_id
 from wizard.bank.diff import BankRelation, bank_difference
 from wizard.messages import Both, Joined, Message, reason_of
 from wizard.sessions.session import Session
@@ -266,6 +266,12 @@ def _merge_discovery(mine: Audit, theirs: Audit) -> Discovery | None:
     return latest.model_copy(update={"not_ours": keys})
 
 
+def _merge_brand(mine: Audit, theirs: Audit) -> Brand:
+    """A brand is one choice (a consultant's profile), not fields to mix: mine when this copy
+    has one, else theirs."""
+    return mine.brand if not mine.brand.is_empty() else theirs.brand
+
+
 def _merge_reviews(m: _Merger) -> dict:
     """Finding reviews as whole values: a review is one decision, not a set of fields."""
     mine_all, theirs_all = m.mine.finding_reviews, m.theirs.finding_reviews
@@ -345,6 +351,7 @@ def merge_sessions(
         settings=settings,
         client_returns=_merge_returns(mine.audit, theirs.audit),
         discovery=_merge_discovery(mine.audit, theirs.audit),
+        brand=_merge_brand(mine.audit, theirs.audit),
     )
     # The inputs' records were reused while merging; copy them so that editing the merged
     # session in place (the GUI does) never reaches into either input.

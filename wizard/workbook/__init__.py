@@ -16,6 +16,7 @@ from wizard.audit.model import Audit
 from wizard.history.baseline import load_baseline
 from wizard.sessions.errors import SessionError
 from wizard.sessions.session import Session
+from wizard.workbook.encryption import Password
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
 
 __all__ = ["ExportCancelled", "ExportError", "build_workbook", "export_workbook"]
@@ -35,10 +36,12 @@ def build_workbook(
     cancel: CancelFn | None = None,
     exported_at: datetime | None = None,
     baseline: Audit | None = None,
+    in_memory: bool = False,
 ):  # -> openpyxl Workbook (not annotated: openpyxl is imported lazily)
     """The workbook in memory (not saved); raises :class:`ExportCancelled` if cancelled.
 
-    With ``baseline`` (last year's audit) a Progress sheet follows the Summary."""
+    With ``baseline`` (last year's audit) a Progress sheet follows the Summary. With
+    ``in_memory`` no sheet streams its rows to a temporary file (for an encrypted export)."""
     # lazy: openpyxl loads only when a workbook is written, not with wizard.workbook.strings
     from openpyxl import Workbook
 
@@ -72,6 +75,7 @@ def build_workbook(
         progress=progress,
         cancel=cancel,
         baseline=baseline,
+        in_memory=in_memory,
     )
     ctx.total_steps = 13 + (baseline is not None) + inventory.steps(ctx)
     try:
@@ -105,7 +109,7 @@ def discard(workbook) -> None:
         if rows is not None:
             rows.close()
             ws._rows = None
-        if writer is not None and os.path.exists(writer.out):
+        if writer is not None and isinstance(writer.out, str) and os.path.exists(writer.out):
             writer.close()
             writer.cleanup()
             ws._writer = None
@@ -150,8 +154,12 @@ def export_workbook(
     include_names: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    password: Password | None = None,
 ) -> Path:
     """Build the workbook and write it atomically to ``path``; return the path.
+
+    With ``password`` the file is encrypted (:mod:`wizard.workbook.encryption`) and no
+    unencrypted byte of it is written anywhere on disk.
 
     ``lang`` defaults to the engagement's deliverable language. Given a session (with its
     path, to resolve a relative baseline path), a loadable baseline adds the Progress sheet.
@@ -169,12 +177,20 @@ def export_workbook(
     target = Path(path)
     check_target(target)
     baseline = _baseline_of(source)
-    workbook = build_workbook(audit, lang, include_names, progress, cancel, baseline=baseline)
+    workbook = build_workbook(
+        audit,
+        lang,
+        include_names,
+        progress,
+        cancel,
+        baseline=baseline,
+        in_memory=password is not None,
+    )
     if cancel is not None and cancel():
         discard(workbook)
         raise ExportCancelled
     try:
-        save_atomic(workbook, target)
+        save_atomic(workbook, target, password)
     except BaseException:
         discard(workbook)
         raise

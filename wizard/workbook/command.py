@@ -1,7 +1,9 @@
-"""``vigie export FILE.vigie -o OUT.xlsx [--lang fr|en] [--include-names]``.
+"""``vigie export FILE.vigie -o OUT.xlsx [--lang fr|en] [--include-names]
+[--password-file F | --ask-password]``.
 
 Exit 0 on success; 1 with one line on stderr when the session cannot be read or the
 workbook cannot be written. Never a traceback: every expected failure has a reason.
+A password (from a file, or typed without echo) encrypts the workbook; it is never printed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 from wizard.sessions.errors import SessionError
 from wizard.sessions.store import load_session
 from wizard.workbook import ExportCancelled, ExportError, export_workbook
+from wizard.workbook.encryption import Password, PasswordError, password_from_file
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +36,43 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show owners', administrators' and auditors' names (default: roles only)",
     )
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="F",
+        help="encrypt the workbook with the password in file F (one line; its line break "
+        "is not part of the password)",
+    )
+    parser.add_argument(
+        "--ask-password",
+        action="store_true",
+        help="encrypt the workbook with a password typed at the prompt (not shown)",
+    )
     return parser
+
+
+def _ask_password() -> Password:
+    """Typed twice without echo; the two must match."""
+    import getpass
+
+    try:
+        first = getpass.getpass("Workbook password: ")
+        second = getpass.getpass("Same password again: ")
+    except (EOFError, KeyboardInterrupt):
+        raise PasswordError("no password typed") from None
+    if first != second:
+        raise PasswordError("the two passwords differ")
+    return Password(first)
+
+
+def _password(options: argparse.Namespace) -> Password | None:
+    if options.password_file is not None and options.ask_password:
+        raise PasswordError("choose --password-file or --ask-password, not both")
+    if options.password_file is not None:
+        return password_from_file(options.password_file)
+    if options.ask_password:
+        return _ask_password()
+    return None
 
 
 def _fail(message: str) -> int:
@@ -46,17 +85,26 @@ def run_export(args: list[str]) -> int:
     options = _parser().parse_args(args)
 
     try:
+        password = _password(options)
+    except PasswordError as exc:
+        return _fail(str(exc))
+    try:
         session = load_session(options.file).session
     except SessionError as exc:
         return _fail(exc.reason)
     try:
         path = export_workbook(
-            session, options.output, lang=options.lang, include_names=options.include_names
+            session,
+            options.output,
+            lang=options.lang,
+            include_names=options.include_names,
+            password=password,
         )
     except (ExportError, ExportCancelled) as exc:
         return _fail(str(exc) or "export cancelled")
     _language_warning(options.file, session.audit, options.lang)
-    print(f"Workbook written to {path}")
+    protected = " (protected with a password)" if password is not None else ""
+    print(f"Workbook written to {path}{protected}")
     return 0
 
 

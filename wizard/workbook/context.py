@@ -55,6 +55,8 @@ class ExportContext:
     """Cell addresses one sheet publishes for another (e.g. the assessment answer ranges)."""
     baseline: Audit | None = None
     """The baseline audit (last year's), when the audit names one that loads."""
+    in_memory: bool = False
+    """Sheets keep their XML in memory, never in a temporary file (encrypted exports)."""
 
     @property
     def today(self) -> date:
@@ -74,7 +76,12 @@ class ExportContext:
         returned workbook's sheets are found even when the client renamed them.
         """
 
-        sheet = Sheet(self.workbook.create_sheet(title))
+        ws = self.workbook.create_sheet(title)
+        if self.in_memory:
+            from wizard.workbook.memory import keep_in_memory
+
+            keep_in_memory(ws)
+        sheet = Sheet(ws)
         role = strings.marked_role(title, self.lang)
         if role is not None:
             write_text(sheet, strings.sheet_marker(role), row=1, column=1)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from openpyxl.styles import Alignment
 from openpyxl.utils import quote_sheetname
 
 from wizard.audit import labels
 from wizard.workbook import names, page, styles
+from wizard.workbook.brand import add_logo, paint_accent
 from wizard.workbook.cells import internal_link, write_text, write_value
 from wizard.workbook.context import ExportContext
 from wizard.workbook.sheet import Sheet as Worksheet
@@ -38,6 +40,13 @@ def _field(ws: Worksheet, row: int, label: str, value: str | date | None) -> int
     return row + 1
 
 
+def _confidentiality(ctx: ExportContext) -> str:
+    """The level, and the brand's confidentiality line under it when it has one."""
+    level = labels.label(ctx.audit.engagement.confidentiality, ctx.lang)
+    line = ctx.audit.brand.confidentiality_line
+    return f"{level}\n{line}" if line else level
+
+
 def _fields(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     audit, lang = ctx.audit, ctx.lang
     engagement = audit.engagement
@@ -55,10 +64,13 @@ def _fields(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         ("objectives", engagement.objectives),
         ("framework", framework.title.get(lang)),
         ("framework_version", framework.version),
-        ("confidentiality", labels.label(engagement.confidentiality, lang)),
+        ("confidentiality", _confidentiality(ctx)),
+        ("prepared_by", "\n".join(t for t in (audit.brand.firm, audit.brand.contact) if t)),
         ("generated", ctx.exported_at.replace(tzinfo=None).date()),
     ]
     for key, value in rows:
+        if key == "prepared_by" and not value:
+            continue
         if key == "as_of":
             where = f"{quote_sheetname(ws.title)}!$C${row}"
             names.define(ctx.workbook, names.REPORT_DATE, where)
@@ -79,11 +91,27 @@ def _contents(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     return row
 
 
+def _brand_row(ctx: ExportContext, ws: Worksheet) -> None:
+    """Row 1: the logo on the left, the firm's name on the right (nothing without a brand)."""
+    brand = ctx.audit.brand
+    height = add_logo(ws, brand.logo, "B1") if brand.logo is not None else 0
+    if brand.firm:
+        cell = write_text(ws, brand.firm, row=1, column=3, style=styles.SUBTITLE)
+        cell.alignment = Alignment(horizontal="right", vertical="center")
+    if height or brand.firm:
+        ws.row_dimensions[1].height = max(height * 0.75 + 6, 24)  # pixels → points
+
+
 def build(ctx: ExportContext) -> None:
     ws = ctx.new_sheet(ctx.sheet("cover"))
     page.set_widths(ws, WIDTHS)
-    write_text(ws, ctx.t("report"), row=2, column=2, style=styles.TITLE)
+    _brand_row(ctx, ws)
+    title = write_text(ws, ctx.t("report"), row=2, column=2, style=styles.TITLE)
     ws.row_dimensions[2].height = 34
+    accent = ctx.audit.brand.accent
+    if accent:
+        paint_accent(title, accent, 18)
+        paint_accent(write_text(ws, "", row=2, column=3, style=styles.TITLE), accent, 18)
     name = ctx.audit.engagement.organisation.name
     write_text(ws, name, row=3, column=2, style=styles.SUBTITLE)
     ws.row_dimensions[3].height = 24

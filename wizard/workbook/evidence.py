@@ -1,4 +1,5 @@
-"""The Evidence sheet: every attachment, where it is used, and its SHA-256.
+"""The Evidence sheet: every attachment, where it is used, its SHA-256, when it was attached
+and when it was captured (blank when the auditor did not say).
 
 The hash lets the client check that a file they receive is the one the audit cited.
 """
@@ -13,8 +14,18 @@ from wizard.workbook.context import ExportContext
 
 TABLE_NAME = "tblEvidence"
 HEADER_ROW = 3
-HEADERS = ("id", "file_name", "description", "linked_to", "media_type", "size", "sha256", "added")
-WIDTHS = {"A": 10, "B": 26, "C": 28, "D": 28, "E": 14, "F": 12, "G": 30, "H": 16}
+HEADERS = (
+    "id",
+    "file_name",
+    "description",
+    "linked_to",
+    "media_type",
+    "size",
+    "sha256",
+    "added",
+    "captured",
+)
+WIDTHS = {"A": 10, "B": 26, "C": 28, "D": 28, "E": 14, "F": 12, "G": 30, "H": 16, "I": 14}
 
 
 def _users(ctx: ExportContext) -> dict[str, list[str]]:
@@ -56,14 +67,16 @@ def build(ctx: ExportContext) -> None:
         write_text(ws, item.sha256, row=r, column=7, style=styles.WRAP)
         added = item.added.replace(tzinfo=None)
         write_value(ws, added, row=r, column=8, style=styles.DATETIME)
+        if item.captured is not None:  # blank: the capture date is unknown
+            write_value(ws, item.captured, row=r, column=9, style=styles.DATE)
     last = max(r, HEADER_ROW + 1)
     page.fit_rows(ws, HEADER_ROW + 1, last, page.widths_of(ws, "BCDEG"))
-    table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:H{last}")
+    table = Table(displayName=TABLE_NAME, ref=f"A{HEADER_ROW}:I{last}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     ws.add_table(table, [ctx.t(key) for key in HEADERS])
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     page.setup(ctx, ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
-    ws.print_area = f"B1:H{last}"
+    ws.print_area = f"B1:I{last}"
     ws.flush()
     ctx.step()

@@ -1,8 +1,10 @@
 """Print setup shared by every sheet: orientation, fit to width, titles, header and footer.
 
-Header and footer text uses ``&`` codes (``&P`` page, ``&N`` pages), so the organisation
-name, which is user text, has its ``&`` doubled; Excel also caps each header at 255
-characters, so a very long name is shortened there (only there: cells keep it whole).
+The consultant's brand adds the firm's name in the header's centre and the confidentiality
+line in the footer's centre. Header and footer text uses ``&`` codes (``&P`` page, ``&N``
+pages), so user text (organisation, firm, lines) has its ``&`` doubled; Excel also caps
+each header at 255 characters, so a very long name is shortened there (only there: cells
+keep it whole).
 """
 
 from __future__ import annotations
@@ -56,7 +58,14 @@ def setup(
         ws.print_title_rows = title_rows
     organisation = header_safe(ctx.audit.engagement.organisation.name)
     confidentiality = labels.label(ctx.audit.engagement.confidentiality, ctx.lang)
+    brand = ctx.audit.brand
     for header, footer in ((ws.oddHeader, ws.oddFooter), (ws.evenHeader, ws.evenFooter)):
+        if brand.firm:
+            header.center.text = header_safe(brand.firm)
+            header.center.size = 8
+        if brand.confidentiality_line:
+            footer.center.text = header_safe(brand.confidentiality_line)
+            footer.center.size = 8
         header.left.text = organisation
         header.left.size = 8
         header.right.text = header_safe(confidentiality.upper())

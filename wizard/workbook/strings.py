@@ -254,6 +254,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "size": ("Taille (octets)", "Size (bytes)"),
     "sha256": ("SHA-256", "SHA-256"),
     "added": ("Ajouté le", "Added on"),
+    "captured": ("Capturé le", "Captured on"),
+    "prepared_by": ("Préparé par", "Prepared by"),
     "media_type": ("Type", "Type"),
     # about
     "scale": ("Échelle de maturité", "Maturity scale"),

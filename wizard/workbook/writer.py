@@ -11,16 +11,18 @@ from __future__ import annotations
 import contextlib
 import datetime
 import errno
+import hashlib
 import os
 import zipfile
+from io import BytesIO
 from pathlib import Path
 from typing import IO
 
-from openpyxl.writer.excel import ExcelWriter
-
 from wizard.sessions.atomic import atomic_write
 from wizard.sessions.errors import SaveError
+from wizard.workbook.encryption import Password, encrypt
 from wizard.workbook.errors import ExportError
+from wizard.workbook.memory import MemoryAwareWriter
 
 
 def _lock_holder(path: Path, office: str = "Excel") -> str | None:
@@ -66,8 +68,9 @@ def check_target(
         raise ExportError(f"{folder}: this folder is not writable; choose another folder")
 
 
-def _verify(temp: Path) -> None:
-    """Reopen the written archive: every member's CRC must match."""
+def _verify(temp: Path | IO[bytes]) -> None:
+    """Reopen the written archive (a file, or the bytes in memory): every member's CRC must
+    match."""
     try:
         with zipfile.ZipFile(temp) as archive:
             bad = archive.testzip()
@@ -90,16 +93,46 @@ def _write(workbook, stream: IO[bytes]) -> None:
     try:
         now = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
         workbook.properties.modified = now
-        ExcelWriter(workbook, archive).save()  # closes the archive when all went well
+        MemoryAwareWriter(workbook, archive).save()  # closes the archive when all went well
     except BaseException:
         with contextlib.suppress(Exception):  # the end record cannot be written either
             archive.close()  # sets archive.fp to None even when it fails
         raise
 
 
-def save_atomic(workbook, path: Path) -> None:
-    """Save ``workbook`` to ``path`` so that ``path`` is either the old or the new file."""
+def save_atomic(workbook, path: Path, password: Password | None = None) -> None:
+    """Save ``workbook`` to ``path`` so that ``path`` is either the old or the new file.
+
+    With ``password`` the archive is written to memory, checked there, encrypted there, and
+    only the encrypted bytes are written (and read back) through the same atomic write."""
+    if password is not None:
+        _save_encrypted(workbook, path, password)
+        return
     try:
         atomic_write(path, lambda stream: _write(workbook, stream), _verify)
+    except SaveError as exc:
+        raise ExportError(exc.reason) from None
+
+
+def _save_encrypted(workbook, path: Path, password: Password) -> None:
+    buffer = BytesIO()
+    _write(workbook, buffer)
+    try:
+        _verify(buffer)
+    except OSError as exc:
+        raise ExportError(f"could not export {path.name}: {exc.strerror or exc}") from None
+    sealed = encrypt(buffer.getvalue(), password)
+    buffer = BytesIO()  # the plaintext is not kept longer than needed
+    expected = hashlib.sha256(sealed).hexdigest()
+
+    def verify(temp: Path) -> None:
+        if hashlib.sha256(temp.read_bytes()).hexdigest() != expected:
+            raise OSError(errno.EIO, "the written workbook differs from the encrypted one")
+
+    def write(stream: IO[bytes]) -> None:
+        stream.write(sealed)
+
+    try:
+        atomic_write(path, write, verify)
     except SaveError as exc:
         raise ExportError(exc.reason) from None

@@ -1,0 +1,59 @@
+"""An attachment's capture date typed from the keyboard on an assessment step, in both
+languages: the date lands on the attachment (not on when it was attached), undoes, and
+survives Save and reopen."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from by_hand_keys import focus, press, type_text
+from PySide6.QtCore import Qt
+from test_plan_pages_by_hand import go_by_step_list, new_audit_with_engagement, tab_to
+
+from ui import dialogs
+from ui.wizard import assessment_id
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_capture_date_typed_by_keyboard_lands_and_survives_reopen(
+    make_window, monkeypatch, tmp_path: Path, lang
+):
+    window = make_window(lang)
+    new_audit_with_engagement(window)
+    page = go_by_step_list(window, assessment_id(0))
+    card = page.cards[0]
+    shot = tmp_path / "capture-facebook.png"
+    shot.write_bytes(b"\x89PNG screenshot")
+    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: shot)
+    press(Qt.Key.Key_Tab)
+    tab_to(card.evidence.add_button)
+    press(Qt.Key.Key_Space)  # Add file…
+    (record,) = window.document.audit.evidence
+    assert record.captured is None, "a new attachment's capture date is unknown"
+    tab_to(card.evidence.list)
+    press(Qt.Key.Key_Home)  # select the attachment
+    assert card.evidence.captured.isEnabled()
+    tab_to(card.evidence.captured)
+    type_text("14/03/2026")
+    assert focus() is card.evidence.captured, "typing moved the focus"
+    press(Qt.Key.Key_Tab)  # leaving the field commits it
+    assert window.document.audit.evidence[0].captured == date(2026, 3, 14)
+    assert window.document.audit.evidence[0].added.date() != date(2026, 3, 14)
+
+    window.document.undo_stack.undo()
+    assert window.document.audit.evidence[0].captured is None
+    assert card.evidence.captured.text() == ""
+    window.document.undo_stack.redo()
+    assert card.evidence.captured.text() == "2026-03-14"
+
+    target = tmp_path / "audit.vigie"
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: target)
+    press(Qt.Key.Key_S, CTRL)
+    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: target)
+    window.new_audit()
+    press(Qt.Key.Key_O, CTRL)
+    assert window.document.audit.evidence[0].captured == date(2026, 3, 14)
