@@ -71,6 +71,7 @@ FORMER_HEADERS: Final[dict[str, tuple[str, ...]]] = {
     "kpis": ("Indicateurs", "KPIs"),
     "notice_linked": ("Avis lié", "Notice linked"),
     "moderation_rules": ("Règles de modération", "Moderation rules"),
+    "accessibility": ("Accessibilité", "Accessibility"),
     "branding_consistent": ("Image de marque",),
     "archiving": ("Archivage", "Archiving"),
 }

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.bank.framework import BankError, Framework, load_bank
+from wizard.bank.spreadsheet import MACRO_SUFFIXES, read_bank_workbook
 from wizard.sessions.regular_file import refuse_unless_regular
 
 BANK_SUFFIXES = (".toml", ".xlsx")
@@ -38,7 +39,6 @@ def read_bank_file(path: Path) -> Framework:
                 source, [f"is {size / 1048576:.1f} MB, more than a bank may be (5 MB); refused"]
             )
         return load_bank(path)
-    from wizard.bank.spreadsheet import MACRO_SUFFIXES, read_bank_workbook
 
     if suffix == ".xlsx" or suffix in MACRO_SUFFIXES:
         return read_bank_workbook(path)

@@ -125,7 +125,7 @@ def _refuse_macros(path: Path, source: str) -> None:
 
 
 def _open(path: Path, source: str) -> Any:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # lazy: openpyxl loads only when a bank spreadsheet is read
 
     try:
         return load_workbook(path, read_only=True, data_only=False, keep_links=False)

@@ -14,9 +14,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard.bank.framework import BankError, Framework
+from wizard.bank.files import read_bank_file
+from wizard.bank.framework import BankError, Framework, default_bank
 from wizard.bank.languages import check_notice
+from wizard.bank.template import write_bank_workbook
+from wizard.bank.toml_writer import write_bank_toml
 from wizard.cli.terminal import one_line
+from wizard.sessions.errors import SaveError
+from wizard.workbook.errors import ExportError
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -66,10 +71,6 @@ def run_bank(argv: Sequence[str]) -> int:
 
 
 def _template(out: Path, source: Path | None, empty: bool) -> int:
-    from wizard.bank.files import read_bank_file
-    from wizard.bank.framework import default_bank
-    from wizard.bank.template import write_bank_workbook
-    from wizard.workbook.errors import ExportError
 
     try:
         bank = None if empty else (read_bank_file(source) if source else default_bank())
@@ -83,7 +84,6 @@ def _template(out: Path, source: Path | None, empty: bool) -> int:
 
 
 def _check(path: Path) -> int:
-    from wizard.bank.files import read_bank_file
 
     try:
         bank = read_bank_file(path)
@@ -97,11 +97,6 @@ def _check(path: Path) -> int:
 
 
 def _convert(source: Path, out: Path) -> int:
-    from wizard.bank.files import read_bank_file
-    from wizard.bank.template import write_bank_workbook
-    from wizard.bank.toml_writer import write_bank_toml
-    from wizard.sessions.errors import SaveError
-    from wizard.workbook.errors import ExportError
 
     suffix = out.suffix.lower()
     if suffix not in (".toml", ".xlsx"):

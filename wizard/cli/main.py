@@ -145,6 +145,7 @@ def cmd_import_accounts(argv: Sequence[str]) -> int:
 
 
 def cmd_discover(argv: Sequence[str]) -> int:
+    # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.discovery.command import run_discover
 
     return run_discover(list(argv))
@@ -172,7 +173,7 @@ def cmd_merge_workbook(argv: Sequence[str]) -> int:
 
 
 def cmd_bank(argv: Sequence[str]) -> int:
-    from wizard.cli.bank import run_bank
+    from wizard.cli.bank import run_bank  # lazy: a subcommand's modules load only when it runs
 
     return run_bank(argv)
 

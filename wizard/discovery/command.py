@@ -23,6 +23,7 @@ from wizard.discovery.compare import DiscoveryPlan, compare
 from wizard.discovery.scanner import DiscoveryCancelled, DiscoveryError, FoundAccount, scan
 from wizard.messages import Message, localise
 from wizard.scoring.rules.common import account_name
+from wizard.sessions.store import SessionError, load_session
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -111,7 +112,6 @@ def not_ours_keys(values: list[str]) -> list[str] | str:
 
 def run_discover(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    from wizard.sessions.store import SessionError, load_session
 
     try:
         loaded = load_session(args.session, keep_evidence=False)

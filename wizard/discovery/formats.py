@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from xml.parsers import expat
 
+from wizard.discovery.decode import decode_page
 from wizard.discovery.limits import MAX_PAGES, MAX_SITEMAP_URLS, MAX_TEXT
 
 
@@ -182,7 +183,6 @@ def _har_body(content: dict[str, Any]) -> str | None:
             raw = base64.b64decode(text, validate=False)
         except (binascii.Error, ValueError):
             return None
-        from wizard.discovery.decode import decode_page
 
         return decode_page(raw)[0]
     return text

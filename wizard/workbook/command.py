@@ -9,9 +9,12 @@ A password (from a file, or typed without echo) encrypts the workbook; it is nev
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from wizard.bank.languages import missing_language_notice
 
 if TYPE_CHECKING:
     from wizard.audit.model import Audit
@@ -53,7 +56,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def _ask_password() -> Password:
     """Typed twice without echo; the two must match."""
-    import getpass
 
     try:
         first = getpass.getpass("Workbook password: ")
@@ -110,7 +112,6 @@ def run_export(args: list[str]) -> int:
 
 def _language_warning(file: object, audit: Audit, lang: str | None) -> None:
     """Say so when the workbook's language is one the audit's question bank lacks."""
-    from wizard.bank.languages import missing_language_notice
 
     shown = lang or audit.engagement.language
     notice = missing_language_notice(audit.framework, shown, "en")

@@ -78,7 +78,10 @@ class ExportContext:
 
         ws = self.workbook.create_sheet(title)
         if self.in_memory:
-            from wizard.workbook.memory import keep_in_memory
+            # lazy: openpyxl's writer internals, only for a password-protected export
+            from wizard.workbook.memory import (
+                keep_in_memory,
+            )
 
             keep_in_memory(ws)
         sheet = Sheet(ws)

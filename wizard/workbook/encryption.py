@@ -16,6 +16,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from wizard.sessions.regular_file import open_regular
 from wizard.workbook.errors import ExportError
 
 MAX_LENGTH = 255
@@ -61,7 +62,6 @@ class Password:
 def password_from_file(path: Path) -> Password:
     """The password in ``path``: UTF-8, one line; one trailing line break (LF or CRLF) is
     removed, as an editor adds it."""
-    from wizard.sessions.regular_file import open_regular
 
     try:
         with open_regular(path) as handle:
@@ -92,6 +92,7 @@ def password_from_file(path: Path) -> Password:
 
 def encrypt(plain: bytes, password: Password) -> bytes:
     """The ``.xlsx`` bytes ``plain`` encrypted with ``password`` (ECMA-376 agile, AES-256)."""
+    # lazy: msoffcrypto (and cryptography) load only for a protected workbook
     from msoffcrypto.format.ooxml import OOXMLFile
 
     sealed = BytesIO()
@@ -104,6 +105,7 @@ def encrypt(plain: bytes, password: Password) -> bytes:
 
 def decrypt(sealed: bytes, password: str) -> bytes:
     """The plain ``.xlsx`` inside ``sealed``; :class:`PasswordError` for a wrong password."""
+    # lazy: msoffcrypto loads only for a protected workbook
     import msoffcrypto
     from msoffcrypto.exceptions import DecryptionError
 
