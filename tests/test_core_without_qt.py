@@ -49,7 +49,13 @@ def test_core_tests_pass_without_qt(tmp_path):
         and p.relative_to(ROOT / "tests").parts[0] not in NOT_CORE_FOLDERS
     )
     ini = tmp_path / "pytest.ini"
-    ini.write_text("[pytest]\nfilterwarnings = error\nmarkers =\n    libreoffice\n    slow\n")
+    ini.write_text(
+        "[pytest]\n"
+        f"pythonpath = {ROOT / 'tests'}\n"
+        "addopts = --import-mode=importlib\n"
+        "filterwarnings = error\n"
+        "markers =\n    libreoffice\n    slow\n"
+    )
     code = (
         "import sys, pytest\n"
         "from tests.tools.block_qt import install\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from small_bank import small_framework
+from helpers.bank import small_framework
 
 from wizard.audit import edits
 from wizard.audit.model import (

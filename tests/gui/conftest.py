@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pages_support import sample_accounts
-from small_bank import small_framework
+from helpers.bank import small_framework
+from helpers.pages import sample_accounts
 
 from ui.document import AuditDocument
 from wizard.audit.model import Audit

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from helpers.audits import make_session
-from reliability_support import python
+from helpers.reliability import python
 
 from wizard.sessions.recovery import list_recoveries, load_recovery
 from wizard.sessions.store import backup_path, load_session, save_session

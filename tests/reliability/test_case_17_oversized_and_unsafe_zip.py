@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_support import run_measured
-from session_corpus import check_refused, names
+from helpers.reliability import run_measured
+from helpers.session_corpus import check_refused, names
 
 
 @pytest.mark.parametrize("name", names(17))

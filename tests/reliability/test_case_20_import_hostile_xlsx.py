@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_support import IMPORTS, MEMORY_LIMIT_MB, TIME_LIMIT_S, run_measured
+from helpers.reliability import IMPORTS, MEMORY_LIMIT_MB, TIME_LIMIT_S, run_measured
 
 from wizard.sessions.session import Session
 from wizard.sessions.store import save_session

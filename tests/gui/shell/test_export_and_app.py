@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from shell_helpers import answer
+from helpers.shell import answer
 
 from ui.pages.summary_export import suggested_name
 from ui.wizard import PageId

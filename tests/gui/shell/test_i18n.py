@@ -7,10 +7,10 @@ import re
 from xml.etree import ElementTree
 
 import pytest
+from helpers.shell import fill_engagement
+from helpers.walk import PAGES_STEPS, SHELL_STEPS, chrome_texts, step_texts, visible_widgets
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QLabel
-from shell_helpers import fill_engagement
-from walk import PAGES_STEPS, SHELL_STEPS, chrome_texts, step_texts, visible_widgets
 
 from ui import i18n
 from ui.wizard import PageId

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers.shell import answer, fill_engagement, type_text
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWizard
-from shell_helpers import answer, fill_engagement, type_text
 
 from ui import dialogs
 from ui.wizard import PageId, assessment_id

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reliability_support import MEMORY_LIMIT_MB, SESSIONS, TIME_LIMIT_S, Measured, run_measured
+from helpers.reliability import MEMORY_LIMIT_MB, SESSIONS, TIME_LIMIT_S, Measured, run_measured
 
 FAIL = SESSIONS / "fail"
 PASS = SESSIONS / "pass"
