@@ -53,11 +53,7 @@ def _is_data(text: str) -> bool:
     """Numbers, symbols, file paths, platform names and typed values are not interface text."""
     if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
         return True
-    names = (
-        {p.name for p in platforms.catalogue().values()}
-        if hasattr(platforms, "catalogue")
-        else set()
-    )
+    names = {p.name for p in platforms.catalogue().values()}
     return text in names or "/" in text or text.startswith(("Ville de", "Audit 2026"))
 
 
