@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.bank import small_framework
+from helpers.bank import tiny_bank
 from helpers.pages import sample_accounts
 
 from ui.document import AuditDocument
@@ -13,7 +13,7 @@ from wizard.sessions.session import Session
 
 @pytest.fixture
 def audit() -> Audit:
-    audit = Audit(framework=small_framework())
+    audit = Audit(framework=tiny_bank())
     audit.accounts = sample_accounts()
     return audit
 

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
+from helpers.bank import Section, tiny_bank
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,62 +44,9 @@ from wizard.scoring.scores import (
 TODAY = date(2024, 6, 15)
 
 
-def bi(text: str) -> dict[str, str]:
-    return {"fr": f"{text} (fr)", "en": f"{text} (en)"}
-
-
-def make_framework(
-    sections: list[tuple[str, str, float, list[float]]], max_level: int = 4
-) -> Framework:
-    """sections: (id, group, weight, criterion weights); criteria are named ``<id>.<n>``."""
-    return Framework.model_validate(
-        {
-            "id": "test",
-            "version": "1",
-            "title": bi("Test"),
-            "source": bi("Source"),
-            "scale": [
-                {"value": v, "name": bi(f"L{v}"), "description": bi(f"Level {v}")}
-                for v in range(max_level + 1)
-            ],
-            "stages": [
-                {
-                    "id": "experimentation",
-                    "name": bi("Exp"),
-                    "description": bi("d"),
-                    "min_score": 0,
-                },
-                {"id": "structuring", "name": bi("Str"), "description": bi("d"), "min_score": 40},
-                {
-                    "id": "institutionalised",
-                    "name": bi("Ins"),
-                    "description": bi("d"),
-                    "min_score": 70,
-                },
-            ],
-            "groups": [{"id": "success", "title": bi("S")}, {"id": "learning", "title": bi("L")}],
-            "sections": [
-                {
-                    "id": sid,
-                    "group": group,
-                    "title": bi(sid),
-                    "description": bi(sid),
-                    "weight": weight,
-                    "criteria": [
-                        {
-                            "id": f"{sid}.{n}",
-                            "text": bi(f"{sid}.{n}"),
-                            "guidance": bi("g"),
-                            "evidence": bi("e"),
-                            "weight": w,
-                        }
-                        for n, w in enumerate(weights, start=1)
-                    ],
-                }
-                for sid, group, weight, weights in sections
-            ],
-        }
-    )
+def make_framework(sections: list[Section], max_level: int = 4) -> Framework:
+    """The tiny bank (helpers.bank) in the shape a scoring test needs."""
+    return tiny_bank(sections, max_level=max_level)
 
 
 def stage_id(result: SectionScore | OverallScore) -> str | None:

@@ -178,8 +178,8 @@ CASE16 = {
     "deep_nesting": (lambda: "[" * 100_000 + "]" * 100_000, "nested too deeply"),
     "deep_in_object": (lambda: '{"a": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
     "wrong_type": (
-        lambda: _json_with(["answers", "C1", "level"], "2"),
-        "answers.C1.level: Input should be a valid integer",
+        lambda: _json_with(["answers", "S1.1", "level"], "2"),
+        "answers.S1.1.level: Input should be a valid integer",
     ),
     "password": (
         lambda: _json_with(["accounts", 2, "password"], "hunter2"),
