@@ -89,6 +89,7 @@ for _ in range(kills):
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+@pytest.mark.timeout(900)  # fifty saves killed, in a subprocess allowed 600 s
 def test_fifty_kills_mid_save(tmp_path: Path, state_dir: Path) -> None:
     path = tmp_path / "audit.vigie"
     save_session(make_session(org="Version A"), path)
