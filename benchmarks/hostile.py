@@ -30,9 +30,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "reliability"))
+sys.path.insert(0, str(ROOT / "tests"))  # helpers.hostile_xlsx
 
-from hostile_xlsx import (  # noqa: E402
+from helpers.hostile_xlsx import (  # noqa: E402
     ACCOUNT_ROW,
     HEADER_ROW,
     MAIN,

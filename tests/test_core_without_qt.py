@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import wizard
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +43,7 @@ def test_every_core_module_imports_without_qt():
     assert len(modules) >= 8
 
 
+@pytest.mark.timeout(900)  # the whole core suite, in a subprocess allowed 600 s
 def test_core_tests_pass_without_qt(tmp_path):
     core_tests = sorted(
         str(p.relative_to(ROOT))
@@ -49,7 +52,14 @@ def test_core_tests_pass_without_qt(tmp_path):
         and p.relative_to(ROOT / "tests").parts[0] not in NOT_CORE_FOLDERS
     )
     ini = tmp_path / "pytest.ini"
-    ini.write_text("[pytest]\nfilterwarnings = error\nmarkers =\n    libreoffice\n    slow\n")
+    ini.write_text(
+        "[pytest]\n"
+        f"pythonpath = {ROOT / 'tests'}\n"
+        "addopts = --import-mode=importlib\n"
+        "timeout = 300\n"
+        "filterwarnings = error\n"
+        "markers =\n    libreoffice\n    slow\n"
+    )
     code = (
         "import sys, pytest\n"
         "from tests.tools.block_qt import install\n"

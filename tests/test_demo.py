@@ -21,6 +21,7 @@ from wizard.audit.model import (
 from wizard.audit.secrets import find_secrets
 from wizard.bank.framework import default_bank
 from wizard.demo import demo_session
+from wizard.platforms import recognise
 from wizard.scoring.findings import generate_findings, orphan_reviews
 from wizard.scoring.scores import is_single_admin, overall_score, review_is_stale
 from wizard.sessions.session import Session
@@ -166,9 +167,8 @@ def test_no_text_looks_like_a_secret(session: Session) -> None:
 
 
 def test_every_url_is_recognised_as_its_platform(session: Session) -> None:
-    platforms = pytest.importorskip("wizard.platforms")
     for account in session.audit.accounts:
-        found = platforms.recognise(account.url)
+        found = recognise(account.url)
         assert found is not None, account.id
         assert found.recognised, account.id
         assert (found.platform, found.handle) == (account.platform, account.handle), account.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from small_bank import small_framework
+from helpers.bank import tiny_bank
 
 from wizard.audit import edits
 from wizard.audit.model import (
@@ -25,7 +25,7 @@ from wizard.audit.model import (
 
 @pytest.fixture
 def audit() -> Audit:
-    audit = Audit(framework=small_framework())
+    audit = Audit(framework=tiny_bank())
     audit.accounts = [Account(id=f"a{i}", handle=f"h{i}") for i in range(4)]
     return audit
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.bank import Section, bank_data, bank_toml, tiny_bank
 from pydantic import BaseModel
 
 import wizard.audit.model
@@ -223,56 +224,10 @@ def test_section_of(bank: Framework) -> None:
 
 # --- loader errors: file, key path, reason
 
-MINIMAL = """\
-id = "mini"
-version = "1"
-title = { fr = "Mini", en = "Mini bank" }
-source = { fr = "Essai", en = "Test" }
-
-[[scale]]
-value = 0
-name = { fr = "Absent", en = "Absent" }
-description = { fr = "Rien", en = "Nothing" }
-
-[[scale]]
-value = 1
-name = { fr = "Présent", en = "Present" }
-description = { fr = "Fait", en = "Done" }
-
-[[stages]]
-id = "low"
-min_score = 0
-name = { fr = "Bas", en = "Low" }
-description = { fr = "Bas", en = "Low" }
-
-[[stages]]
-id = "high"
-min_score = 50
-name = { fr = "Haut", en = "High" }
-description = { fr = "Haut", en = "High" }
-
-[[groups]]
-id = "g"
-title = { fr = "Groupe", en = "Group" }
-
-[[sections]]
-id = "A"
-group = "g"
-title = { fr = "Section A", en = "Section A (en)" }
-description = { fr = "Description", en = "Description (en)" }
-
-[[sections.criteria]]
-id = "A.1"
-text = { fr = "Critère", en = "Criterion" }
-guidance = { fr = "Conseil", en = "Guidance" }
-evidence = { fr = "Preuve", en = "Evidence" }
-
-[[sections.criteria]]
-id = "A.2"
-text = { fr = "Critère 2", en = "Criterion 2" }
-guidance = { fr = "Conseil", en = "Guidance" }
-evidence = { fr = "Preuve", en = "Evidence" }
-"""
+MINI: list[Section] = [("S1", "success", 1.0, (1.0, 1.0))]
+MINIMAL = bank_toml(bank_data(MINI, max_level=1, legal=()))
+"""The tiny bank (helpers.bank) cut to one section of two criteria on a 0–1 scale, as TOML."""
+TEXT = '{ fr = "Criterion one-1 (fr)", en = "Criterion one-1" }'
 
 
 def write_bank(tmp_path: Path, text: str, name: str = "bad-bank.toml") -> Path:
@@ -288,29 +243,28 @@ def replace_once(text: str, old: str, new: str) -> str:
 
 def test_minimal_bank_is_valid(tmp_path: Path) -> None:
     bank = load_bank(write_bank(tmp_path, MINIMAL, "mini.toml"))
-    assert [c.id for c in bank.criteria()] == ["A.1", "A.2"]
+    assert [c.id for c in bank.criteria()] == ["S1.1", "S1.2"]
+    assert bank == tiny_bank(MINI, max_level=1, legal=())
 
 
 BAD_BANKS = {
     "invalid TOML": (
-        MINIMAL + '\n[[sections.criteria]\nid = "A.3"\n',
+        MINIMAL + '\n[[sections.criteria]\nid = "S1.3"\n',
         None,
         "not valid TOML",
     ),
     "missing en": (
-        replace_once(MINIMAL, '{ fr = "Critère", en = "Criterion" }', '{ fr = "Critère" }'),
+        replace_once(MINIMAL, TEXT, '{ fr = "Criterion one-1 (fr)" }'),
         "sections[0].criteria[0].text.en",
         "required key is missing",
     ),
     "empty en": (
-        replace_once(
-            MINIMAL, '{ fr = "Critère", en = "Criterion" }', '{ fr = "Critère", en = "" }'
-        ),
+        replace_once(MINIMAL, TEXT, '{ fr = "Criterion one-1 (fr)", en = "" }'),
         "sections[0].criteria[0].text.en",
         "at least 1 character",
     ),
     "unknown key": (
-        replace_once(MINIMAL, 'id = "A.2"', 'id = "A.2"\ncolour = "red"'),
+        replace_once(MINIMAL, 'id = "S1.2"', 'id = "S1.2"\ncolour = "red"'),
         "sections[0].criteria[1].colour",
         "unknown key",
     ),
@@ -320,12 +274,12 @@ BAD_BANKS = {
         "unknown key",
     ),
     "duplicate criterion id": (
-        replace_once(MINIMAL, 'id = "A.2"', 'id = "A.1"'),
+        replace_once(MINIMAL, 'id = "S1.2"', 'id = "S1.1"'),
         "sections[0].criteria[1].id",
-        "'A.1' is already used at sections[0].criteria[0].id",
+        "'S1.1' is already used at sections[0].criteria[0].id",
     ),
     "section with unknown group": (
-        replace_once(MINIMAL, 'group = "g"', 'group = "nope"'),
+        replace_once(MINIMAL, 'group = "success"', 'group = "nope"'),
         "sections[0].group",
         "unknown group 'nope'",
     ),
@@ -340,11 +294,9 @@ BAD_BANKS = {
         "is 10, the first stage must start at 0",
     ),
     "stages not rising": (
-        replace_once(MINIMAL, "min_score = 50", "min_score = 30")
-        + '\n[[stages]]\nid = "mid"\nmin_score = 20\n'
-        'name = { fr = "Moyen", en = "Middle" }\ndescription = { fr = "M", en = "M" }\n',
+        replace_once(MINIMAL, "min_score = 70", "min_score = 30"),
         "stages[2].min_score",
-        "below the previous stage's 30",
+        "below the previous stage's 40",
     ),
     "wrong type": (
         replace_once(MINIMAL, 'version = "1"', "version = 1"),
@@ -384,8 +336,8 @@ def test_invalid_toml_says_where(tmp_path: Path) -> None:
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
-    text = replace_once(MINIMAL, '{ fr = "Critère", en = "Criterion" }', '{ fr = "Critère" }')
-    text = replace_once(text, 'id = "A.2"', 'id = "A.2"\ncolour = "red"')
+    text = replace_once(MINIMAL, TEXT, '{ fr = "Criterion one-1 (fr)" }')
+    text = replace_once(text, 'id = "S1.2"', 'id = "S1.2"\ncolour = "red"')
     with pytest.raises(BankError) as caught:
         load_bank(write_bank(tmp_path, text))
     assert len(caught.value.problems) == 2
@@ -394,8 +346,8 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
 
 
 def test_every_consistency_problem_is_reported_at_once(tmp_path: Path) -> None:
-    text = replace_once(MINIMAL, 'group = "g"', 'group = "nope"')
-    text = replace_once(text, 'id = "A.2"', 'id = "A.1"')
+    text = replace_once(MINIMAL, 'group = "success"', 'group = "nope"')
+    text = replace_once(text, 'id = "S1.2"', 'id = "S1.1"')
     text = replace_once(text, "value = 1", "value = 7")
     with pytest.raises(BankError) as caught:
         load_bank(write_bank(tmp_path, text))
@@ -411,7 +363,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.toml"
-    path.write_bytes(MINIMAL.replace("Critère", "Crit\u00e8re").encode("latin-1"))
+    path.write_bytes(MINIMAL.replace("Criterion one-1 (fr)", "Crit\u00e8re").encode("latin-1"))
     with pytest.raises(BankError, match=r"latin1\.toml: cannot be read"):
         load_bank(path)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pages_support import sample_accounts
-from small_bank import small_framework
+from helpers.bank import tiny_bank
+from helpers.pages import sample_accounts
 
 from ui.document import AuditDocument
 from wizard.audit.model import Audit
@@ -13,7 +13,7 @@ from wizard.sessions.session import Session
 
 @pytest.fixture
 def audit() -> Audit:
-    audit = Audit(framework=small_framework())
+    audit = Audit(framework=tiny_bank())
     audit.accounts = sample_accounts()
     return audit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from pages_support import TODAY
+from helpers.pages import TODAY
 
 from ui.models.findings_model import COL_DECISION, COL_TITLE
 from ui.models.plan_models import ActionsModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pages_support import TODAY
+from helpers.pages import TODAY
 from PySide6.QtWidgets import QMainWindow
 
 from ui import dialogs

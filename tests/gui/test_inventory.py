@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pages_support import TODAY
+from helpers.pages import TODAY
 from PySide6.QtCore import QModelIndex, Qt
 
 from ui import dialogs

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers.audits import tiny_framework
+from helpers.bank import tiny_bank
 from wizard.audit.model import Account, Audit
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "discovery"
@@ -14,7 +14,7 @@ SITE = DATA / "site"
 def coop_audit() -> Audit:
     """The client's list: three accounts the site links to, written three ways, and one
     the site never mentions (and one row with nothing to compare)."""
-    audit = Audit(framework=tiny_framework())
+    audit = Audit(framework=tiny_bank())
     audit.engagement.language = "fr"
     audit.accounts = [
         Account(id="fb", platform="facebook", handle="@CoopBoreale"),

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -22,20 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers.programs import need_program
+
 ROOT = Path(__file__).resolve().parents[2]
 GRABBER = ROOT / "tests" / "tools" / "grab_screen.py"
-
-
-def need_program(name: str, package: str) -> str:
-    """The program's path; under CI its absence fails the test, elsewhere it skips it."""
-    path = shutil.which(name)
-    if path:
-        return path
-    message = f"{name} is not installed (Debian package {package})"
-    if os.environ.get("CI"):
-        pytest.fail(f"{message}; CI installs it with tools/system-deps.sh --test")
-    pytest.skip(message)
-    raise AssertionError  # unreachable
 
 
 def clean_env(home: Path, path: list[Path] | None = None, **extra: str) -> dict[str, str]:

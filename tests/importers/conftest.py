@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from helpers.audits import tiny_framework
+from helpers.bank import tiny_bank
 
 from wizard.audit.model import Audit
 
 
 @pytest.fixture
 def audit() -> Audit:
-    return Audit(framework=tiny_framework())
+    return Audit(framework=tiny_bank())

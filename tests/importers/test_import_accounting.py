@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.audits import tiny_framework
+from helpers.bank import tiny_bank
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -70,7 +70,7 @@ def _table(rows: list[tuple]) -> tuple[Table, list[str | None]]:
 
 
 def _audit(existing: list[str]) -> m.Audit:
-    audit = m.Audit(framework=tiny_framework())
+    audit = m.Audit(framework=tiny_bank())
     audit.accounts = [m.Account(url=ACCOUNTS[a][-1].strip("<>")) for a in existing]
     return audit
 

@@ -3,7 +3,6 @@ message that says what the file is (docs/reliability.md cases 20 and 21)."""
 
 from __future__ import annotations
 
-import time
 import zipfile
 from pathlib import Path
 
@@ -46,13 +45,11 @@ def test_every_fail_file_has_an_expected_refusal():
 def test_fail_file_is_refused_with_a_specific_message(name, audit):
     from wizard.importers.plan import plan_import
 
-    started = time.perf_counter()
     with pytest.raises(ImportFileError) as caught:
         plan_import(FAIL / name, audit)
     assert REFUSALS[name] in caught.value.reason
     assert name in caught.value.reason
     assert "\n" not in caught.value.reason
-    assert time.perf_counter() - started < 10  # generous: measured figures are in the benchmark
     assert audit.accounts == []
 
 

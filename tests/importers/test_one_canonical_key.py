@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.audits import tiny_framework
+from helpers.bank import tiny_bank
 from openpyxl import load_workbook
 
 from wizard.audit import edits
@@ -26,7 +26,7 @@ OTHER_LEGACY = "http://twitter.com/#!/AIDSinfo"
 
 
 def _audit() -> m.Audit:
-    audit = m.Audit(framework=tiny_framework())
+    audit = m.Audit(framework=tiny_bank())
     audit.accounts = [m.Account(platform="x", handle="laftc", url="https://x.com/laftc")]
     return audit
 
@@ -51,7 +51,7 @@ def test_merge_takes_a_legacy_url_for_the_same_account_only():
 
 @pytest.mark.parametrize(("old_url", "matched"), [(LEGACY, True), (OTHER_LEGACY, False)])
 def test_comparison_pairs_the_same_account_only(old_url, matched):
-    old = m.Audit(framework=tiny_framework())
+    old = m.Audit(framework=tiny_bank())
     old.accounts = [m.Account(platform="x", url=old_url)]
     comparison = compare_audits(old, _audit())
     assert (comparison.added == () and comparison.removed == ()) is matched

@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers.standalone import ROOT, need_program
+from helpers.programs import need_program
+from helpers.standalone import ROOT
 
 
 @pytest.fixture(scope="session")

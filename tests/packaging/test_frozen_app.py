@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pytest
 from helpers.libreoffice import assert_libreoffice_recomputes_scores, find_soffice
+from helpers.programs import need_program
 from helpers.standalone import (
     Window,
     clean_env,
     grab_screen,
     guide_images,
-    need_program,
     run,
     virtual_display,
     wait_until,

@@ -2,7 +2,7 @@
 
 Every test gets its own state folder (recovery copies never reach the real one). GUI tests
 get a main window whose every dialog fails the test unless the test answers it
-(:func:`reliability_support.answer`); Qt is imported only by the tests that ask for one.
+(:func:`helpers.reliability.answer`); Qt is imported only by the tests that ask for one.
 """
 
 from __future__ import annotations

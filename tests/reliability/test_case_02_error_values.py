@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from workbook_probe import cells, export_via_command, libreoffice_resave, session_with_text
+from helpers.workbook_probe import cells, export_via_command, libreoffice_resave, session_with_text
 
 ERROR_LIKE = ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"]
 

@@ -8,11 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers.reliability import vigie
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pydantic import ValidationError
-from reliability_support import vigie
 
 from wizard.audit.model import Account, Action, Engagement, Organisation, Person, Risk
 from wizard.sessions.container import MIMETYPE

@@ -9,9 +9,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers.reliability import vigie
 from openpyxl import load_workbook
 from pydantic import ValidationError
-from reliability_support import vigie
 
 from wizard.audit.model import Account
 from wizard.audit.text import EXCEL_CELL_LIMIT, LINE_LIMIT, utf16_units

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from helpers.reliability import SESSIONS
 from openpyxl import load_workbook
-from reliability_support import SESSIONS
 
 from wizard.audit.model import Account, Action
 from wizard.sessions.store import load_session, save_session

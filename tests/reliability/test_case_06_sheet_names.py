@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.workbook_probe import export_via_command, session_with_text
 from openpyxl import load_workbook
-from workbook_probe import export_via_command, session_with_text
 
 from wizard.workbook import strings
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from helpers.workbook_probe import export_via_command
 from openpyxl import load_workbook
-from workbook_probe import export_via_command
 
 from wizard.audit.model import Account, new_audit
 from wizard.platforms import catalogue

@@ -7,7 +7,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from workbook_probe import cells, export_via_command
+from helpers.workbook_probe import cells, export_via_command
 
 from wizard.audit.model import Account, new_audit
 from wizard.sessions.session import Session

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers.audits import make_session
-from reliability_support import (
+from helpers.reliability import (
     answer,
     disk_fills_after,
     leftovers,

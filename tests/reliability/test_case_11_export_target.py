@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from helpers.audits import make_session
-from reliability_support import answer, leftovers, remount, tmpfs, vigie
+from helpers.reliability import answer, leftovers, remount, tmpfs, vigie
 
 from wizard.sessions.store import SaveError, save_session
 from wizard.workbook import ExportError, export_workbook

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from reliability_support import ROOT, answer
+from helpers.reliability import ROOT, answer
 
 from wizard.sessions.locking import LockInfo, lock_path
 from wizard.sessions.session import Session

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_support import python
+from helpers.reliability import python
 
 from wizard.sessions.locking import lock_path, read_lock
 from wizard.sessions.session import Session

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_support import answer, python
+from helpers.reliability import answer, python
 
 from wizard.sessions import store
 from wizard.sessions.session import Session

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from reliability_support import answer
-from session_corpus import FAIL, REFUSALS, check_refused, names
+from helpers.reliability import answer
+from helpers.session_corpus import FAIL, REFUSALS, check_refused, names
 
 from wizard.sessions.session import Session
 from wizard.sessions.store import backup_path, save_session

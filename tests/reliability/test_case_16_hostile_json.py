@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from session_corpus import FAIL, check_refused, names
+from helpers.session_corpus import FAIL, check_refused, names
 
 from wizard.sessions.store import InvalidContentError, load_session
 from wizard.sessions.strictjson import parse_json

@@ -1,19 +1,19 @@
 """Case 17: a session file over the size limit, a zip bomb, path-traversal member names:
-refused before parsing, in under a second, with little memory."""
+refused before parsing with the file's own reason. The pytest timeout catches a hang;
+time and memory (under a second, little memory) are measured by benchmarks/limits.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from reliability_support import run_measured
-from session_corpus import check_refused, names
+from helpers.reliability import run_measured
+from helpers.session_corpus import check_refused, names
 
 
 @pytest.mark.parametrize("name", names(17))
 def test_refused_with_its_reason(name: str, tmp_path: Path) -> None:
-    measured = check_refused(name, tmp_path)
-    assert measured.seconds < 1.0  # the row's own bound, stricter than the corpus's 2 s
+    check_refused(name, tmp_path)
 
 
 def test_file_over_the_size_limit(tmp_path: Path) -> None:
@@ -24,5 +24,3 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
     measured = run_measured("check", str(path), preload=("wizard.sessions.store",))
     assert measured.returncode == 1
     assert "over the 2,147,483,648-byte limit" in measured.stderr
-    assert measured.seconds < 1.0
-    assert measured.peak_mb < 100

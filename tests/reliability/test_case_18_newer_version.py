@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from reliability_support import answer, vigie
-from session_corpus import FAIL, check_refused, names
+from helpers.reliability import answer, vigie
+from helpers.session_corpus import FAIL, check_refused, names
 
 from wizard.sessions.locking import lock_path
 

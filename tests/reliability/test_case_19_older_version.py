@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers.reliability import SESSIONS, answer, vigie
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reliability_support import SESSIONS, answer, vigie
 
 from wizard.audit.model import FORMAT_VERSION
 from wizard.sessions.store import load_session

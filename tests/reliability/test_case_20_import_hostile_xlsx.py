@@ -1,15 +1,15 @@
 """Case 20: hostile or damaged files given to the account import (zip bomb, XXE, billion
 laughs, forged dimension, encrypted, ``.xls``, CSV renamed ``.xlsx``, truncated…): a specific
-message, within 2 s and 200 MB, no traceback, the session untouched. The corpus and its
-generator belong to the importer (tests/data/import/fail/); each file is run here through
-``vigie import-accounts`` in a fresh, measured process."""
+message, no traceback, the session untouched. The corpus and its generator belong to the
+importer (tests/data/import/fail/); each file is run here through ``vigie import-accounts``
+in a fresh process. The limits (2 s, 200 MB) are measured by benchmarks/limits.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from reliability_support import IMPORTS, MEMORY_LIMIT_MB, TIME_LIMIT_S, run_measured
+from helpers.reliability import IMPORTS, run_measured
 
 from wizard.sessions.session import Session
 from wizard.sessions.store import save_session
@@ -45,7 +45,7 @@ def test_every_fail_file_has_a_keyword() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(KEYWORDS))
-def test_refused_quickly_with_a_specific_message(name: str, tmp_path: Path) -> None:
+def test_refused_with_a_specific_message(name: str, tmp_path: Path) -> None:
     session_path = tmp_path / "audit.vigie"
     save_session(Session.new(), session_path)
     before = session_path.read_bytes()
@@ -56,6 +56,4 @@ def test_refused_quickly_with_a_specific_message(name: str, tmp_path: Path) -> N
     assert KEYWORDS[name] in measured.stderr, measured.stderr
     assert name in measured.stderr
     assert "Traceback" not in measured.stderr
-    assert measured.seconds < TIME_LIMIT_S, measured
-    assert measured.peak_mb < MEMORY_LIMIT_MB, measured
     assert session_path.read_bytes() == before

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_support import IMPORTS, vigie
+from helpers.reliability import IMPORTS, vigie
 
 from wizard.sessions.session import Session
 from wizard.sessions.store import load_session, save_session

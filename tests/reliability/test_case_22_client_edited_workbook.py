@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.reliability import vigie
 from helpers.sample import generated_audit
 from openpyxl import load_workbook
-from reliability_support import vigie
 
 from wizard.sessions.session import Session
 from wizard.sessions.store import load_session, save_session

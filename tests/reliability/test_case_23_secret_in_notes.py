@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.reliability import vigie
 from pydantic import ValidationError
-from reliability_support import vigie
 
 from wizard.audit.model import Account, Audit, Person
 from wizard.audit.secrets import find_secrets, redact

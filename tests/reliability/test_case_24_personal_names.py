@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers.reliability import vigie
 from helpers.sample import generated_audit
-from reliability_support import vigie
 
 from wizard.audit.model import Person
 from wizard.sessions.session import Session

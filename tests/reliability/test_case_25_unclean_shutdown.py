@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_support import answer, python
+from helpers.reliability import answer, python
 
 from wizard.sessions.locking import read_lock
 from wizard.sessions.recovery import list_recoveries

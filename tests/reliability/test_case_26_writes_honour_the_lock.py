@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 from wizard.sessions.store import acquire_lock
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 from wizard.sessions.session import Session
 from wizard.sessions.store import load_session, save_session

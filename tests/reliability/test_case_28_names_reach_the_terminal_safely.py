@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reliability_support import ROOT
+from helpers.reliability import ROOT
 
 from wizard.sessions.session import Session
 from wizard.sessions.store import load_session, save_session

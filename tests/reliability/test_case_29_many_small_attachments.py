@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 from wizard.audit.model import Evidence, now
 from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER, MiB

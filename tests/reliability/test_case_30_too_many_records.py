@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 from wizard.audit.model import Audit, new_audit
 from wizard.sessions import fastjson, store

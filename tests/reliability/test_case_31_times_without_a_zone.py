@@ -12,7 +12,7 @@ import zipfile
 from datetime import UTC
 from pathlib import Path
 
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 from wizard.sessions.container import AUDIT_MEMBER
 from wizard.sessions.store import load_session

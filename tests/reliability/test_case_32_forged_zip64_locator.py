@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 from wizard.sessions.container import AUDIT_MEMBER, MIMETYPE, MIMETYPE_MEMBER
 

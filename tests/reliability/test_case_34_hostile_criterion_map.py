@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 
 @pytest.fixture

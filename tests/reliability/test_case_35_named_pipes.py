@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from reliability_support import ROOT
+from helpers.reliability import ROOT
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
 

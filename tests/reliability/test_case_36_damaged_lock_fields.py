@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 from wizard.sessions.session import Session
 from wizard.sessions.store import load_session, read_lock, save_session

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from reliability_support import leftovers, vigie
+from helpers.reliability import leftovers, vigie
 
 from wizard.sessions.locking import lock_path
 from wizard.sessions.store import acquire_lock, backup_path, load_session

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, TEXTS, build, sheet_xml
+from helpers.hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, TEXTS, build, sheet_xml
 
 from wizard.importers.errors import ImportFileError
 from wizard.importers.sources import read_source

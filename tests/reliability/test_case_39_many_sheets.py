@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hostile_xlsx import build, workbook_xml
-from reliability_support import vigie
+from helpers.hostile_xlsx import build, workbook_xml
+from helpers.reliability import vigie
 
 from wizard.importers.errors import ImportFileError
 from wizard.sessions.session import Session

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, build, sheet_xml, wide_row
-from reliability_support import vigie
+from helpers.hostile_xlsx import ACCOUNT_ROW, HEADER_ROW, build, sheet_xml, wide_row
+from helpers.reliability import vigie
 
 from wizard.importers.sources import read_source
 from wizard.sessions.session import Session

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_support import leftovers, vigie
+from helpers.reliability import leftovers, vigie
 
 from wizard.sessions.store import backup_path, load_session
 

@@ -8,7 +8,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 from wizard.sessions.container import AUDIT_MEMBER
 

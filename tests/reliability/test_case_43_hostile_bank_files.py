@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from helpers.banks import sized_bank
+from helpers.reliability import vigie
 from openpyxl import load_workbook
-from reliability_support import vigie
 
 from wizard.bank.template import write_bank_workbook
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from reliability_support import vigie
+from helpers.reliability import vigie
 
 
 def test_data_appended_after_a_session_is_named_so(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers.audits import tiny_framework
+from helpers.bank import tiny_bank
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -17,7 +17,7 @@ from wizard.sessions.session import Session
 from wizard.sessions.store import load_session, save_session
 from wizard.workbook import export_workbook
 
-FRAMEWORK = tiny_framework()
+FRAMEWORK = tiny_bank()
 
 
 def _valid(multiline: bool):
@@ -106,7 +106,9 @@ def audits(draw: st.DrawFn) -> m.Audit:
     engagement.scope = draw(note)
     engagement.objectives = draw(note)
     audit.accounts = draw(st.lists(accounts, max_size=4))
-    audit.answers = draw(st.dictionaries(st.sampled_from(["C1", "C2"]), answers))
+    audit.answers = draw(
+        st.dictionaries(st.sampled_from([c.id for c in FRAMEWORK.criteria()]), answers)
+    )
     audit.risks = draw(st.lists(risks, max_size=3))
     audit.actions = draw(st.lists(actions, max_size=3))
     return audit

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from session_corpus import FAIL, OPEN_WARNINGS, PASS, REFUSALS, readme_names
+from helpers.session_corpus import FAIL, OPEN_WARNINGS, PASS, REFUSALS, readme_names
 
 from wizard.sessions.store import load_session, save_session
 

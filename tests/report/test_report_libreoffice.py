@@ -4,11 +4,11 @@ the key content; the ``--pdf`` output's contents give each part its page."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
 from helpers.libreoffice import convert, find_soffice
+from helpers.programs import need_program
 
 from wizard.report import export_report, strings
 from wizard.scoring.findings import effective_findings
@@ -18,9 +18,7 @@ pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
 
 def _pdftotext(pdf, layout: bool = False) -> str:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    tool = need_program("pdftotext", "poppler-utils")
     args = [tool, *(["-layout"] if layout else []), str(pdf), "-"]
     return subprocess.run(args, capture_output=True, text=True, check=True).stdout
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from returned_support import ClientBook, edit
+from helpers.returned import ClientBook, edit
 
 from wizard.audit import model as m
 from wizard.returned import ChangeKind, apply_changes

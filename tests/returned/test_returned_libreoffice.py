@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from helpers.libreoffice import find_soffice
+from helpers.returned import ClientBook, edit, libreoffice_resave
 from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
-from returned_support import ClientBook, edit, libreoffice_resave
 
 from wizard.audit import model as m
 from wizard.cli.main import main

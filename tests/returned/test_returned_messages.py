@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from returned_support import ClientBook, edit
+from helpers.returned import ClientBook, edit
 
 from wizard.audit import model as m
 from wizard.messages import localise

@@ -13,8 +13,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers.returned import ClientBook, edit
 from openpyxl import load_workbook
-from returned_support import ClientBook, edit
 
 from wizard.audit import model as m
 from wizard.returned import ReturnedWorkbookError, apply_changes

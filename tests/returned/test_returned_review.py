@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers.returned import ClientBook, edit
 from openpyxl.utils import column_index_from_string
-from returned_support import ClientBook, edit
 
 from wizard.audit import model as m
 from wizard.returned import ChangeKind, ForeignWorkbookError, ReturnedWorkbookError

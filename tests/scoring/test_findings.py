@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, date, datetime, timedelta
-from importlib import resources
 
 import pytest
+from helpers.bank import tiny_bank
 
 from wizard.audit.model import (
     Account,
@@ -26,8 +26,9 @@ from wizard.audit.model import (
     OwnFinding,
     Person,
     Severity,
+    new_audit,
 )
-from wizard.bank.framework import Framework
+from wizard.bank.framework import Framework, default_bank
 from wizard.scoring.findings import (
     RULES,
     SEVERITY_ORDER,
@@ -45,65 +46,11 @@ from wizard.scoring.scores import account_problems
 TODAY = date(2024, 6, 15)
 
 
-def bi(text: str, fr_text: str | None = None) -> dict[str, str]:
-    return {"fr": fr_text or f"{text} (fr)", "en": text}
-
-
 def small_framework() -> Framework:
-    """Two sections on a 0–4 scale: S1 in the success group, L1 in learning; one legal item."""
-
-    def section(sid: str, group: str) -> dict[str, object]:
-        return {
-            "id": sid,
-            "group": group,
-            "title": bi(f"Section {sid}"),
-            "description": bi("d"),
-            "criteria": [
-                {
-                    "id": f"{sid}.{n}",
-                    "text": bi(f"Practice {sid}.{n} is in place", f"La pratique {sid}.{n} existe"),
-                    "guidance": bi("what to check"),
-                    "evidence": bi("a policy document", "une politique écrite"),
-                }
-                for n in (1, 2)
-            ],
-        }
-
-    return Framework.model_validate(
-        {
-            "id": "small",
-            "version": "1",
-            "title": bi("Small"),
-            "source": bi("Tests"),
-            "scale": [
-                {"value": v, "name": bi(f"Level {v}", f"Niveau {v}"), "description": bi("x")}
-                for v in range(5)
-            ],
-            "stages": [
-                {
-                    "id": "exp",
-                    "name": bi("Experimentation", "Expérimentation"),
-                    "description": bi("x"),
-                    "min_score": 0,
-                },
-                {
-                    "id": "str",
-                    "name": bi("Structuring", "Structuration"),
-                    "description": bi("x"),
-                    "min_score": 40,
-                },
-            ],
-            "groups": [{"id": "success", "title": bi("S")}, {"id": "learning", "title": bi("L")}],
-            "sections": [section("S1", "success"), section("L1", "learning")],
-            "legal": [
-                {
-                    "id": "privacy",
-                    "title": bi("Privacy law", "Vie privée"),
-                    "guidance": bi("notice and consent", "avis et consentement"),
-                }
-            ],
-        }
-    )
+    """The tiny bank (helpers.bank) with S1 in the success group, L1 in learning (two criteria
+    each) and one legal item."""
+    sections = [("S1", "success", 1.0, (1.0, 1.0)), ("L1", "learning", 1.0, (1.0, 1.0))]
+    return tiny_bank(sections, legal=[("privacy", "Privacy law")])
 
 
 FRAMEWORK = small_framework()
@@ -246,11 +193,6 @@ def test_at_least_twelve_inventory_rules_with_unique_ids() -> None:
 
 
 def test_inventory_rules_serve_criteria_of_the_default_bank() -> None:
-    bank = resources.files("resources") / "frameworks" / "cefrio-2012.toml"
-    if not bank.is_file():
-        pytest.skip("the default bank is not written yet")
-    from wizard.bank.framework import default_bank
-
     framework = default_bank()
     ids = {c.id for c in framework.criteria()} | {s.id for s in framework.sections}
     for inv_rule in INVENTORY_RULES:
@@ -512,11 +454,6 @@ def test_orphan_reviews() -> None:
 
 
 def test_default_bank_end_to_end() -> None:
-    bank = resources.files("resources") / "frameworks" / "cefrio-2012.toml"
-    if not bank.is_file():
-        pytest.skip("the default bank is not written yet")
-    from wizard.audit.model import new_audit
-
     audit = new_audit()
     framework = audit.framework
     audit.answers = {c.id: Answer(level=0) for c in framework.criteria()}

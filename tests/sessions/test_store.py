@@ -190,12 +190,24 @@ def test_deleted_since_opened_is_a_conflict(saved: tuple[Path, bytes, bytes]) ->
 
 
 def test_fingerprint_chains_from_save_to_save(tmp_path: Path) -> None:
+    """Each save returns the fingerprint of what it wrote: the next save of the same window
+    goes through, while a fingerprint from before it is refused as a change on disk."""
     path = tmp_path / "audit.vigie"
     session = make_session()
     fingerprint = save_session(session, path)
+    seen = [fingerprint]
     for name in ("B", "C"):
         session.audit.engagement.organisation.name = name
         fingerprint = save_session(session, path, expected_fingerprint=fingerprint)
+        assert fingerprint == file_fingerprint(path)
+        seen.append(fingerprint)
+    assert len(set(seen)) == 3
+    assert load_session(path).session.audit.engagement.organisation.name == "C"
+    on_disk = path.read_bytes()
+    session.audit.engagement.organisation.name = "D"
+    with pytest.raises(ConflictError):
+        save_session(session, path, expected_fingerprint=seen[1])
+    assert path.read_bytes() == on_disk
 
 
 # --- cases 18 and 19: versions

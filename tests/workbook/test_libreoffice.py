@@ -11,6 +11,7 @@ from helpers.workbook import export
 from openpyxl.utils import column_index_from_string
 
 from wizard.audit.model import Answer
+from wizard.demo import demo_session
 from wizard.workbook import assessment, strings
 
 pytestmark = pytest.mark.libreoffice
@@ -39,8 +40,7 @@ def test_libreoffice_recomputes_the_apps_scores(tmp_path, soffice, lang):
 
 
 def test_libreoffice_recomputes_the_demo(tmp_path, soffice):
-    demo = pytest.importorskip("wizard.demo")
-    audit = demo.demo_session().audit
+    audit = demo_session().audit
     assert_libreoffice_recomputes_scores(
         audit, export(audit, tmp_path, "fr"), tmp_path, soffice, "fr"
     )

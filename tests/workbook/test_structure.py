@@ -8,6 +8,7 @@ import re
 import pytest
 from helpers.sample import generated_audit
 from helpers.workbook import export, load
+from openpyxl.utils import quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from wizard.workbook import action_plan, assessment, evidence, legal, risks, strings
@@ -160,16 +161,70 @@ def test_live_formulas_and_full_recalculation(exported):
     ws = book[strings.sheet_name("assessment", lang)]
     assert str(ws[f"{assessment.LEVEL}5"].value).startswith(f"=IF(ISNUMBER({assessment.ANSWER}5)")
     summary = book[strings.sheet_name("summary", lang)]
-    formulas = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
-    assert any(f.startswith("=IF(SUMIF(") or "SUMIF(" in f for f in formulas)
     assert len(summary._charts) == 2
+
+
+def _assessment_column(book, lang: str, letter: str) -> str:
+    """The absolute range of one assessment column, from its first to its last criterion."""
+    ws = book[strings.sheet_name("assessment", lang)]
+    last = max(c.row for c in ws[assessment.ID] if c.value)
+    return f"{quote_sheetname(ws.title)}!${letter}${assessment.FIRST_ROW}:${letter}${last}"
+
+
+def test_each_section_score_sums_its_own_criteria(exported, audit):
+    """Every section row adds up the points and counted weights of the assessment rows that
+    carry its id (and of no other), so a score moves with its own answers only."""
+    lang, book = exported
+    summary = book[strings.sheet_name("summary", lang)]
+    sections = _assessment_column(book, lang, assessment.SECTION)
+    points = _assessment_column(book, lang, assessment.POINTS)
+    counted = _assessment_column(book, lang, assessment.COUNTED)
+    rows = _section_rows(summary, audit)
+    for section in audit.framework.sections:
+        own = f"$B{rows[section.id]}"
+        sum_points = f"SUMIF({sections},{own},{points})"
+        sum_counted = f"SUMIF({sections},{own},{counted})"
+        max_level = audit.framework.max_level
+        expected = f'=IF({sum_counted}=0,"",{sum_points}/{sum_counted}/{max_level}*100)'
+        assert summary[f"F{rows[section.id]}"].value == expected, section.id
+
+
+def test_each_group_score_sums_its_own_sections(exported, audit):
+    """A group's score adds up the section rows whose hidden group code is its own."""
+    lang, book = exported
+    summary = book[strings.sheet_name("summary", lang)]
+    rows = _section_rows(summary, audit)
+    first, last = min(rows.values()), max(rows.values())
+    for section in audit.framework.sections:
+        assert summary[f"M{rows[section.id]}"].value == section.group
+    titles = {g.title.get(lang): g.id for g in audit.framework.groups}
+    group_rows = {titles[c.value]: c.row for c in summary["C"] if c.value in titles}
+    assert set(group_rows) == {g.id for g in audit.framework.groups}
+
+    def column(letter: str) -> str:
+        return f"${letter}${first}:${letter}${last}"
+
+    for group, row in group_rows.items():
+        g_points = f'SUMIF({column("M")},"{group}",{column("J")})'
+        g_counted = f'SUMIF({column("M")},"{group}",{column("K")})'
+        expected = f'=IF({g_counted}=0,"",{g_points}/{g_counted})'
+        assert summary[f"D{row}"].value == expected, group
+
+
+def _section_rows(summary, audit) -> dict[str, int]:
+    """Section id -> its row in the Summary's scores-by-section table."""
+    ids = {s.id for s in audit.framework.sections}
+    rows = {c.value: c.row for c in summary["B"] if c.value in ids}
+    assert set(rows) == ids
+    return rows
 
 
 def test_print_setup(exported, audit):
     lang, book = exported
     for key in strings.SHEET_KEYS:
         ws = book[strings.sheet_name(key, lang)]
-        assert ws.page_setup.orientation in ("landscape", "portrait")
+        portrait = key in ("cover", "about")  # a title page and a page of prose
+        assert ws.page_setup.orientation == ("portrait" if portrait else "landscape"), key
         assert "&P" in ws.oddFooter.right.text
         assert audit.engagement.organisation.name in ws.oddHeader.left.text
         assert ws.sheet_properties.pageSetUpPr.fitToPage

@@ -10,7 +10,7 @@ list of ``{"criterion": …}`` objects and ``accounts[].mfa`` as a yes/no flag
 The other ``pass/`` files are format-1 sessions that must open (some with a warning), and
 ``fail/`` holds damaged and hostile files that must be refused with a specific reason
 (docs/reliability.md cases 15-18): each has a line in the README beside it, and
-``tests/reliability/session_corpus.py`` holds the reason expected for each. Every file is
+``tests/helpers/session_corpus.py`` holds the reason expected for each. Every file is
 built here from the same hand-written audit, without the app's own writer, so a bug in the
 writer cannot hide in the fixtures. All are small (the zip bombs declare or expand to a huge
 size but take a few kilobytes on disk) and reproducible byte for byte.

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from by_hand_keys import activate
+from helpers.by_hand_keys import activate
 from helpers.dialog_seam import SEAM, unexpected
 
 from ui import dialogs, i18n

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from by_hand_keys import activate, focus, press
 from helpers.banks import sized_bank
+from helpers.by_hand_keys import activate, focus, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPushButton
 
@@ -151,7 +151,7 @@ def test_open_a_bank_file_kept_elsewhere(make_window, monkeypatch, qtbot, tmp_pa
 
     monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
     window = make_window(lang)
-    window.actions.new_on_bank.trigger()
+    window.menu_actions.new_on_bank.trigger()
     audit = window.document.audit
     assert audit.framework.languages == ("en",)
     assert audit.engagement.language == "en"  # the report starts in the bank's language
@@ -180,7 +180,7 @@ def test_a_bad_bank_file_is_refused_with_its_problems(make_window, monkeypatch, 
     monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
     window = make_window("en")
     before = window.document.audit.audit_id
-    window.actions.new_on_bank.trigger()
+    window.menu_actions.new_on_bank.trigger()
     assert window.document.audit.audit_id == before  # cancelled: nothing replaced
     _parent, title, text, details = warned[0]
     assert title == "Cannot use this bank"

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from by_hand_keys import activate, focus, press, type_text
+from helpers.by_hand_keys import activate, focus, press, type_text
+from helpers.by_hand_steps import go_by_step_list, tab_to
 from helpers.images import png
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
-from test_plan_pages_by_hand import go_by_step_list, tab_to
 
 from ui import dialogs, i18n
 from ui.brand_dialog import ConsultantProfileDialog

@@ -4,7 +4,7 @@ type the paths, read, mark a partner's account "Not Ours", add the rest, undo.""
 from __future__ import annotations
 
 import pytest
-from by_hand_keys import activate, focus, press, type_text
+from helpers.by_hand_keys import activate, focus, press, type_text
 from helpers.discovery import DATA, SITE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -76,7 +76,7 @@ def test_discover_by_hand(
         return dialog.result() == DiscoverDialog.DialogCode.Accepted
 
     monkeypatch.setattr(modal, "run", drive)
-    window.actions.discover.trigger()
+    window.menu_actions.discover.trigger()
     assert seen["title"] == title
     assert str(seen["tab"]).startswith(first_tab)
     assert seen["marked"] == not_ours

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from by_hand_keys import focus, inside, press, type_text
+from helpers.by_hand_keys import focus, inside, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QTableView
 

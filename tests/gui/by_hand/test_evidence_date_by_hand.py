@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from by_hand_keys import focus, press, type_text
+from helpers.by_hand_keys import focus, press, type_text
+from helpers.by_hand_steps import go_by_step_list, new_audit_with_engagement, tab_to
 from PySide6.QtCore import Qt
-from test_plan_pages_by_hand import go_by_step_list, new_audit_with_engagement, tab_to
 
 from ui import dialogs
 from ui.wizard import assessment_id

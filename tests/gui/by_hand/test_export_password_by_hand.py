@@ -9,10 +9,10 @@ from pathlib import Path
 
 import msoffcrypto
 import pytest
-from by_hand_keys import focus, press, type_text
+from helpers.by_hand_keys import focus, press, type_text
+from helpers.by_hand_steps import go_by_step_list, tab_to
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from test_plan_pages_by_hand import go_by_step_list, tab_to
 
 from ui import dialogs
 from ui.wizard import PageId

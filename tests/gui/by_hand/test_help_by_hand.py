@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from by_hand_keys import focus, next_step, press, type_text
+from helpers.by_hand_keys import focus, next_step, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

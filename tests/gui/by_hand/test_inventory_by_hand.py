@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from by_hand_keys import focus, inside, next_step, press, type_text
+from helpers.by_hand_keys import focus, inside, next_step, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 

@@ -4,7 +4,7 @@ through the page before Back and Next."""
 from __future__ import annotations
 
 import pytest
-from by_hand_keys import focus, inside, press, type_text
+from helpers.by_hand_keys import focus, inside, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 

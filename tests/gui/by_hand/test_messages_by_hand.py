@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from by_hand_keys import press
+from helpers.by_hand_keys import press
 from PySide6.QtCore import Qt
 
 from ui import dialogs

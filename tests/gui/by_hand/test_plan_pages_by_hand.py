@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from by_hand_keys import focus, inside, press, type_text
+from helpers.by_hand_keys import focus, inside, press, type_text
+from helpers.by_hand_steps import go_by_step_list, new_audit_with_engagement, tab_to
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QRadioButton
 
@@ -25,34 +26,6 @@ from wizard.audit import labels
 from wizard.audit.model import Effort
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def new_audit_with_engagement(window) -> None:
-    press(Qt.Key.Key_N, CTRL)
-    type_text("Ville de Québec")
-    window.wizard.currentPage().title_edit.setFocus()
-    type_text("Audit 2026")
-
-
-def go_by_step_list(window, page_id: int):
-    steps = window.steps
-    steps.setFocus()
-    press(Qt.Key.Key_Home)
-    for _ in range(steps.count()):
-        if steps.currentItem().data(Qt.ItemDataRole.UserRole) == page_id:
-            break
-        press(Qt.Key.Key_Down)
-    press(Qt.Key.Key_Return)
-    assert window.wizard.currentId() == page_id
-    return window.wizard.currentPage()
-
-
-def tab_to(widget, limit: int = 300) -> None:
-    for _ in range(limit):
-        if focus() is widget:
-            return
-        press(Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {widget!r}")
 
 
 def type_in_cell(text: str) -> None:

@@ -16,7 +16,7 @@ from argparse import Namespace
 from pathlib import Path
 
 import pytest
-from by_hand_keys import press
+from helpers.by_hand_keys import press
 from PySide6.QtCore import Qt
 
 from ui import dialogs

@@ -2,7 +2,7 @@
 
 Every test gets its own settings file, state folder (recovery copies) and log folder under
 ``tmp_path``, and every dialog of the seam fails the test unless the test answers it
-(:func:`shell_helpers.answer`).
+(:func:`helpers.shell.answer`).
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from shell_helpers import fill_engagement
-from walk import PAGES_STEPS, SHELL_STEPS, unnamed_controls
+from helpers.shell import fill_engagement
+from helpers.walk import PAGES_STEPS, SHELL_STEPS, unnamed_controls
 
 from ui.wizard import PageId
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from helpers.shell import answer, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
-from shell_helpers import answer, type_text
 
 from ui.widgets import modal
 from ui.wizard import PageId, assessment_id

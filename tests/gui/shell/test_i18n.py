@@ -7,10 +7,10 @@ import re
 from xml.etree import ElementTree
 
 import pytest
+from helpers.shell import fill_engagement
+from helpers.walk import PAGES_STEPS, SHELL_STEPS, chrome_texts, step_texts, visible_widgets
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QLabel
-from shell_helpers import fill_engagement
-from walk import PAGES_STEPS, SHELL_STEPS, chrome_texts, step_texts, visible_widgets
 
 from ui import i18n
 from ui.wizard import PageId
@@ -54,11 +54,7 @@ def _is_data(text: str) -> bool:
     """Numbers, symbols, file paths, platform names and typed values are not interface text."""
     if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
         return True
-    names = (
-        {p.name for p in platforms.catalogue().values()}
-        if hasattr(platforms, "catalogue")
-        else set()
-    )
+    names = {p.name for p in platforms.catalogue().values()}
     return text in names or "/" in text or text.startswith(("Ville de", "Audit 2026"))
 
 

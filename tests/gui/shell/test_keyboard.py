@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from helpers.walk import PAGES_STEPS, SHELL_STEPS, visible_widgets
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
-from walk import PAGES_STEPS, SHELL_STEPS, visible_widgets
 
 from ui.widgets.criterion_card import CriterionCard
 from ui.wizard import PageId

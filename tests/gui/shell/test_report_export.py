@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import docx
-from shell_helpers import answer
+from helpers.shell import answer
 
 from ui.report_export import ReportOptions
 from ui.widgets import modal

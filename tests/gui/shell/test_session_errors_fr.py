@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shell_helpers import answer
+from helpers.shell import answer
 
 from ui import i18n
 

@@ -6,7 +6,7 @@ import os
 import sys
 from datetime import UTC, datetime
 
-from shell_helpers import answer, fill_engagement, type_text
+from helpers.shell import answer, fill_engagement, type_text
 
 from ui import dialogs
 from ui.app import CrashHandler

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers.shell import answer, fill_engagement, type_text
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWizard
-from shell_helpers import answer, fill_engagement, type_text
+from PySide6.QtWidgets import QApplication, QWizard
 
 from ui import dialogs
 from ui.wizard import PageId, assessment_id
@@ -181,8 +181,28 @@ def test_demo_opens_from_the_start_page(window):
 
 
 def test_undo_redo_follow_the_stack(window):
-    assert not window.menu_actions.undo.isEnabled()
-    assert not window.menu_actions.redo.isEnabled()
+    """Edit > Undo and Redo are enabled as the stack allows and undo or redo a real edit."""
+    undo, redo = window.menu_actions.undo, window.menu_actions.redo
+    assert not undo.isEnabled()
+    assert not redo.isEnabled()
+    fill_engagement(window)  # line edits keep their own undo: nothing on the stack yet
+    assert not undo.isEnabled()
+    assert window.go_to(PageId.INVENTORY)
+    page = window.wizard.page(PageId.INVENTORY)
+    page.add_action.trigger()
+    assert len(window.document.audit.accounts) == 1
+    assert undo.isEnabled()
+    assert not redo.isEnabled()
+    undo.trigger()
+    assert window.document.audit.accounts == []
+    assert page.model.rowCount() == 0
+    assert not undo.isEnabled()
+    assert redo.isEnabled()
+    redo.trigger()
+    assert len(window.document.audit.accounts) == 1
+    assert page.model.rowCount() == 1
+    assert undo.isEnabled()
+    assert not redo.isEnabled()
 
 
 def test_escape_does_not_hide_the_wizard(window, qtbot):
@@ -195,5 +215,4 @@ def test_find_goes_to_the_inventory_filter(window):
     window.menu_actions.find.trigger()
     assert window.wizard.currentId() == PageId.INVENTORY
     page = window.wizard.page(PageId.INVENTORY)
-    if hasattr(page, "filter_edit"):
-        assert page.filter_edit.hasFocus() or window.focusWidget() is page.filter_edit
+    assert QApplication.focusWidget() is page.filter_edit

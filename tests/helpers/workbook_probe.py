@@ -8,8 +8,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
-from reliability_support import vigie
 
+from helpers.reliability import vigie
 from wizard.audit.model import Account, Action, Risk, new_audit
 from wizard.sessions.session import Session
 from wizard.sessions.store import save_session

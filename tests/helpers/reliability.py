@@ -19,10 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SESSIONS = ROOT / "tests" / "data" / "sessions"
 IMPORTS = ROOT / "tests" / "data" / "import"
 
-TIME_LIMIT_S = 2.0
-MEMORY_LIMIT_MB = 200.0
-"""docs/reliability.md: every refused file within 2 s and 200 MB."""
-
 _MARK = "@@measured@@"
 
 _CHILD = """
