@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from wizard.audit.model import Audit, now
 from wizard.messages import Message
-from wizard.sessions import fastjson
+from wizard.sessions import compact, fastjson
 from wizard.sessions.atomic import (
     BUFFER,
     SIDE_RESERVE,
@@ -57,6 +57,7 @@ from wizard.sessions.errors import (
     TooLargeError,
     validation_problems,
 )
+from wizard.sessions.gc_pause import gc_paused
 from wizard.sessions.locking import LockInfo, SessionLock, acquire_lock, read_lock
 from wizard.sessions.migrations import migrate
 from wizard.sessions.regular_file import NotRegularFileError, open_regular
@@ -197,6 +198,11 @@ def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
     strict JSON, migration, then validation with the messages the user sees.
     """
     refuse_long_lists(raw, label, _list_limits())
+    with gc_paused():
+        return _parse_unpaused(raw, label)
+
+
+def _parse_unpaused(raw: bytes, label: str) -> tuple[Audit, int | None]:
     audit = fastjson.validated(raw)
     if audit is not None:
         return audit, None
@@ -270,9 +276,14 @@ def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
     The native check (:mod:`wizard.sessions.fastjson`) passes what loads; only if it cannot tell
     does the exact validation run, for its verdict and its messages."""
     audit = session.audit.model_copy(update={"modified": stamp, "app_version": app_version()})
-    raw = audit.__pydantic_serializer__.to_json(audit)  # model_dump_json(), as bytes
+    with gc_paused():
+        return audit, _checked_json(audit)
+
+
+def _checked_json(audit: Audit) -> bytes:
+    raw = compact.audit_json(audit)  # defaults left out
     if fastjson.valid(raw):
-        return audit, raw
+        return raw
     try:
         parse_json(raw, "audit")  # what the loader refuses first, e.g. an over-long number
         Audit.model_validate_json(raw)
@@ -282,7 +293,7 @@ def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
     except ValidationError as exc:
         problems = "; ".join(validation_problems(exc)[:5])
         raise SaveError(Message("session.save.invalid", problems=problems)) from None
-    return audit, raw
+    return raw
 
 
 def _check_limits(raw: bytes, blobs: list[tuple[str, bytes]], streamed_bytes: int = 0) -> None:
