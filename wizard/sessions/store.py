@@ -6,18 +6,22 @@ nothing is ever half-loaded. Saving writes a verified temp file and swaps it in
 (:mod:`wizard.sessions.atomic`), so a full disk or a crash never costs the previous version.
 Locks live in :mod:`wizard.sessions.locking` and recovery copies in
 :mod:`wizard.sessions.recovery` (which builds on this module: callers import it directly).
+
+This module is the API and the two sequences, opening and saving; their parts have their own
+modules: :mod:`~wizard.sessions.fingerprint`, :mod:`~wizard.sessions.backups`,
+:mod:`~wizard.sessions.attachments`, :mod:`~wizard.sessions.written_check`,
+:mod:`~wizard.sessions.compact` (what is written), :mod:`~wizard.sessions.fastjson` (the
+native check) and :mod:`~wizard.sessions.json_schema`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
 import sys
 import typing
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -29,21 +33,10 @@ from pydantic import ValidationError
 from wizard.audit.model import Audit, now
 from wizard.messages import Message
 from wizard.sessions import compact, fastjson
-from wizard.sessions.atomic import (
-    BUFFER,
-    SIDE_RESERVE,
-    atomic_write,
-    copy_atomically,
-    fit_name,
-    remove_leftovers,
-)
-from wizard.sessions.container import (
-    DEFAULT_LIMITS,
-    Container,
-    Limits,
-    open_container,
-    write_container,
-)
+from wizard.sessions.atomic import atomic_write, remove_leftovers
+from wizard.sessions.attachments import evidence_source, read_evidence
+from wizard.sessions.backups import backup_original, backup_path
+from wizard.sessions.container import DEFAULT_LIMITS, Limits, open_container, write_container
 from wizard.sessions.errors import (
     ConflictError,
     DamagedFileError,
@@ -57,12 +50,15 @@ from wizard.sessions.errors import (
     TooLargeError,
     validation_problems,
 )
+from wizard.sessions.fingerprint import Fingerprint, file_fingerprint, hash_open_file
 from wizard.sessions.gc_pause import gc_paused
+from wizard.sessions.json_schema import schema_text, write_schema
 from wizard.sessions.locking import LockInfo, SessionLock, acquire_lock, read_lock
 from wizard.sessions.migrations import migrate
 from wizard.sessions.regular_file import NotRegularFileError, open_regular
 from wizard.sessions.session import Session
 from wizard.sessions.strictjson import parse_json, refuse_long_lists
+from wizard.sessions.written_check import verifier
 from wizard.version import app_version
 
 __all__ = [
@@ -94,19 +90,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Fingerprint:
-    """What the file on disk was when it was opened or saved, to notice later changes."""
-
-    size: int
-    mtime_ns: int
-    sha256: str
-
-    def same_content(self, other: Fingerprint) -> bool:
-        """Content decides: a copied or touched file with the same bytes is no conflict."""
-        return self.size == other.size and self.sha256 == other.sha256
-
-
 @dataclass
 class LoadResult:
     session: Session
@@ -117,26 +100,6 @@ class LoadResult:
     """Pass it back to :func:`save_session` so a file changed meanwhile is not overwritten."""
     stored_evidence: set[str] = field(default_factory=set)
     """Hashes of the listed attachments the file really holds (checked)."""
-
-
-def backup_path(path: Path) -> Path:
-    """``audit.vigie`` → ``audit.vigie.bak``: the version before the last save."""
-    return path.with_name(fit_name(path.name) + ".bak")
-
-
-def _hash_open_file(handle: IO[bytes]) -> str:
-    digest = hashlib.sha256()
-    handle.seek(0)
-    while chunk := handle.read(BUFFER):
-        digest.update(chunk)
-    return digest.hexdigest()
-
-
-def file_fingerprint(path: Path) -> Fingerprint:
-    """Size, modification time and SHA-256 of the file as it is now."""
-    with open_regular(path) as handle:
-        info = os.fstat(handle.fileno())
-        return Fingerprint(info.st_size, info.st_mtime_ns, _hash_open_file(handle))
 
 
 # --- loading
@@ -160,7 +123,7 @@ def load_session(
             size = os.fstat(handle.fileno()).st_size
             result = _load_open_file(handle, size, label, limits, keep_evidence)
             result.fingerprint = Fingerprint(
-                size, os.fstat(handle.fileno()).st_mtime_ns, _hash_open_file(handle)
+                size, os.fstat(handle.fileno()).st_mtime_ns, hash_open_file(handle)
             )
     except FileNotFoundError:
         raise SessionError(Message("session.missing", path=path)) from None
@@ -185,7 +148,7 @@ def _load_open_file(
     with contextlib.closing(container):
         raw = container.read_audit()
         audit, migrated_from = _parse(raw, label)
-        blobs, warnings, stored = _read_evidence(container, audit, label, keep_evidence)
+        blobs, warnings, stored = read_evidence(container, audit, label, keep_evidence)
     session = Session(audit=audit, blobs=blobs)
     return LoadResult(session, migrated_from, container.warnings + warnings, stored_evidence=stored)
 
@@ -232,35 +195,6 @@ def _validate(raw: bytes, label: str) -> Audit:
     except ValidationError as exc:
         problems = validation_problems(exc)
         raise InvalidContentError(Message("session.invalid", file=label), problems) from None
-
-
-def _read_evidence(
-    container: Container, audit: Audit, label: str, keep: bool = True
-) -> tuple[dict[str, bytes], list[str], set[str]]:
-    """Attachment bytes by hash (only checked, not kept, without ``keep``), warnings, and the
-    hashes found; each checked against its name and its record's size."""
-    blobs: dict[str, bytes] = {}
-    checked: set[str] = set()
-    warnings: list[str] = []
-    for index, record in enumerate(audit.evidence):
-        if record.sha256 not in container.evidence:
-            warnings.append(Message("session.warn.attachment_missing", name=record.filename))
-            continue
-        if keep:
-            data = container.read_evidence(record.sha256)
-            size = len(data)
-            blobs[record.sha256] = data
-        else:
-            size = container.verify_evidence(record.sha256)
-        if size != record.size:
-            raise InvalidContentError(
-                f"{label}: the audit is not valid",
-                [f"evidence[{index}].size: says {record.size:,} bytes, the file has {size:,}"],
-            )
-        checked.add(record.sha256)
-    for digest in sorted(container.evidence.keys() - checked):
-        warnings.append(Message("session.warn.attachment_unlisted", digest=digest[:12]))
-    return blobs, warnings, checked
 
 
 # --- saving
@@ -323,32 +257,6 @@ def _check_unchanged(path: Path, expected: Fingerprint) -> os.stat_result:
     return seen
 
 
-def _verifier(path: Path, raw: bytes, digests: set[str]) -> Callable[[Path], Fingerprint]:
-    """Re-read the temp file: the zip opens, audit.json holds exactly the bytes meant (so it
-    parses and validates, as checked before writing), every attachment matches its hash."""
-
-    def verify(temp: Path) -> Fingerprint:
-        try:
-            with temp.open("rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                container = open_container(handle, size, path.name, DEFAULT_LIMITS)
-                with contextlib.closing(container):
-                    if container.read_audit() != raw:
-                        raise SaveError(f"Could not save {path}: the data read back differs")
-                    if set(container.evidence) != digests:
-                        raise SaveError(f"Could not save {path}: attachments are missing")
-                    for digest in digests:
-                        container.verify_evidence(digest)
-                mtime = os.fstat(handle.fileno()).st_mtime_ns
-                return Fingerprint(size, mtime, _hash_open_file(handle))
-        except SaveError:
-            raise
-        except SessionError as exc:
-            raise SaveError(f"Could not save {path}: the written file is wrong ({exc})") from None
-
-    return verify
-
-
 def save_session(
     session: Session, path: Path, *, expected_fingerprint: Fingerprint | None = None
 ) -> Fingerprint:
@@ -379,7 +287,7 @@ def save_session(
     ]
     streamed = list(dict(streamed).items())  # each attachment once
     if streamed:
-        with _evidence_source(session.evidence_file) as source:  # a missing one stays missing
+        with evidence_source(session.evidence_file) as source:  # a missing one stays missing
             streamed = [(digest, size) for digest, size in streamed if digest in source.evidence]
     _check_limits(raw, blobs, sum(size for _, size in streamed))
     seen = _check_unchanged(path, expected_fingerprint) if expected_fingerprint else None
@@ -396,7 +304,7 @@ def save_session(
         if not streamed:
             write_container(out, raw, blobs, stamp, level=SAVE_LEVEL)
             return
-        with _evidence_source(session.evidence_file) as source:
+        with evidence_source(session.evidence_file) as source:
             plain = [(d, size, source.compresses_too_well(d)) for d, size in streamed]
             write_container(
                 out,
@@ -412,7 +320,7 @@ def save_session(
     fingerprint = atomic_write(
         path,
         write,
-        _verifier(path, raw, kept | {digest for digest, _ in streamed}),
+        verifier(path, raw, kept | {digest for digest, _ in streamed}),
         backup=backup_path(path),
         before_replace=recheck,
     )
@@ -420,57 +328,6 @@ def save_session(
     session.audit.app_version = audit.app_version
     session.path = path
     return fingerprint
-
-
-@contextlib.contextmanager
-def _evidence_source(path: Path | None) -> Iterator[Container]:
-    """The file the attachments were left in, opened again to copy them into a save."""
-    if path is None:
-        raise SaveError("Not saved: the attachments' file is unknown")
-    try:
-        handle = open_regular(path)
-    except OSError as exc:
-        reason = f"Not saved: the attachments cannot be read from {path} ({exc.strerror or exc})"
-        raise SaveError(reason) from None
-    with handle:
-        size = os.fstat(handle.fileno()).st_size
-        container = open_container(handle, size, path.name, DEFAULT_LIMITS)
-        with contextlib.closing(container):
-            yield container
-
-
-def backup_original(path: Path, version: int) -> Path:
-    """Keep a converted file's original as ``<stem>.v<version><suffix>.bak`` (never
-    overwriting an earlier one); call it before the first save after a migration."""
-    path = Path(path)
-    stem = fit_name(path.stem, SIDE_RESERVE + len(os.fsencode(path.suffix)))
-    target = path.with_name(f"{stem}.v{version}{path.suffix}.bak")
-    counter = 2
-    while target.exists():
-        target = path.with_name(f"{stem}.v{version}-{counter}{path.suffix}.bak")
-        counter += 1
-    copy_atomically(path, target)
-    return target
-
-
-# --- schema
-
-
-def schema_text() -> str:
-    """The JSON Schema of ``audit.json``, as committed in docs/session-schema.json."""
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$comment": (
-            "Generated from wizard.audit.model.Audit by wizard.sessions.store.write_schema;"
-            " do not edit."
-        ),
-        **Audit.model_json_schema(),
-    }
-    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
-
-
-def write_schema(path: Path) -> None:
-    Path(path).write_text(schema_text(), encoding="utf-8")
 
 
 if __name__ == "__main__":  # python -m wizard.sessions.store docs/session-schema.json
