@@ -7,9 +7,13 @@ remove it. The scan is heuristic and errs towards warning.
 
 from __future__ import annotations
 
+import enum
 import re
+import types
+import typing
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -64,14 +68,39 @@ Found = tuple[str, str, str]
 """Where a text is: its parent's path and its own step (``.notes``, ``[3]``), and the text."""
 
 
+_NO_TEXT_TYPES = frozenset(_NO_TEXT)
+
+
+def _holds_no_text(annotation: Any) -> bool:
+    """Whether a field of this type can never hold scannable text: numbers, dates, flags and
+    enumerations (fixed identifiers no secret pattern can match)."""
+    args = typing.get_args(annotation)
+    if args and typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return all(_holds_no_text(arg) for arg in args)
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _holds_no_text(args[0])
+    if isinstance(annotation, type):
+        return annotation in _NO_TEXT_TYPES or issubclass(annotation, enum.Enum)
+    return False
+
+
+@cache
+def _scanned_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` that may hold text to scan, in field order."""
+    return tuple(
+        name
+        for name, info in model.model_fields.items()
+        if name != "framework" and "evidence" not in name and not _holds_no_text(info.annotation)
+    )
+
+
 def _texts(value: Any, path: str, out: list[Found]) -> None:
     """Every non-empty text under ``value`` that is scanned, depth first in field order.
     Paths are joined only for the few texts that look like secrets."""
     if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            if name == "framework" or "evidence" in name:
-                continue
-            child = getattr(value, name)
+        values = value.__dict__
+        for name in _scanned_fields(type(value)):
+            child = values[name]
             if isinstance(child, str):
                 if child and name not in _SKIPPED:
                     out.append((path, f".{name}" if path else name, child))
