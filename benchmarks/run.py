@@ -1,8 +1,11 @@
 """Run every benchmark and print one table.
 
-Run: ``python -m benchmarks.run``. Each ``benchmarks/<name>.py`` runs in its own process
-(``python -m benchmarks.<name>``) so one cannot skew another's memory; every line it prints
-becomes a row of the table, under its name. Modules keep their own detailed options.
+Run: ``python -m benchmarks.run [--table]``. First the speed goals of issue 15, each whole
+process beside its floor measured in the same run and the ratio
+(:mod:`benchmarks.whole_process`); ``--table`` stops there. Then each other
+``benchmarks/<name>.py`` runs in its own process (``python -m benchmarks.<name>``) so one
+cannot skew another's memory; every line it prints becomes a row, under its name. Modules
+keep their own detailed options.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def _modules() -> list[str]:
-    return sorted(p.stem for p in HERE.glob("*.py") if p.stem not in ("run", "__init__"))
+    skipped = ("run", "__init__", "whole_process")
+    return sorted(p.stem for p in HERE.glob("*.py") if p.stem not in skipped)
 
 
 def _run(name: str) -> tuple[int, list[str]]:
@@ -32,8 +36,15 @@ def _run(name: str) -> tuple[int, list[str]]:
     return done.returncode, lines
 
 
-def main() -> int:
-    failures = 0
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    print("Issue 15: whole processes against their floors (same run; trust the ratios)")
+    code, lines = _run("whole_process")
+    print("\n".join(lines))
+    if "--table" in args:
+        return code
+    print()
+    failures = bool(code)
     width = max(len(name) for name in _modules())
     print(f"{'benchmark':{width}} | result")
     print(f"{'-' * width}-+-{'-' * 70}")

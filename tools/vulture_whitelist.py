@@ -40,6 +40,11 @@ _.handle_startendtag
 _.handle_endtag
 _.handle_data
 
+# --- the library adapters' switches and views, used by their tests (a library change is noticed)
+_.native_schema  # tests/sessions/test_fastjson.py, test_pydantic_internals.py
+_.fast  # tests/workbook/test_openpyxl_internals.py
+_.use_fast
+
 # --- read by tests: a scan's count of javascript:/data:/mailto: links left out
 _.dropped_links
 

@@ -7,7 +7,6 @@ higher id) is the next step; :meth:`AuditWizard.go_to` jumps to any step by answ
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from enum import IntEnum
 from functools import partial
@@ -15,8 +14,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -61,23 +58,12 @@ def step_ids(section_count: int) -> list[int]:
     ]
 
 
-class PendingPage(QWizardPage):
-    """Stands in for a step whose page is not installed, so the wizard still walks."""
-
-    def __init__(self, document: AuditDocument, title: str) -> None:
-        super().__init__()
-        self.document = document
-        self.setTitle(title)
-        layout = QVBoxLayout(self)
-        self._label = QLabel(self.tr("This step is not available in this version."))
-        layout.addWidget(self._label)
-
-
 class DeferredPage(QWizardPage):
     """Holds the place of a step whose page is built only when it is about to be shown.
 
     Twenty-six assessment pages with all their controls take seconds to build; building
-    each on first visit keeps the window's start-up fast.
+    each on first visit, and importing its module only then (the inventory's models,
+    the criterion cards, the plan's tables), keeps the window's start-up fast.
     """
 
     def __init__(self, factory: Callable[[], QWizardPage], title: str) -> None:
@@ -112,12 +98,28 @@ def focusable_fields(page: QWidget, *, enabled_only: bool = True) -> list[QWidge
     return out
 
 
-def _page_class(module: str, name: str) -> type | None:
-    """A page class from the pages package, or None while it does not exist."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
+def _inventory_page(document: AuditDocument) -> QWizardPage:
+    from ui.pages.inventory import InventoryPage
+
+    return InventoryPage(document)
+
+
+def _section_page(document: AuditDocument, section_id: str) -> QWizardPage:
+    from ui.pages.assessment import SectionPage
+
+    return SectionPage(document, section_id)
+
+
+def _legal_page(document: AuditDocument) -> QWizardPage:
+    from ui.pages.legal import LegalRisksPage
+
+    return LegalRisksPage(document)
+
+
+def _findings_page(document: AuditDocument) -> QWizardPage:
+    from ui.pages.findings import FindingsPage
+
+    return FindingsPage(document)
 
 
 class AuditWizard(QWizard):
@@ -159,25 +161,14 @@ class AuditWizard(QWizard):
         doc = self.document
         self.setPage(PageId.START, StartPage(doc))
         self.setPage(PageId.ENGAGEMENT, EngagementPage(doc))
-        self.setPage(PageId.INVENTORY, self._make("inventory", "InventoryPage"))
+        self.setPage(PageId.INVENTORY, DeferredPage(partial(_inventory_page, doc), "InventoryPage"))
         sections = doc.audit.framework.sections[:MAX_SECTIONS]
-        section_page = _page_class("ui.pages.assessment", "SectionPage")
         for index, section in enumerate(sections):
-            title = section.title.get("en")
-            if section_page is None:
-                self.setPage(assessment_id(index), PendingPage(doc, title))
-            else:
-                factory = partial(section_page, doc, section.id)
-                self.setPage(assessment_id(index), DeferredPage(factory, title))
-        self.setPage(PageId.LEGAL, self._make("legal", "LegalRisksPage"))
-        self.setPage(PageId.FINDINGS, self._make("findings", "FindingsPage"))
+            factory = partial(_section_page, doc, section.id)
+            self.setPage(assessment_id(index), DeferredPage(factory, section.title.get("en")))
+        self.setPage(PageId.LEGAL, DeferredPage(partial(_legal_page, doc), "LegalRisksPage"))
+        self.setPage(PageId.FINDINGS, DeferredPage(partial(_findings_page, doc), "FindingsPage"))
         self.setPage(PageId.SUMMARY, SummaryPage(doc))
-
-    def _make(self, module: str, name: str) -> QWizardPage:
-        cls = _page_class(f"ui.pages.{module}", name)
-        if cls is None:
-            return PendingPage(self.document, name)
-        return DeferredPage(partial(cls, self.document), name)
 
     def build_page(self, page_id: int) -> QWizardPage | None:
         """The real page of step ``page_id``, building it now if it was deferred."""

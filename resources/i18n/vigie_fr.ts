@@ -595,7 +595,7 @@
     <name>PendingPage</name>
     <message>
         <source>This step is not available in this version.</source>
-        <translation>Cette étape n’est pas disponible dans cette version.</translation>
+        <translation type="vanished">Cette étape n’est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>

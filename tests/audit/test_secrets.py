@@ -45,3 +45,24 @@ def test_find_secrets_names_the_field():
     answer = Answer(notes="backup codes: 1111 2222 3333 4444 5555 6666")
     assert [w.path for w in find_secrets(account)] == ["notes"]
     assert [w.path for w in find_secrets(answer)] == ["notes"]
+
+
+def test_every_scanned_place_is_named_in_field_order_and_identifiers_are_not_scanned():
+    from wizard.audit.model import Person, new_audit
+
+    audit = new_audit()
+    criterion = next(iter(audit.framework.criteria())).id
+    audit.engagement.auditors = [Person(name="a"), Person(name="mdp: Hiver2026!")]
+    audit.accounts = [
+        Account(handle="token=abc1", notes="pin: 1234", owner=Person(role="pwd=x9")),
+        Account(url="https://x.example/pwd=secret1", kpis="password: 42"),
+    ]
+    audit.answers = {criterion: Answer(notes="mdp : Été2024")}
+    found = [w.path for w in find_secrets(audit)]
+    assert found == [
+        "engagement.auditors[1].name",
+        "accounts[0].owner.role",
+        "accounts[0].notes",
+        "accounts[1].kpis",
+        f"answers[{criterion}].notes",
+    ]

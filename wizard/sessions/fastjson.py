@@ -9,8 +9,9 @@ read the whole document a second time. Most files hold exactly what a save wrote
   :mod:`wizard.audit.text` refuses (and carriage returns, blanks around a URL: what it would
   change), and a length bound that needs no UTF-16 count: at most half the limit in
   characters, or up to the limit with no character outside the BMP;
-* the strict parse is replaced by a proof: the validated audit, serialised again, gives back
-  exactly the bytes read. pydantic never writes a repeated key, NaN, an infinity or an
+* the strict parse is replaced by a proof: the validated audit, serialised again as a save
+  writes it (:mod:`wizard.sessions.compact`; or with every field, as earlier saves did),
+  gives back exactly the bytes read. pydantic never writes a repeated key, NaN, an infinity or an
   escaped surrogate, so bytes equal to its output hold none; whole numbers longer than
   :data:`~wizard.sessions.strictjson.MAX_DIGITS` digits are refused by bounds on every integer.
 
@@ -22,8 +23,6 @@ or "don't know".
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,8 @@ from pydantic_core import SchemaValidator
 
 from wizard.audit import text
 from wizard.audit.model import Audit
+from wizard.sessions import compact, pydantic_internals
+from wizard.sessions.pydantic_internals import InternalsChanged, Node, Walk
 from wizard.sessions.strictjson import MAX_DIGITS
 
 if TYPE_CHECKING:
@@ -124,11 +125,8 @@ _BIG = 10**MAX_DIGITS
 """The smallest whole number with more than MAX_DIGITS digits."""
 
 
-def _replace(node: Any, counter: list[int], models: set[type]) -> Any:
-    if isinstance(node, list):
-        return [_replace(item, counter, models) for item in node]
-    if not isinstance(node, dict):
-        return node
+def _native_node(node: Node, walk: Walk, counter: list[int]) -> Node | None:
+    """The native replacement of a text validator or an integer node; None for the rest."""
     found = _text_kind(node)
     if found is not None:
         counter[0] += 1
@@ -138,38 +136,27 @@ def _replace(node: Any, counter: list[int], models: set[type]) -> Any:
         return native
     if node.get("type") == "int":
         return _bounded(node)
-    if node.get("type") == "model":
-        models.add(node["cls"])
-    return {key: _replace(value, counter, models) for key, value in node.items()}
+    return None
 
 
-def native_schema(schema: Mapping[str, Any]) -> tuple[dict[str, Any], int, set[type]]:
-    """``schema`` with every text validator made native; how many were replaced; and the
-    model classes it builds."""
+def native_schema() -> tuple[dict[str, Any], int, set[type]]:
+    """The audit's schema with every text validator made native; how many were replaced;
+    and the model classes it builds."""
     counter: list[int] = [0]
-    models: set[type] = set()
-    return _replace(schema, counter, models), counter[0], models
-
-
-_BUILD = threading.Lock()
+    native, models = pydantic_internals.rewritten(
+        Audit, lambda node, walk: _native_node(node, walk, counter)
+    )
+    return native, counter[0], models
 
 
 @cache
 def _validator() -> SchemaValidator:
-    """The native validator. pydantic-core reuses a finished model's own validator for a
-    model in a schema (Python text checks included); each model is marked unfinished while
-    this one is built, as ``BaseModel.model_rebuild`` itself does, so the schema given is
-    the one used."""
+    """The native validator (:mod:`wizard.sessions.pydantic_internals` builds it)."""
 
-    schema, _, models = native_schema(Audit.__pydantic_core_schema__)
-    with _BUILD:
-        try:
-            for model in models:
-                type.__setattr__(model, "__pydantic_complete__", False)
-            return SchemaValidator(schema)
-        finally:
-            for model in models:
-                type.__setattr__(model, "__pydantic_complete__", True)
+    counter: list[int] = [0]
+    return pydantic_internals.build_validator(
+        Audit, lambda node, walk: _native_node(node, walk, counter)
+    )
 
 
 def _fast_validator() -> SchemaValidator | None:
@@ -177,7 +164,7 @@ def _fast_validator() -> SchemaValidator | None:
     then does all the work: slower, never wrong)."""
     try:
         return _validator()
-    except Exception:  # a pydantic-core schema change must cost speed, not a load
+    except InternalsChanged:  # a pydantic-core change must cost speed, not a load
         return None
 
 
@@ -190,8 +177,8 @@ def validated(raw: bytes) -> Audit | None:
         audit = validator.validate_json(raw)
     except ValidationError:
         return None
-    if audit.__pydantic_serializer__.to_json(audit) != raw:
-        return None
+    if compact.audit_json(audit) != raw and compact.full_json(audit) != raw:
+        return None  # (full: as Vigie wrote every field before defaults were left out)
     return audit
 
 

@@ -6,18 +6,22 @@ nothing is ever half-loaded. Saving writes a verified temp file and swaps it in
 (:mod:`wizard.sessions.atomic`), so a full disk or a crash never costs the previous version.
 Locks live in :mod:`wizard.sessions.locking` and recovery copies in
 :mod:`wizard.sessions.recovery` (which builds on this module: callers import it directly).
+
+This module is the API and the two sequences, opening and saving; their parts have their own
+modules: :mod:`~wizard.sessions.fingerprint`, :mod:`~wizard.sessions.backups`,
+:mod:`~wizard.sessions.attachments`, :mod:`~wizard.sessions.written_check`,
+:mod:`~wizard.sessions.compact` (what is written), :mod:`~wizard.sessions.fastjson` (the
+native check) and :mod:`~wizard.sessions.json_schema`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
 import sys
 import typing
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -28,22 +32,11 @@ from pydantic import ValidationError
 
 from wizard.audit.model import Audit, now
 from wizard.messages import Message
-from wizard.sessions import fastjson
-from wizard.sessions.atomic import (
-    BUFFER,
-    SIDE_RESERVE,
-    atomic_write,
-    copy_atomically,
-    fit_name,
-    remove_leftovers,
-)
-from wizard.sessions.container import (
-    DEFAULT_LIMITS,
-    Container,
-    Limits,
-    open_container,
-    write_container,
-)
+from wizard.sessions import compact, fastjson
+from wizard.sessions.atomic import atomic_write, remove_leftovers
+from wizard.sessions.attachments import evidence_source, read_evidence
+from wizard.sessions.backups import backup_original, backup_path
+from wizard.sessions.container import DEFAULT_LIMITS, Limits, open_container, write_container
 from wizard.sessions.errors import (
     ConflictError,
     DamagedFileError,
@@ -55,6 +48,9 @@ from wizard.sessions.errors import (
     TooLargeError,
     validation_problems,
 )
+from wizard.sessions.fingerprint import Fingerprint, file_fingerprint, hash_open_file
+from wizard.sessions.gc_pause import gc_paused
+from wizard.sessions.json_schema import schema_text, write_schema
 from wizard.sessions.locking import (
     LockedError,
     LockInfo,
@@ -67,6 +63,7 @@ from wizard.sessions.migrations import migrate
 from wizard.sessions.regular_file import NotRegularFileError, open_regular
 from wizard.sessions.session import Session
 from wizard.sessions.strictjson import parse_json, refuse_long_lists
+from wizard.sessions.written_check import verifier
 from wizard.version import app_version
 
 __all__ = [
@@ -98,19 +95,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Fingerprint:
-    """What the file on disk was when it was opened or saved, to notice later changes."""
-
-    size: int
-    mtime_ns: int
-    sha256: str
-
-    def same_content(self, other: Fingerprint) -> bool:
-        """Content decides: a copied or touched file with the same bytes is no conflict."""
-        return self.size == other.size and self.sha256 == other.sha256
-
-
 @dataclass
 class LoadResult:
     session: Session
@@ -121,26 +105,6 @@ class LoadResult:
     """Pass it back to :func:`save_session` so a file changed meanwhile is not overwritten."""
     stored_evidence: set[str] = field(default_factory=set)
     """Hashes of the listed attachments the file really holds (checked)."""
-
-
-def backup_path(path: Path) -> Path:
-    """``audit.vigie`` → ``audit.vigie.bak``: the version before the last save."""
-    return path.with_name(fit_name(path.name) + ".bak")
-
-
-def _hash_open_file(handle: IO[bytes]) -> str:
-    digest = hashlib.sha256()
-    handle.seek(0)
-    while chunk := handle.read(BUFFER):
-        digest.update(chunk)
-    return digest.hexdigest()
-
-
-def file_fingerprint(path: Path) -> Fingerprint:
-    """Size, modification time and SHA-256 of the file as it is now."""
-    with open_regular(path) as handle:
-        info = os.fstat(handle.fileno())
-        return Fingerprint(info.st_size, info.st_mtime_ns, _hash_open_file(handle))
 
 
 # --- loading
@@ -164,7 +128,7 @@ def load_session(
             size = os.fstat(handle.fileno()).st_size
             result = _load_open_file(handle, size, label, limits, keep_evidence)
             result.fingerprint = Fingerprint(
-                size, os.fstat(handle.fileno()).st_mtime_ns, _hash_open_file(handle)
+                size, os.fstat(handle.fileno()).st_mtime_ns, hash_open_file(handle)
             )
     except FileNotFoundError:
         raise SessionError(Message("session.missing", path=path)) from None
@@ -189,7 +153,7 @@ def _load_open_file(
     with contextlib.closing(container):
         raw = container.read_audit()
         audit, migrated_from = _parse(raw, label)
-        blobs, warnings, stored = _read_evidence(container, audit, label, keep_evidence)
+        blobs, warnings, stored = read_evidence(container, audit, label, keep_evidence)
     session = Session(audit=audit, blobs=blobs)
     return LoadResult(session, migrated_from, container.warnings + warnings, stored_evidence=stored)
 
@@ -202,6 +166,11 @@ def _parse(raw: bytes, label: str) -> tuple[Audit, int | None]:
     strict JSON, migration, then validation with the messages the user sees.
     """
     refuse_long_lists(raw, label, _list_limits())
+    with gc_paused():
+        return _parse_unpaused(raw, label)
+
+
+def _parse_unpaused(raw: bytes, label: str) -> tuple[Audit, int | None]:
     audit = fastjson.validated(raw)
     if audit is not None:
         return audit, None
@@ -233,35 +202,6 @@ def _validate(raw: bytes, label: str) -> Audit:
         raise InvalidContentError(Message("session.invalid", file=label), problems) from None
 
 
-def _read_evidence(
-    container: Container, audit: Audit, label: str, keep: bool = True
-) -> tuple[dict[str, bytes], list[str], set[str]]:
-    """Attachment bytes by hash (only checked, not kept, without ``keep``), warnings, and the
-    hashes found; each checked against its name and its record's size."""
-    blobs: dict[str, bytes] = {}
-    checked: set[str] = set()
-    warnings: list[str] = []
-    for index, record in enumerate(audit.evidence):
-        if record.sha256 not in container.evidence:
-            warnings.append(Message("session.warn.attachment_missing", name=record.filename))
-            continue
-        if keep:
-            data = container.read_evidence(record.sha256)
-            size = len(data)
-            blobs[record.sha256] = data
-        else:
-            size = container.verify_evidence(record.sha256)
-        if size != record.size:
-            raise InvalidContentError(
-                f"{label}: the audit is not valid",
-                [f"evidence[{index}].size: says {record.size:,} bytes, the file has {size:,}"],
-            )
-        checked.add(record.sha256)
-    for digest in sorted(container.evidence.keys() - checked):
-        warnings.append(Message("session.warn.attachment_unlisted", digest=digest[:12]))
-    return blobs, warnings, checked
-
-
 # --- saving
 
 SAVE_LEVEL = 3
@@ -275,9 +215,14 @@ def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
     The native check (:mod:`wizard.sessions.fastjson`) passes what loads; only if it cannot tell
     does the exact validation run, for its verdict and its messages."""
     audit = session.audit.model_copy(update={"modified": stamp, "app_version": app_version()})
-    raw = audit.__pydantic_serializer__.to_json(audit)  # model_dump_json(), as bytes
+    with gc_paused():
+        return audit, _checked_json(audit)
+
+
+def _checked_json(audit: Audit) -> bytes:
+    raw = compact.audit_json(audit)  # defaults left out
     if fastjson.valid(raw):
-        return audit, raw
+        return raw
     try:
         parse_json(raw, "audit")  # what the loader refuses first, e.g. an over-long number
         Audit.model_validate_json(raw)
@@ -287,7 +232,7 @@ def _serialise(session: Session, stamp: datetime) -> tuple[Audit, bytes]:
     except ValidationError as exc:
         problems = "; ".join(validation_problems(exc)[:5])
         raise SaveError(Message("session.save.invalid", problems=problems)) from None
-    return audit, raw
+    return raw
 
 
 def _check_limits(raw: bytes, blobs: list[tuple[str, bytes]], streamed_bytes: int = 0) -> None:
@@ -315,32 +260,6 @@ def _check_unchanged(path: Path, expected: Fingerprint) -> os.stat_result:
     if not current.same_content(expected):
         raise ConflictError(Message("session.save.changed", file=path.name))
     return seen
-
-
-def _verifier(path: Path, raw: bytes, digests: set[str]) -> Callable[[Path], Fingerprint]:
-    """Re-read the temp file: the zip opens, audit.json holds exactly the bytes meant (so it
-    parses and validates, as checked before writing), every attachment matches its hash."""
-
-    def verify(temp: Path) -> Fingerprint:
-        try:
-            with temp.open("rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                container = open_container(handle, size, path.name, DEFAULT_LIMITS)
-                with contextlib.closing(container):
-                    if container.read_audit() != raw:
-                        raise SaveError(f"Could not save {path}: the data read back differs")
-                    if set(container.evidence) != digests:
-                        raise SaveError(f"Could not save {path}: attachments are missing")
-                    for digest in digests:
-                        container.verify_evidence(digest)
-                mtime = os.fstat(handle.fileno()).st_mtime_ns
-                return Fingerprint(size, mtime, _hash_open_file(handle))
-        except SaveError:
-            raise
-        except SessionError as exc:
-            raise SaveError(f"Could not save {path}: the written file is wrong ({exc})") from None
-
-    return verify
 
 
 def save_session(
@@ -373,7 +292,7 @@ def save_session(
     ]
     streamed = list(dict(streamed).items())  # each attachment once
     if streamed:
-        with _evidence_source(session.evidence_file) as source:  # a missing one stays missing
+        with evidence_source(session.evidence_file) as source:  # a missing one stays missing
             streamed = [(digest, size) for digest, size in streamed if digest in source.evidence]
     _check_limits(raw, blobs, sum(size for _, size in streamed))
     seen = _check_unchanged(path, expected_fingerprint) if expected_fingerprint else None
@@ -390,7 +309,7 @@ def save_session(
         if not streamed:
             write_container(out, raw, blobs, stamp, level=SAVE_LEVEL)
             return
-        with _evidence_source(session.evidence_file) as source:
+        with evidence_source(session.evidence_file) as source:
             plain = [(d, size, source.compresses_too_well(d)) for d, size in streamed]
             write_container(
                 out,
@@ -406,7 +325,7 @@ def save_session(
     fingerprint = atomic_write(
         path,
         write,
-        _verifier(path, raw, kept | {digest for digest, _ in streamed}),
+        verifier(path, raw, kept | {digest for digest, _ in streamed}),
         backup=backup_path(path),
         before_replace=recheck,
     )
@@ -414,57 +333,6 @@ def save_session(
     session.audit.app_version = audit.app_version
     session.path = path
     return fingerprint
-
-
-@contextlib.contextmanager
-def _evidence_source(path: Path | None) -> Iterator[Container]:
-    """The file the attachments were left in, opened again to copy them into a save."""
-    if path is None:
-        raise SaveError("Not saved: the attachments' file is unknown")
-    try:
-        handle = open_regular(path)
-    except OSError as exc:
-        reason = f"Not saved: the attachments cannot be read from {path} ({exc.strerror or exc})"
-        raise SaveError(reason) from None
-    with handle:
-        size = os.fstat(handle.fileno()).st_size
-        container = open_container(handle, size, path.name, DEFAULT_LIMITS)
-        with contextlib.closing(container):
-            yield container
-
-
-def backup_original(path: Path, version: int) -> Path:
-    """Keep a converted file's original as ``<stem>.v<version><suffix>.bak`` (never
-    overwriting an earlier one); call it before the first save after a migration."""
-    path = Path(path)
-    stem = fit_name(path.stem, SIDE_RESERVE + len(os.fsencode(path.suffix)))
-    target = path.with_name(f"{stem}.v{version}{path.suffix}.bak")
-    counter = 2
-    while target.exists():
-        target = path.with_name(f"{stem}.v{version}-{counter}{path.suffix}.bak")
-        counter += 1
-    copy_atomically(path, target)
-    return target
-
-
-# --- schema
-
-
-def schema_text() -> str:
-    """The JSON Schema of ``audit.json``, as committed in docs/session-schema.json."""
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$comment": (
-            "Generated from wizard.audit.model.Audit by wizard.sessions.store.write_schema;"
-            " do not edit."
-        ),
-        **Audit.model_json_schema(),
-    }
-    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
-
-
-def write_schema(path: Path) -> None:
-    Path(path).write_text(schema_text(), encoding="utf-8")
 
 
 if __name__ == "__main__":  # python -m wizard.sessions.store docs/session-schema.json

@@ -8,7 +8,6 @@ openpyxl is imported only here, when exporting, so the app starts fast.
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -104,22 +103,18 @@ def build_workbook(
 def discard(workbook) -> None:
     """Close and delete the temp files of an abandoned write-only workbook (cancelled or
     failed), so nothing is left on disk and no half-open writer complains later."""
-    for ws in workbook.worksheets:
-        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
-        if rows is not None:
-            rows.close()
-            ws._rows = None
-        if writer is not None and isinstance(writer.out, str) and os.path.exists(writer.out):
-            writer.close()
-            writer.cleanup()
-            ws._writer = None
+    # lazy: openpyxl loads only when a workbook is written, not with wizard.workbook.strings
+    from wizard.workbook import openpyxl_internals
+
+    openpyxl_internals.discard(workbook)
 
 
 def _order_sheets(workbook, order: list[str]) -> None:
     """Sheets are built in dependency order (the summary needs the assessment's ranges)
     and shown in reading order. ``move_sheet`` does not accept write-only sheets."""
-    workbook._sheets.sort(key=lambda sheet: order.index(sheet.title))
-    workbook.active = 0
+    from wizard.workbook import openpyxl_internals
+
+    openpyxl_internals.order_sheets(workbook, order)
 
 
 def _properties(ctx) -> None:

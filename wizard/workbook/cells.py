@@ -12,19 +12,15 @@ short http(s) URL a link).
 from __future__ import annotations
 
 import re
-from copy import copy
 from datetime import date, datetime
-from types import SimpleNamespace
-from weakref import WeakKeyDictionary
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
-from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
+from wizard.workbook import openpyxl_internals as internals
 from wizard.workbook.sheet import Sheet
 
 Target = Worksheet | Sheet | Cell
@@ -45,32 +41,14 @@ _ERROR_LIKE = re.compile(
 _URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 
 
-_STYLES: WeakKeyDictionary[Workbook, dict[str, StyleArray]] = WeakKeyDictionary()
-
-
-def style_array(workbook: Workbook, name: str) -> StyleArray:
-    """The style array of the named style ``name`` (computed once per workbook; copy it)."""
-    cache = _STYLES.setdefault(workbook, {})
-    array = cache.get(name)
-    if array is None:
-        # a stand-in sheet: naming a style reads only the sheet's workbook
-        scratch = Cell(SimpleNamespace(parent=workbook))  # type: ignore[call-arg, arg-type]
-        scratch.style = name
-        array = cache[name] = scratch._style  # type: ignore[attr-defined]  # openpyxl's array
-    return array
-
-
 def apply_style(cell: Cell, name: str) -> None:
     """Give ``cell`` the named style ``name``.
 
     Assigning ``cell.style`` looks the name up and rebuilds the style array on every call,
-    which was a third of the export time for 10,000 accounts; the array is computed once
-    per workbook and copied (the same thing openpyxl stores).
+    which was a third of the export time for 10,000 accounts; the adapter computes the array
+    once per workbook and copies it (the same thing openpyxl stores).
     """
-    workbook = cell.parent.parent
-    if workbook is None:
-        raise ValueError("a cell outside a workbook has no named styles")
-    cell._style = copy(style_array(workbook, name))  # type: ignore[attr-defined]  # see above
+    internals.set_style(cell, name)
 
 
 def _cell(target: Target, row: int | None, column: int | None) -> Cell:
@@ -175,31 +153,6 @@ def _checked(value: str) -> str:
     return value
 
 
-class _FixedCell(Cell):
-    """A cell whose style is fixed when it is made: its style id is looked up once.
-
-    openpyxl's writer looks the style id up (hashing the style array) for every cell it
-    writes; a streamed column reuses the same few looks for thousands of rows. Never
-    restyle one of these cells: the id would no longer match.
-    """
-
-    __slots__ = ("has_style", "style_id")
-    # openpyxl's own slots, written directly on the streamed path
-    _value: object
-    _style: StyleArray
-    _hyperlink: Hyperlink | None
-
-    def __init__(self, ws: Worksheet, column: int, style: str | None, quoted: bool = False):
-        super().__init__(ws, row=1, column=column)
-        if style is not None:
-            apply_style(self, style)
-        if quoted:
-            self.quotePrefix = True
-        # the slots above shadow openpyxl's properties of the same names, on purpose
-        self.has_style = Cell.has_style.__get__(self)  # type: ignore[misc]
-        self.style_id = Cell.style_id.__get__(self)  # type: ignore[misc]
-
-
 class StreamColumn:
     """The cells of one column of a streamed sheet (:meth:`Sheet.stream`), one per look.
 
@@ -226,22 +179,21 @@ class StreamColumn:
         large inventory's cells are empty. Rows above and below the data then show the
         column's look unless they have cells of their own."""
         sheet = ws.ws if isinstance(ws, Sheet) else ws
-        self._plain = _FixedCell(sheet, column, style)
-        self._quoted = _FixedCell(sheet, column, style, quoted=True)
-        self._link = None if link_style is None else _FixedCell(sheet, column, link_style)
+        self._plain = internals.fixed_style_cell(sheet, column, style)
+        self._quoted = internals.fixed_style_cell(sheet, column, style, quoted=True)
+        self._link = (
+            None if link_style is None else internals.fixed_style_cell(sheet, column, link_style)
+        )
         self._dates = self._plain.is_date
         self._skip_empty = column_style and style is not None
-        if self._skip_empty:
-            letter = get_column_letter(column)
-            dimension = sheet.column_dimensions[letter]
-            dimension._style = copy(self._plain._style)  # type: ignore[union-attr]  # private
+        if self._skip_empty and style is not None:
+            internals.set_column_style(sheet, get_column_letter(column), style)
 
     def _empty(self) -> Cell | None:
         if self._skip_empty:
             return None
         cell = self._plain
-        cell._value = None
-        cell.data_type = "n"
+        internals.set_number(cell, None, "n")
         return cell
 
     def text(self, value: str | None) -> Cell | None:
@@ -251,8 +203,7 @@ class StreamColumn:
         if not isinstance(value, str):
             raise TypeError("write_text takes text")
         cell = self._quoted if needs_quote_prefix(value) else self._plain
-        cell._value = _checked(value)
-        cell.data_type = "s"
+        internals.set_text(cell, _checked(value), checked=True)
         return cell
 
     def url(self, url: str | None) -> Cell | None:
@@ -263,9 +214,8 @@ class StreamColumn:
         cell = self._link  # an http(s) URL never needs the quote prefix
         if cell is None:
             raise TypeError("this column was made without a link style")
-        cell._value = _checked(url)
-        cell.data_type = "s"
-        cell._hyperlink = Hyperlink(ref="", target=url)  # its ref is set when written
+        internals.set_text(cell, _checked(url), checked=True)
+        internals.set_link(cell, url)  # its ref is set when written
         return cell
 
     def value(self, value: int | float | date | datetime | bool | None) -> Cell | None:
@@ -273,16 +223,15 @@ class StreamColumn:
         kind = type(value)
         if value is None:
             return self._empty()
-        cell = self._plain
         if kind is int or kind is float:
-            cell.data_type = "n"
+            data_type = "n"
         elif kind is date or kind is datetime:
             if not self._dates:  # binding would change the style: not for a fixed cell
                 raise TypeError("a date column needs a date style")
-            cell.data_type = "d"
+            data_type = "d"
         elif kind is bool:
-            cell.data_type = "b"
+            data_type = "b"
         else:
             raise TypeError(f"{kind.__name__} goes through write_text or write_value")
-        cell._value = value
-        return cell
+        internals.set_number(self._plain, value, data_type)
+        return self._plain

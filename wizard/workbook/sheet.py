@@ -12,7 +12,7 @@ as long as widths, freeze panes and views are set before the first row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from openpyxl.cell.cell import Cell
@@ -21,6 +21,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn
+
+from wizard.workbook import openpyxl_internals as internals
 
 _OWN = {"ws", "_cells", "_rows_written", "max_row"}
 
@@ -39,7 +41,7 @@ class Sheet:
         # Rows appended here hold only Cell objects (or None); openpyxl's generic converter
         # tries each as a value first and formats an error message per cell, which cost
         # about a tenth of the export.
-        ws._values_to_row = _cells_of_row  # type: ignore[attr-defined]  # openpyxl's private hook
+        internals.cells_appended_as_given(ws)
         object.__setattr__(self, "ws", ws)
         object.__setattr__(self, "_cells", {})
         object.__setattr__(self, "_rows_written", 0)
@@ -77,10 +79,7 @@ class Sheet:
         """Write-only sheets cannot read their header cells back: name the columns here."""
         table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, 1)]
         table.autoFilter = AutoFilter(ref=table.ref)  # openpyxl adds it only when naming
-        if self.ws.parent._duplicate_name(table.name):
-            raise ValueError(f"table name {table.name} is already used")
-        # openpyxl's add_table always warns in write-only mode; the columns are set above.
-        self.ws._tables.add(table)
+        internals.add_table(self.ws, table)  # refuses a name already used
 
     def flush(self, upto: int | None = None) -> None:
         """Append every buffered row up to ``upto`` (default: all), in order."""
@@ -105,18 +104,6 @@ class Sheet:
         self.ws.append(list(cells))
         self._rows_written = row
         self.max_row = max(self.max_row, row)
-
-
-def _cells_of_row(cells: Iterable[Cell | None], row_idx: int) -> Iterator[Cell]:
-    """What the write-only writer expects from a row: its cells, placed on ``row_idx``."""
-    for cell in cells:
-        if cell is None:
-            continue
-        cell.row = row_idx
-        link = cell._hyperlink  # type: ignore[attr-defined]  # openpyxl's slot, unchecked
-        if link is not None:
-            link.ref = cell.coordinate
-        yield cell
 
 
 def _row_list(cells: list[Cell]) -> list[Cell | None]:
