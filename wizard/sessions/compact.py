@@ -21,16 +21,14 @@ every reader also takes).
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined, SchemaSerializer
 
+from wizard.audit.model import Audit
 from wizard.sessions import pydantic_internals
 from wizard.sessions.pydantic_internals import InternalsChanged, Node, Walk
-
-if TYPE_CHECKING:
-    from wizard.audit.model import Audit
 
 _CONTAINERS: tuple[type, ...] = (list, dict, set, frozenset, tuple)
 
@@ -76,8 +74,6 @@ def _rewrite(node: Node, walk: Walk) -> Node | None:
 
 @cache
 def _serializer() -> SchemaSerializer | None:
-    from wizard.audit.model import Audit
-
     try:
         return pydantic_internals.build_serializer(Audit, _rewrite)
     except InternalsChanged:

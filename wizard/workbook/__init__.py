@@ -112,6 +112,7 @@ def discard(workbook) -> None:
 def _order_sheets(workbook, order: list[str]) -> None:
     """Sheets are built in dependency order (the summary needs the assessment's ranges)
     and shown in reading order. ``move_sheet`` does not accept write-only sheets."""
+    # lazy: openpyxl loads only when a workbook is written, not with wizard.workbook.strings
     from wizard.workbook import openpyxl_internals
 
     openpyxl_internals.order_sheets(workbook, order)

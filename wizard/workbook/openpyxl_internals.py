@@ -18,6 +18,7 @@ them cell by cell, and fails when a shortcut's attribute disappears.
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Iterable, Iterator
 from copy import copy
@@ -183,8 +184,6 @@ class _FixedCell(Cell):
 
 def discard(workbook: Workbook) -> None:
     """Close and delete the temp files of an abandoned write-only workbook."""
-    import os
-
     for ws in workbook.worksheets:
         rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
         if rows is not None:
