@@ -33,10 +33,11 @@ commands that run without a screen:
   vigie demo OUT.vigie                 write the demonstration audit to a session file
   vigie check FILE.vigie               validate a session file
   vigie export FILE.vigie -o OUT.xlsx  export the audit workbook [--lang fr|en] [--include-names]
+                                       [--password-file F | --ask-password]
   vigie report FILE.vigie -o OUT.docx  write the audit report (Word) [--lang fr|en]
                                        [--include-names] [--pdf [OUT.pdf]]
   vigie import-accounts FILE.vigie IN  import accounts from CSV/XLSX/URL list [--apply] [--sheet S]
-  vigie discover FILE.vigie SOURCE…  accounts linked from saved web pages vs the inventory
+  vigie discover FILE.vigie SOURCE…    accounts linked from saved web pages vs the inventory
                                        [--apply] [--not-ours URL] [--lang fr|en] [--all]
   vigie compare OLD.vigie NEW.vigie    progress since a baseline audit [--lang fr|en] [--map M.toml]
   vigie merge A.vigie B.vigie -o C.vigie  merge two auditors' sessions (writes only without
