@@ -9,7 +9,7 @@ re-exports :class:`Finding`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -83,6 +83,56 @@ class Rule(Protocol):
         ...
 
     def evaluate(self, audit: Audit, today: date) -> list[Finding]: ...
+
+
+class AccountRuleText(Protocol):
+    """What a rule about accounts says: its identity and its texts in (fr, en)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def severity(self) -> Severity: ...
+
+    @property
+    def framework_item(self) -> str: ...
+
+    @property
+    def title(self) -> tuple[str, str]: ...
+
+    @property
+    def description(self) -> tuple[str, str]: ...
+
+    @property
+    def recommendation(self) -> tuple[str, str]: ...
+
+
+def accounts_finding(
+    rule: AccountRuleText, affected: Sequence[Account], values: Mapping[str, object]
+) -> list[Finding]:
+    """The one finding of ``rule`` about ``affected`` (none when no account is): description
+    and recommendation filled in with ``values``, the accounts named in each language."""
+    if not affected:
+        return []
+    detail = [
+        f"{rule.description[i].format(**values)} {account_list(affected, lang)}"
+        for i, lang in enumerate(("fr", "en"))
+    ]
+    return [
+        Finding(
+            key=rule.id,
+            rule_id=rule.id,
+            severity=rule.severity,
+            framework_item=rule.framework_item,
+            accounts=tuple(a.id for a in affected),
+            title_fr=rule.title[0],
+            title_en=rule.title[1],
+            detail_fr=detail[0],
+            detail_en=detail[1],
+            recommendation_fr=rule.recommendation[0].format(**values),
+            recommendation_en=rule.recommendation[1].format(**values),
+        )
+    ]
 
 
 def account_name(account: Account) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from wizard.audit.model import AccountKind, AccountStatus, Audit, Severity
-from wizard.scoring.rules.common import Finding, account_list
+from wizard.scoring.rules.common import Finding, accounts_finding
 
 Text = tuple[str, str]
 """(fr, en)"""
@@ -56,28 +56,7 @@ class UnlinkedAccountRule:
             and a.kind is not AccountKind.UNOFFICIAL
             and a.status is not AccountStatus.CLOSED
         ]
-        if not affected:
-            return []
-        pages = audit.discovery.pages
-        detail = [
-            f"{self.description[i].format(pages=pages)} {account_list(affected, lang)}"
-            for i, lang in enumerate(("fr", "en"))
-        ]
-        return [
-            Finding(
-                key=self.id,
-                rule_id=self.id,
-                severity=self.severity,
-                framework_item=self.framework_item,
-                accounts=tuple(a.id for a in affected),
-                title_fr=self.title[0],
-                title_en=self.title[1],
-                detail_fr=detail[0],
-                detail_en=detail[1],
-                recommendation_fr=self.recommendation[0],
-                recommendation_en=self.recommendation[1],
-            )
-        ]
+        return accounts_finding(self, affected, {"pages": audit.discovery.pages})
 
 
 DISCOVERY_RULES: tuple[UnlinkedAccountRule, ...] = (UnlinkedAccountRule(),)

@@ -17,7 +17,7 @@ from datetime import date
 
 from wizard.audit.model import AccountKind, Audit, Severity
 from wizard.platforms.catalogue import is_closed_platform, platform_name
-from wizard.scoring.rules.common import Finding, account_list
+from wizard.scoring.rules.common import Finding, account_list, accounts_finding
 from wizard.scoring.rules.discovery import DISCOVERY_RULES
 from wizard.scoring.scores import Problem, account_problems
 
@@ -44,28 +44,7 @@ class InventoryRule:
     def build(self, audit: Audit, problems: dict[str, list[Problem]]) -> list[Finding]:
         """The finding, given every account's problems (computed once for all rules)."""
         affected = [a for a in audit.accounts if self.problem in problems[a.id]]
-        if not affected:
-            return []
-        values = _values(audit)
-        detail = [
-            f"{self.description[i].format(**values)} {account_list(affected, lang)}"
-            for i, lang in enumerate(("fr", "en"))
-        ]
-        return [
-            Finding(
-                key=self.id,
-                rule_id=self.id,
-                severity=self.severity,
-                framework_item=self.framework_item,
-                accounts=tuple(a.id for a in affected),
-                title_fr=self.title[0],
-                title_en=self.title[1],
-                detail_fr=detail[0],
-                detail_en=detail[1],
-                recommendation_fr=self.recommendation[0].format(**values),
-                recommendation_en=self.recommendation[1].format(**values),
-            )
-        ]
+        return accounts_finding(self, affected, _values(audit) if affected else {})
 
 
 def inventory_findings(audit: Audit, today: date) -> list[Finding]:
