@@ -415,10 +415,4 @@ def discover_accounts(document, parent: QWidget | None = None) -> ApplyDiscovery
     """Run the dialog; the command pushed when the user recorded a discovery, else None."""
     from ui.widgets import modal
 
-    dialog = DiscoverDialog(document, parent)
-    try:
-        accepted = modal.run(dialog)
-        return dialog.command if accepted else None
-    finally:
-        dialog.shutdown()
-        dialog.deleteLater()
+    return modal.run_for_command(DiscoverDialog(document, parent))

@@ -413,10 +413,4 @@ def import_accounts(document, parent: QWidget | None = None) -> ImportAccounts |
     """Run the import dialog; the command pushed when the user imported, else None."""
     from ui.widgets import modal
 
-    dialog = ImportDialog(document, parent)
-    try:
-        accepted = modal.run(dialog)
-        return dialog.command if accepted else None
-    finally:
-        dialog.shutdown()
-        dialog.deleteLater()
+    return modal.run_for_command(ImportDialog(document, parent))
