@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from wizard.audit import model as m
 from wizard.discovery.scanner import FoundAccount, ScanResult
 from wizard.platforms import account_key
+from wizard.platforms.duplicates import accounts_by_key
 
 
 @dataclass
@@ -33,12 +34,7 @@ class DiscoveryPlan:
 
 def inventory_keys(audit: m.Audit) -> dict[str, m.Account]:
     """Each inventory account by its key (the first one, when the inventory has duplicates)."""
-    index: dict[str, m.Account] = {}
-    for account in audit.accounts:
-        key = account_key(account.platform, account.handle, account.url)
-        if key:
-            index.setdefault(key, account)
-    return index
+    return accounts_by_key(audit.accounts)
 
 
 def compare(result: ScanResult, audit: m.Audit, *, not_ours: Iterable[str] = ()) -> DiscoveryPlan:

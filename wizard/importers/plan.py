@@ -32,7 +32,7 @@ from wizard.importers.sources import read_source
 from wizard.importers.table import Cancel, Progress, Table, Ticker
 from wizard.importers.values import as_text
 from wizard.messages import Message, reason_of
-from wizard.platforms import account_key
+from wizard.platforms.duplicates import accounts_by_key
 
 OnDuplicate = Literal["skip", "merge", "add"]
 DUPLICATE_CHOICES: tuple[str, ...] = ("skip", "merge", "add")
@@ -185,18 +185,9 @@ class Decision:
     target_row: int = 0
 
 
-def _audit_index(audit: m.Audit) -> dict[str, m.Account]:
-    index: dict[str, m.Account] = {}
-    for account in audit.accounts:
-        key = account_key(account.platform, account.handle, account.url)
-        if key:
-            index.setdefault(key, account)
-    return index
-
-
 def decide(results: list[RowResult], audit: m.Audit, on_duplicate: str) -> list[Decision]:
     """Add, merge, skip or refuse each row; the first row naming an account wins."""
-    existing = _audit_index(audit)
+    existing = accounts_by_key(audit.accounts)
     seen: dict[str, int] = {}
     decisions = []
     for result in results:

@@ -9,7 +9,7 @@ import and the returned workbook use.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from wizard.audit.model import Account
 from wizard.platforms import account_key
@@ -18,6 +18,16 @@ from wizard.platforms import account_key
 def key_of(account: Account) -> str:
     """The account's identity ("" when it has nothing to compare)."""
     return account_key(account.platform, account.handle, account.url)
+
+
+def accounts_by_key(accounts: Sequence[Account]) -> dict[str, Account]:
+    """Each account by its key (the first one where several share it; none without a key)."""
+    index: dict[str, Account] = {}
+    for account in accounts:
+        key = key_of(account)
+        if key:
+            index.setdefault(key, account)
+    return index
 
 
 def duplicate_groups(keys: dict[str, str]) -> dict[str, list[str]]:
