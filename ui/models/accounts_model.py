@@ -5,7 +5,10 @@ above it only filters. Qt's proxy sort calls ``data()`` twice per comparison, wh
 1.7 s for 10,000 Python rows; a Python ``sorted`` over cached keys takes milliseconds.
 Per-account facts the filter needs (search text, problems) are cached and dropped when
 that account changes. ``version`` rises on every change so the proxy knows its cached
-filter result is stale.
+filter result is stale. :meth:`refresh_if_stale` re-reads everything only when the document's
+``revision`` or the language moved since the last read, so showing the page again over an
+unchanged 10,000-account audit recomputes nothing; identities (URL recognition) are memoised
+by their inputs, so even a full refresh only recognises what was edited.
 """
 
 from __future__ import annotations
@@ -109,6 +112,9 @@ class AccountsModel(QAbstractTableModel):
         self._problem_count = (-1, 0)
         self._sorted: tuple[int, Qt.SortOrder, int] | None = None
         self._all_facts: tuple[int, list[RowFacts]] = (-1, [])
+        self._key_memo: dict[tuple[str, str, str], str] = {}
+        """``key_of`` by its inputs (platform, handle, URL): refreshes recognise no URL twice."""
+        self._read_at = self._stamp()
         events = document.events
         events.sig_account_changed.connect(self._on_account_changed)
         events.sig_accounts_inserted.connect(self._on_inserted)
@@ -280,10 +286,19 @@ class AccountsModel(QAbstractTableModel):
         """Accounts that have a twin in the inventory (cached until an identity changes)."""
         if self._duplicates is None:
             if self._keys is None:
-                self._keys = {a.id: key_of(a) for a in self.document.audit.accounts}
+                key = self._key
+                self._keys = {a.id: key(a) for a in self.document.audit.accounts}
             groups = duplicate_groups(self._keys)
             self._duplicates = {i for ids in groups.values() for i in ids}
         return self._duplicates
+
+    def _key(self, account: Account) -> str:
+        """``key_of(account)``, recognised once per (platform, handle, URL)."""
+        inputs = (account.platform, account.handle, account.url)
+        found = self._key_memo.get(inputs)
+        if found is None:
+            found = self._key_memo[inputs] = key_of(account)
+        return found
 
     def twins_of(self, account_id: str) -> list[Account]:
         """The other accounts that are the same account as ``account_id``."""
@@ -313,9 +328,22 @@ class AccountsModel(QAbstractTableModel):
             self._problem_count = (self.version, sum(1 for f in self.all_facts() if f.problems))
         return self._problem_count[1]
 
+    def _stamp(self) -> tuple[int, str]:
+        """What our caches were read against: the document's revision and the language."""
+        return (self.document.revision, current_language())
+
+    def refresh_if_stale(self) -> bool:
+        """:meth:`refresh` unless nothing changed since the last read (the page shown
+        again, or first shown right after it was built); True when it refreshed."""
+        if self._stamp() == self._read_at:
+            return False
+        self.refresh()
+        return True
+
     def refresh(self) -> None:
         """Re-read the audit: after a change made outside our undo commands, a language
         switch or a change of the audit's settings (which move problems)."""
+        self._read_at = self._stamp()
         self.lang = current_language()
         self._identities_changed()
         same = [a.id for a in self._rows] == [a.id for a in self.document.audit.accounts]
@@ -340,7 +368,7 @@ class AccountsModel(QAbstractTableModel):
         account = self.document.audit.account(account_id)
         changed_rows = [account_id]
         if self._keys is not None and account is not None:
-            old, new = self._keys.get(account_id), key_of(account)
+            old, new = self._keys.get(account_id), self._key(account)
             if old != new:  # its twins (old and new) change too
                 changed_rows = [i for i, k in self._keys.items() if k and k in (old, new)]
                 self._keys[account_id] = new

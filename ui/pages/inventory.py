@@ -235,8 +235,9 @@ class InventoryPage(QWizardPage):
     # --- wizard hooks
 
     def initializePage(self) -> None:
-        """Re-read the audit: the engagement (official languages) moves problems."""
-        self.model.refresh()
+        """Re-read the audit if it changed since the model last read it: the engagement
+        (official languages) moves problems."""
+        self.model.refresh_if_stale()
         writable = not self.document.read_only
         self.add_action.setEnabled(writable)
         self._update_actions()
