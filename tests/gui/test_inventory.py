@@ -286,3 +286,23 @@ def test_a_change_while_the_page_is_hidden_is_shown_on_the_next_visit(qtbot, doc
     assert counted["problems"] == 2 * accounts
     # the edited account now has its twin's platform, handle and URL: nothing to recognise
     assert counted["keys"] == accounts
+
+
+def test_a_big_inventory_is_worked_out_in_slices_after_the_first_paint(
+    qtbot, document, counted, monkeypatch
+):
+    from ui.pages import inventory
+
+    monkeypatch.setattr(inventory, "WARM_SLICE", 2)  # 3 accounts: a "big" inventory
+    first, twin = document.audit.accounts[0], document.audit.accounts[1]
+    first.platform, first.handle, first.url = twin.platform, twin.handle, twin.url
+    page = InventoryPage(document, today=TODAY)
+    qtbot.addWidget(page)
+    assert counted == {"problems": 0, "keys": 1}  # the first slice only (twins share a key)
+    assert page.counts.text() == "3 accounts, 3 shown"
+    page.show()  # painted mid warm-up: rows show without their duplicate mark
+    qtbot.waitUntil(lambda: "with problems" in page.counts.text())
+    assert not page.model.warming
+    assert "Duplicate" in page.model.index(0, COL_PROBLEMS).data()
+    assert "Duplicate" in page.model.index(1, COL_PROBLEMS).data()
+    assert page.model.twins_of(first.id) == [twin]

@@ -9,10 +9,16 @@ filter result is stale. :meth:`refresh_if_stale` re-reads everything only when t
 ``revision`` or the language moved since the last read, so showing the page again over an
 unchanged 10,000-account audit recomputes nothing; identities (URL recognition) are memoised
 by their inputs, so even a full refresh only recognises what was edited.
+
+A big inventory is worked out in slices (:meth:`warm`, driven by the page's timer) so its
+first paint does not wait for 10,000 URL recognitions; until every identity is known, a
+painted row's facts lack only the duplicate mark and are not cached (the row is repainted
+once identities are known). Anything needing every row (filter, count, sort) forces the rest.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -115,6 +121,8 @@ class AccountsModel(QAbstractTableModel):
         self._key_memo: dict[tuple[str, str, str], str] = {}
         """``key_of`` by its inputs (platform, handle, URL): refreshes recognise no URL twice."""
         self._read_at = self._stamp()
+        self._warming = False
+        """A :meth:`warm` up is under way: rows may be painted before identities are known."""
         events = document.events
         events.sig_account_changed.connect(self._on_account_changed)
         events.sig_accounts_inserted.connect(self._on_inserted)
@@ -257,11 +265,43 @@ class AccountsModel(QAbstractTableModel):
     def facts(self, account: Account) -> RowFacts:
         found = self._facts.get(account.id)
         if found is None:
-            found = self._compute_facts(account)
+            if self._warming and self._keys is None:  # painted mid warm-up: no twins yet
+                return self._compute_facts(account, duplicates=frozenset())
+            found = self._compute_facts(account, self.duplicate_ids())
             self._facts[account.id] = found
         return found
 
-    def _compute_facts(self, account: Account) -> RowFacts:
+    def warm(self, limit: int) -> bool:
+        """Work out up to ``limit`` more identities, or rows' facts once identities are
+        all known; True when every row's facts are known (see the module docstring)."""
+        self._warming = True
+        if self._keys is None:
+            memo, key = self._key_memo, self._key
+            todo = [
+                a for a in self.document.audit.accounts if (a.platform, a.handle, a.url) not in memo
+            ]
+            for account in todo[:limit]:
+                key(account)
+            if len(todo) > limit:
+                return False
+            self.duplicate_ids()  # every identity is memoised now: lookups only
+            if self._rows:  # rows painted without their duplicate mark
+                last = len(self._rows) - 1
+                self.dataChanged.emit(self.index(0, COL_PROBLEMS), self.index(last, COL_PROBLEMS))
+        missing = [a for a in self._rows if a.id not in self._facts]
+        facts = self.facts
+        for account in missing[:limit]:
+            facts(account)
+        done = len(missing) <= limit
+        self._warming = not done
+        return done
+
+    @property
+    def warming(self) -> bool:
+        """A :meth:`warm` up has started and not finished."""
+        return self._warming
+
+    def _compute_facts(self, account: Account, duplicates: AbstractSet[str]) -> RowFacts:
         words = [
             account.handle,
             account.display_name,
@@ -273,7 +313,7 @@ class AccountsModel(QAbstractTableModel):
         ]
         audit = self.document.audit
         problems: tuple[str, ...] = tuple(account_problems(account, audit, self.today))
-        if account.id in self.duplicate_ids():
+        if account.id in duplicates:
             problems = (DUPLICATE, *problems)
         return RowFacts(
             haystack="\n".join(words).casefold(),
@@ -318,6 +358,7 @@ class AccountsModel(QAbstractTableModel):
         """Facts of every row, in row order (the proxy's filter input), cached until the
         next change."""
         if self._all_facts[0] != self.version:
+            self.duplicate_ids()  # every row's real facts, even mid warm-up
             facts = self.facts
             self._all_facts = (self.version, [facts(a) for a in self._rows])
         return self._all_facts[1]
