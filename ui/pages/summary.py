@@ -5,13 +5,14 @@ only
 lays them out. The export runs on a worker thread (:mod:`ui.export_worker`).
 
 Figures are worked out again only when the audit changed since the page last showed them
-(the document's ``revision``, the language, the as-of date); on a big audit the findings
-list is filled on the next turn of the event loop, so the scores paint first and no single
-step holds the window for long.
+(the document's ``revision``, the language, the as-of date); on a big audit the inventory
+figures and the findings list are filled on the next turns of the event loop, so the scores
+paint first and no single step holds the window for long.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -43,7 +44,8 @@ PROVISIONAL_BELOW = 50
 """Completeness (%) under which the overall score is shown small, with a caveat."""
 
 DEFER_FINDINGS_FROM = 1000
-"""Accounts from which the findings list is filled on the next event-loop turn."""
+"""Accounts from which the inventory figures and findings are filled on later event-loop
+turns."""
 
 
 class SummaryPage(QWizardPage):
@@ -72,6 +74,8 @@ class SummaryPage(QWizardPage):
         layout.addLayout(right, 2)
         self._shown_for: tuple[int, str, date] | None = None
         """(revision, language, as-of date) the figures on show were worked out for."""
+        self.filling = False
+        """Figures of a big audit are still being filled in, a step per event-loop turn."""
 
     def _build_scores(self) -> QGroupBox:
         box = QGroupBox(self.tr("Maturity"))
@@ -190,18 +194,30 @@ class SummaryPage(QWizardPage):
             if starts
             else ""
         )
-        self._show_inventory(scoring.inventory_stats(audit, today))
+        steps = [
+            lambda: self._show_inventory(scoring.inventory_stats(audit, today)),
+            lambda: self._show_findings(audit, today, lang),
+        ]
         if len(audit.accounts) < DEFER_FINDINGS_FROM:
-            self._show_findings(audit, today, lang)
+            for step in steps:
+                step()
             return
         self.findings_list.clear()
-        stamp = self._shown_for
+        self._run_later(steps, self._shown_for)
 
-        def later() -> None:
+    def _run_later(self, steps: list[Callable[[], None]], stamp: object) -> None:
+        """Run ``steps`` one per event-loop turn, unless the page was shown again since."""
+
+        def next_step() -> None:
             if self._shown_for == stamp:  # not already shown again for a newer audit
-                self._show_findings(self.document.audit, today, lang)
+                steps.pop(0)()
+                if steps:
+                    QTimer.singleShot(0, self, next_step)
+                    return
+            self.filling = False
 
-        QTimer.singleShot(0, self, later)
+        self.filling = True
+        QTimer.singleShot(0, self, next_step)
 
     def _show_inventory(self, stats: scoring.InventoryStats) -> None:
         out = self.stat_labels
