@@ -296,6 +296,10 @@ class AccountsModel(QAbstractTableModel):
         self._warming = not done
         return done
 
+    def start_warming(self) -> None:
+        """Say a :meth:`warm` up is coming: rows painted before it are not worth a full pass."""
+        self._warming = True
+
     @property
     def warming(self) -> bool:
         """A :meth:`warm` up has started and not finished."""

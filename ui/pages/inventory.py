@@ -260,9 +260,13 @@ class InventoryPage(QWizardPage):
         return True
 
     def _start_warming(self) -> None:
-        """Work out the rows' facts a slice per event-loop turn (a small audit: at once)."""
+        """Work out the rows' facts a slice per event-loop turn, the first after the first
+        paint (a small audit: at once)."""
         self._warm_timer.stop()
-        self._warm_step()
+        if self.model.rowCount() <= WARM_SLICE:
+            self._warm_step()
+        else:
+            self.model.start_warming()
         if self.model.warming:
             self._warm_timer.start()
 
