@@ -27,6 +27,10 @@ class AuditDocument(QObject):
         self._session = session
         self._dirty_outside_undo = False
         self.read_only = False
+        self.revision = 0
+        """Rises on every content change (an edit, an undo, a redo, a change outside the
+        undo stack): a view that cached facts about the audit compares it to know they are
+        still true."""
         self.events = AuditEvents(self)
         """What changed, in detail (one account, one answer): the views listen here."""
         self.undo_stack = QUndoStack(self)
@@ -64,6 +68,7 @@ class AuditDocument(QObject):
         if self.read_only:
             return
         self._dirty_outside_undo = True
+        self.revision += 1
         self.sig_changed.emit()
         self.sig_state_changed.emit()
 
@@ -76,4 +81,5 @@ class AuditDocument(QObject):
         self.sig_state_changed.emit()
 
     def _on_undo_index(self, _index: int) -> None:
+        self.revision += 1
         self.sig_changed.emit()

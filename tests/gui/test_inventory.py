@@ -237,3 +237,74 @@ def test_parent_guard(page):
     assert page.model.rowCount(page.model.index(0, 0)) == 0
     assert page.model.columnCount(page.model.index(0, 0)) == 0
     assert page.model.data(QModelIndex()) is None
+
+
+@pytest.fixture
+def counted(monkeypatch) -> dict[str, int]:
+    """How often the inventory model works out an account's problems and its identity."""
+    from ui.models import accounts_model
+
+    calls = {"problems": 0, "keys": 0}
+    problems, key_of = accounts_model.account_problems, accounts_model.key_of
+
+    def count_problems(*args: object) -> object:
+        calls["problems"] += 1
+        return problems(*args)  # type: ignore[arg-type]
+
+    def count_keys(account: object) -> str:
+        calls["keys"] += 1
+        return key_of(account)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(accounts_model, "account_problems", count_problems)
+    monkeypatch.setattr(accounts_model, "key_of", count_keys)
+    return calls
+
+
+def test_first_visit_works_out_each_account_once(qtbot, document, counted):
+    page = InventoryPage(document, today=TODAY)
+    qtbot.addWidget(page)
+    page.initializePage()
+    page.initializePage()  # shown again, nothing changed
+    accounts = len(document.audit.accounts)
+    assert counted == {"problems": accounts, "keys": accounts}
+    assert "3 accounts, 3 shown" in page.counts.text()
+
+
+def test_a_change_while_the_page_is_hidden_is_shown_on_the_next_visit(qtbot, document, counted):
+    page = InventoryPage(document, today=TODAY)
+    qtbot.addWidget(page)
+    assert "Duplicate" not in page.model.index(0, COL_PROBLEMS).data()
+    twin = document.audit.accounts[1]
+    # an edit outside the undo stack, without account events (as a form field does)
+    document.audit.accounts[0].platform = twin.platform
+    document.audit.accounts[0].handle = twin.handle
+    document.audit.accounts[0].url = twin.url
+    document.mark_changed()
+    page.initializePage()
+    assert "Duplicate" in page.model.index(0, COL_PROBLEMS).data()
+    accounts = len(document.audit.accounts)
+    assert counted["problems"] == 2 * accounts
+    # the edited account now has its twin's platform, handle and URL: nothing to recognise
+    assert counted["keys"] == accounts
+
+
+def test_a_big_inventory_is_worked_out_in_slices_after_the_first_paint(
+    qtbot, document, counted, monkeypatch
+):
+    from ui.pages import inventory
+
+    monkeypatch.setattr(inventory, "WARM_SLICE", 2)  # 3 accounts: a "big" inventory
+    first, twin = document.audit.accounts[0], document.audit.accounts[1]
+    first.platform, first.handle, first.url = twin.platform, twin.handle, twin.url
+    page = InventoryPage(document, today=TODAY)
+    qtbot.addWidget(page)
+    assert counted == {"problems": 0, "keys": 0}  # nothing before the first paint
+    page.show()
+    qtbot.waitUntil(lambda: counted["keys"] > 0)
+    assert page.model.warming  # the slices go on, a turn of the event loop each
+    assert page.counts.text() == "3 accounts, 3 shown"
+    qtbot.waitUntil(lambda: "with problems" in page.counts.text())
+    assert not page.model.warming
+    assert "Duplicate" in page.model.index(0, COL_PROBLEMS).data()
+    assert "Duplicate" in page.model.index(1, COL_PROBLEMS).data()
+    assert page.model.twins_of(first.id) == [twin]

@@ -75,6 +75,11 @@ class AccountFilter(QSortFilterProxyModel):
         """Every row's answer in a few list passes over the source's cached facts (one
         comprehension per active criterion is several times faster than a call per row)."""
         source = self.source()
+        active = self._words or self._platform or self._status
+        if not (active or self._any_problem or self._problem):  # no filter: no facts needed
+            mask = [True] * source.rowCount()
+            self._mask, self._mask_version = mask, source.version
+            return mask
         facts = source.all_facts()
         mask = [True] * len(facts)
         for word in self._words:

@@ -5,11 +5,20 @@ above it only filters. Qt's proxy sort calls ``data()`` twice per comparison, wh
 1.7 s for 10,000 Python rows; a Python ``sorted`` over cached keys takes milliseconds.
 Per-account facts the filter needs (search text, problems) are cached and dropped when
 that account changes. ``version`` rises on every change so the proxy knows its cached
-filter result is stale.
+filter result is stale. :meth:`refresh_if_stale` re-reads everything only when the document's
+``revision`` or the language moved since the last read, so showing the page again over an
+unchanged 10,000-account audit recomputes nothing; identities (URL recognition) are memoised
+by their inputs, so even a full refresh only recognises what was edited.
+
+A big inventory is worked out in slices (:meth:`warm`, driven by the page's timer) so its
+first paint does not wait for 10,000 URL recognitions; until every identity is known, a
+painted row's facts lack only the duplicate mark and are not cached (the row is repainted
+once identities are known). Anything needing every row (filter, count, sort) forces the rest.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -109,6 +118,11 @@ class AccountsModel(QAbstractTableModel):
         self._problem_count = (-1, 0)
         self._sorted: tuple[int, Qt.SortOrder, int] | None = None
         self._all_facts: tuple[int, list[RowFacts]] = (-1, [])
+        self._key_memo: dict[tuple[str, str, str], str] = {}
+        """``key_of`` by its inputs (platform, handle, URL): refreshes recognise no URL twice."""
+        self._read_at = self._stamp()
+        self._warming = False
+        """A :meth:`warm` up is under way: rows may be painted before identities are known."""
         events = document.events
         events.sig_account_changed.connect(self._on_account_changed)
         events.sig_accounts_inserted.connect(self._on_inserted)
@@ -251,11 +265,47 @@ class AccountsModel(QAbstractTableModel):
     def facts(self, account: Account) -> RowFacts:
         found = self._facts.get(account.id)
         if found is None:
-            found = self._compute_facts(account)
+            if self._warming and self._keys is None:  # painted mid warm-up: no twins yet
+                return self._compute_facts(account, duplicates=frozenset())
+            found = self._compute_facts(account, self.duplicate_ids())
             self._facts[account.id] = found
         return found
 
-    def _compute_facts(self, account: Account) -> RowFacts:
+    def warm(self, limit: int) -> bool:
+        """Work out up to ``limit`` more identities, or rows' facts once identities are
+        all known; True when every row's facts are known (see the module docstring)."""
+        self._warming = True
+        if self._keys is None:
+            memo, key = self._key_memo, self._key
+            todo = [
+                a for a in self.document.audit.accounts if (a.platform, a.handle, a.url) not in memo
+            ]
+            for account in todo[:limit]:
+                key(account)
+            if len(todo) > limit:
+                return False
+            self.duplicate_ids()  # every identity is memoised now: lookups only
+            if self._rows:  # rows painted without their duplicate mark
+                last = len(self._rows) - 1
+                self.dataChanged.emit(self.index(0, COL_PROBLEMS), self.index(last, COL_PROBLEMS))
+        missing = [a for a in self._rows if a.id not in self._facts]
+        facts = self.facts
+        for account in missing[:limit]:
+            facts(account)
+        done = len(missing) <= limit
+        self._warming = not done
+        return done
+
+    def start_warming(self) -> None:
+        """Say a :meth:`warm` up is coming: rows painted before it are not worth a full pass."""
+        self._warming = True
+
+    @property
+    def warming(self) -> bool:
+        """A :meth:`warm` up has started and not finished."""
+        return self._warming
+
+    def _compute_facts(self, account: Account, duplicates: AbstractSet[str]) -> RowFacts:
         words = [
             account.handle,
             account.display_name,
@@ -267,7 +317,7 @@ class AccountsModel(QAbstractTableModel):
         ]
         audit = self.document.audit
         problems: tuple[str, ...] = tuple(account_problems(account, audit, self.today))
-        if account.id in self.duplicate_ids():
+        if account.id in duplicates:
             problems = (DUPLICATE, *problems)
         return RowFacts(
             haystack="\n".join(words).casefold(),
@@ -280,10 +330,19 @@ class AccountsModel(QAbstractTableModel):
         """Accounts that have a twin in the inventory (cached until an identity changes)."""
         if self._duplicates is None:
             if self._keys is None:
-                self._keys = {a.id: key_of(a) for a in self.document.audit.accounts}
+                key = self._key
+                self._keys = {a.id: key(a) for a in self.document.audit.accounts}
             groups = duplicate_groups(self._keys)
             self._duplicates = {i for ids in groups.values() for i in ids}
         return self._duplicates
+
+    def _key(self, account: Account) -> str:
+        """``key_of(account)``, recognised once per (platform, handle, URL)."""
+        inputs = (account.platform, account.handle, account.url)
+        found = self._key_memo.get(inputs)
+        if found is None:
+            found = self._key_memo[inputs] = key_of(account)
+        return found
 
     def twins_of(self, account_id: str) -> list[Account]:
         """The other accounts that are the same account as ``account_id``."""
@@ -303,6 +362,7 @@ class AccountsModel(QAbstractTableModel):
         """Facts of every row, in row order (the proxy's filter input), cached until the
         next change."""
         if self._all_facts[0] != self.version:
+            self.duplicate_ids()  # every row's real facts, even mid warm-up
             facts = self.facts
             self._all_facts = (self.version, [facts(a) for a in self._rows])
         return self._all_facts[1]
@@ -313,9 +373,22 @@ class AccountsModel(QAbstractTableModel):
             self._problem_count = (self.version, sum(1 for f in self.all_facts() if f.problems))
         return self._problem_count[1]
 
+    def _stamp(self) -> tuple[int, str]:
+        """What our caches were read against: the document's revision and the language."""
+        return (self.document.revision, current_language())
+
+    def refresh_if_stale(self) -> bool:
+        """:meth:`refresh` unless nothing changed since the last read (the page shown
+        again, or first shown right after it was built); True when it refreshed."""
+        if self._stamp() == self._read_at:
+            return False
+        self.refresh()
+        return True
+
     def refresh(self) -> None:
         """Re-read the audit: after a change made outside our undo commands, a language
         switch or a change of the audit's settings (which move problems)."""
+        self._read_at = self._stamp()
         self.lang = current_language()
         self._identities_changed()
         same = [a.id for a in self._rows] == [a.id for a in self.document.audit.accounts]
@@ -340,7 +413,7 @@ class AccountsModel(QAbstractTableModel):
         account = self.document.audit.account(account_id)
         changed_rows = [account_id]
         if self._keys is not None and account is not None:
-            old, new = self._keys.get(account_id), key_of(account)
+            old, new = self._keys.get(account_id), self._key(account)
             if old != new:  # its twins (old and new) change too
                 changed_rows = [i for i, k in self._keys.items() if k and k in (old, new)]
                 self._keys[account_id] = new

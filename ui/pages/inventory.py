@@ -55,6 +55,10 @@ from ui.widgets.paste_dialog import PasteUrlsDialog
 from wizard.audit.edits import EditError
 from wizard.audit.model import Account
 
+WARM_SLICE = 400
+"""Accounts worked out per turn of the event loop while a big inventory warms up (some
+tens of milliseconds: the window keeps answering)."""
+
 FORM_WIDTH = 400
 """Starting width of the detail form beside the table (the splitter lets the user move it)."""
 
@@ -88,7 +92,10 @@ class InventoryPage(QWizardPage):
         events.sig_accounts_inserted.connect(self.filters.fill_platforms)
         events.sig_accounts_removed.connect(self.filters.fill_platforms)
         self.filters.fill()
-        self.update_counts()
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_step)
+        self._start_warming()
 
     # --- building
 
@@ -235,8 +242,10 @@ class InventoryPage(QWizardPage):
     # --- wizard hooks
 
     def initializePage(self) -> None:
-        """Re-read the audit: the engagement (official languages) moves problems."""
-        self.model.refresh()
+        """Re-read the audit if it changed since the model last read it: the engagement
+        (official languages) moves problems."""
+        if self.model.refresh_if_stale():
+            self._start_warming()
         writable = not self.document.read_only
         self.add_action.setEnabled(writable)
         self._update_actions()
@@ -249,6 +258,22 @@ class InventoryPage(QWizardPage):
     def validatePage(self) -> bool:
         self.form.commit_pending()
         return True
+
+    def _start_warming(self) -> None:
+        """Work out the rows' facts a slice per event-loop turn, the first after the first
+        paint (a small audit: at once)."""
+        self._warm_timer.stop()
+        if self.model.rowCount() <= WARM_SLICE:
+            self._warm_step()
+        else:
+            self.model.start_warming()
+        if self.model.warming:
+            self._warm_timer.start()
+
+    def _warm_step(self) -> None:
+        if self.model.warm(WARM_SLICE):
+            self._warm_timer.stop()
+        self.update_counts()
 
     # --- commands
 
@@ -363,13 +388,11 @@ class InventoryPage(QWizardPage):
     def update_counts(self, *_args) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        with_problems = self.model.count_with_problems()
-        self.counts.setText(
-            ", ".join(
-                [
-                    plural(total, self.tr("%1 account"), self.tr("%1 accounts")),
-                    plural(shown, self.tr("%1 shown", "one"), self.tr("%1 shown", "many")),
-                    self.tr("%1 with problems").replace("%1", str(with_problems)),
-                ]
-            )
-        )
+        parts = [
+            plural(total, self.tr("%1 account"), self.tr("%1 accounts")),
+            plural(shown, self.tr("%1 shown", "one"), self.tr("%1 shown", "many")),
+        ]
+        if not self.model.warming:  # else added once the warm-up has worked them out
+            with_problems = self.model.count_with_problems()
+            parts.append(self.tr("%1 with problems").replace("%1", str(with_problems)))
+        self.counts.setText(", ".join(parts))

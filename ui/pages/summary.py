@@ -3,13 +3,19 @@
 Every figure comes from :mod:`wizard.scoring.scores` and :mod:`wizard.scoring.findings`; this page
 only
 lays them out. The export runs on a worker thread (:mod:`ui.export_worker`).
+
+Figures are worked out again only when the audit changed since the page last showed them
+(the document's ``revision``, the language, the as-of date); on a big audit the inventory
+figures and the findings list are filled on the next turns of the event loop, so the scores
+paint first and no single step holds the window for long.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -37,6 +43,10 @@ TOP_FINDINGS = 8
 PROVISIONAL_BELOW = 50
 """Completeness (%) under which the overall score is shown small, with a caveat."""
 
+DEFER_FINDINGS_FROM = 1000
+"""Accounts from which the inventory figures and findings are filled on later event-loop
+turns."""
+
 
 class SummaryPage(QWizardPage):
     sig_save_requested = Signal()
@@ -62,6 +72,10 @@ class SummaryPage(QWizardPage):
         self.export_panel.sig_save_requested.connect(self.sig_save_requested)
         right.addWidget(self.export_panel)
         layout.addLayout(right, 2)
+        self._shown_for: tuple[int, str, date] | None = None
+        """(revision, language, as-of date) the figures on show were worked out for."""
+        self.filling = False
+        """Figures of a big audit are still being filled in, a step per event-loop turn."""
 
     def _build_scores(self) -> QGroupBox:
         box = QGroupBox(self.tr("Maturity"))
@@ -127,6 +141,15 @@ class SummaryPage(QWizardPage):
         audit = self.document.audit
         lang = current_language()
         today = scoring.as_of(audit)
+        stamp = (self.document.revision, lang, today)
+        if stamp != self._shown_for:
+            self._shown_for = stamp
+            self._show_figures(audit, today, lang)
+        self.progress_panel.refresh()
+        self.export_panel.refresh()
+
+    def _show_figures(self, audit, today: date, lang: str) -> None:
+        """Scores, chart, inventory figures and findings, from the audit as it is now."""
         overall = scoring.overall_score(audit)
         self.overall_label.setText(format_percent(overall.score, self.tr("not assessed yet")))
         provisional = overall.score is not None and overall.completeness < PROVISIONAL_BELOW
@@ -171,10 +194,30 @@ class SummaryPage(QWizardPage):
             if starts
             else ""
         )
-        self._show_inventory(scoring.inventory_stats(audit, today))
-        self._show_findings(audit, today, lang)
-        self.progress_panel.refresh()
-        self.export_panel.refresh()
+        steps = [
+            lambda: self._show_inventory(scoring.inventory_stats(audit, today)),
+            lambda: self._show_findings(audit, today, lang),
+        ]
+        if len(audit.accounts) < DEFER_FINDINGS_FROM:
+            for step in steps:
+                step()
+            return
+        self.findings_list.clear()
+        self._run_later(steps, self._shown_for)
+
+    def _run_later(self, steps: list[Callable[[], None]], stamp: object) -> None:
+        """Run ``steps`` one per event-loop turn, unless the page was shown again since."""
+
+        def next_step() -> None:
+            if self._shown_for == stamp:  # not already shown again for a newer audit
+                steps.pop(0)()
+                if steps:
+                    QTimer.singleShot(0, self, next_step)
+                    return
+            self.filling = False
+
+        self.filling = True
+        QTimer.singleShot(0, self, next_step)
 
     def _show_inventory(self, stats: scoring.InventoryStats) -> None:
         out = self.stat_labels

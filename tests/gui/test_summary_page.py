@@ -1,0 +1,71 @@
+"""The summary page works out its figures only when the audit changed (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ui.document import AuditDocument
+from ui.pages import summary
+from ui.pages.summary import SummaryPage
+from wizard.scoring import findings, scores
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How often the page works out the inventory figures and the findings."""
+    calls = {"stats": 0, "findings": 0}
+    stats, top = scores.inventory_stats, findings.top_findings
+
+    def count_stats(*args: object) -> scores.InventoryStats:
+        calls["stats"] += 1
+        return stats(*args)  # type: ignore[arg-type]
+
+    def count_findings(*args: object) -> list[findings.ReviewedFinding]:
+        calls["findings"] += 1
+        return top(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(scores, "inventory_stats", count_stats)
+    monkeypatch.setattr(findings, "top_findings", count_findings)
+    return calls
+
+
+def _page(qtbot, document: AuditDocument) -> SummaryPage:
+    page = SummaryPage(document)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_shown_again_unchanged_it_recomputes_nothing(qtbot, document, counted):
+    page = _page(qtbot, document)
+    page.initializePage()
+    shown = page.findings_list.count()
+    page.initializePage()
+    assert counted == {"stats": 1, "findings": 1}
+    assert page.findings_list.count() == shown > 0
+    page.shutdown()
+
+
+def test_a_change_meanwhile_is_shown_on_the_next_visit(qtbot, document, counted):
+    page = _page(qtbot, document)
+    page.initializePage()
+    document.audit.accounts.pop()
+    document.mark_changed()
+    page.initializePage()
+    assert counted == {"stats": 2, "findings": 2}
+    assert page.stat_labels["total"].text() == str(len(document.audit.accounts))
+    page.shutdown()
+
+
+def test_a_big_audit_fills_its_findings_after_the_first_paint(
+    qtbot, document, counted, monkeypatch
+):
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1)
+    page = _page(qtbot, document)
+    page.initializePage()
+    assert counted == {"stats": 0, "findings": 0}  # the scores paint first
+    qtbot.waitUntil(lambda: counted["findings"] == 1)
+    assert counted["stats"] == 1
+    qtbot.waitUntil(lambda: not page.filling)
+    assert page.stat_labels["total"].text() == str(len(document.audit.accounts))
+    assert page.findings_list.count() > 0
+    page.shutdown()
