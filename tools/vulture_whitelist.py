@@ -45,6 +45,9 @@ _.native_schema  # tests/sessions/test_fastjson.py, test_pydantic_internals.py
 _.fast  # tests/workbook/test_openpyxl_internals.py
 _.use_fast
 
+# --- read by tests and benchmarks/gui_stalls.py: the summary still filling in its figures
+_.filling
+
 # --- read by tests: a scan's count of javascript:/data:/mailto: links left out
 _.dropped_links
 
