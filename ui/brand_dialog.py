@@ -27,8 +27,8 @@ from ui import dialogs
 from ui.logo_file import read_logo
 from ui.widgets.brand_preview import BrandPreview
 from ui.widgets.fields import WarningLabel
+from wizard.audit.branding import Brand, Logo
 from wizard.audit.edits import edit_error
-from wizard.audit.model import Brand, Logo
 from wizard.brand.colour import ColourError, parse_colour
 from wizard.brand.image import LogoError
 from wizard.brand.svg import SvgError

@@ -1,4 +1,4 @@
-"""A logo file chosen by the consultant, made into a :class:`~wizard.audit.model.Logo`.
+"""A logo file chosen by the consultant, made into a :class:`~wizard.audit.branding.Logo`.
 
 PNG and JPEG are checked and kept as they are (:mod:`wizard.brand.image`). An SVG is first
 checked for anything beyond plain drawing (:mod:`wizard.brand.svg`: scripts, links, entities
@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from wizard.audit.model import Logo
+from wizard.audit.branding import Logo
 from wizard.brand.image import MAX_BYTES, LogoError, fit
 from wizard.brand.svg import SvgError, check_svg, looks_like_svg
 from wizard.sessions.regular_file import open_regular

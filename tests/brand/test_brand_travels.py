@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from helpers.images import png
 
-from wizard.audit.model import Brand, Logo, new_audit
+from wizard.audit.branding import Brand, Logo
+from wizard.audit.model import new_audit
 from wizard.history.baseline import start_from_previous
 from wizard.sessions.session import Session
 from wizard.teams.merge import merge_sessions

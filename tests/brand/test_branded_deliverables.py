@@ -12,7 +12,8 @@ import pytest
 from helpers.images import png
 from helpers.workbook import export, load
 
-from wizard.audit.model import Brand, Logo, new_audit
+from wizard.audit.branding import Brand, Logo
+from wizard.audit.model import new_audit
 from wizard.report import export_report
 from wizard.sessions.session import Session
 from wizard.sessions.store import load_session, save_session

@@ -10,7 +10,7 @@ import pytest
 from helpers.images import jpeg_header, png
 from pydantic import ValidationError
 
-from wizard.audit.model import Brand, Logo
+from wizard.audit.branding import Brand, Logo
 from wizard.brand.colour import ColourError, contrast, parse_colour, text_on
 from wizard.brand.image import MAX_BYTES, LogoError, inspect_logo
 from wizard.brand.svg import SvgError, check_svg, looks_like_svg

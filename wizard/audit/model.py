@@ -7,18 +7,32 @@ there is no place for a password or code to hide. Text goes through the types of
 
 from __future__ import annotations
 
-import base64
 import uuid
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
 from wizard.audit.base import Record
+from wizard.audit.branding import Brand
+from wizard.audit.choices import (
+    AccountKind,
+    AccountStatus,
+    ActionStatus,
+    Check,
+    Confidentiality,
+    CredentialStore,
+    Decision,
+    Effort,
+    Frequency,
+    MfaCoverage,
+    OrgSize,
+    Recommendation,
+    RiskStatus,
+    Severity,
+)
 from wizard.audit.text import Line, Note, UrlText
 from wizard.bank.framework import Framework, Identifier, Lang, default_bank
-from wizard.brand.image import LogoError, inspect_logo
 
 FORMAT: Final = "vigie-audit"
 FORMAT_VERSION: Final = 2
@@ -46,118 +60,6 @@ def _in_utc_when_naive(value: datetime) -> datetime:
 
 Stamp = Annotated[datetime, AfterValidator(_in_utc_when_naive)]
 """A moment: always time-zone aware once validated."""
-
-
-# --- enumerations (stored values are stable English identifiers; labels live in labels.py)
-
-
-class AccountKind(StrEnum):
-    OFFICIAL = "official"
-    PROGRAMME = "programme"
-    EXECUTIVE = "executive"
-    EMPLOYEE = "employee"
-    UNOFFICIAL = "unofficial"
-    UNKNOWN = "unknown"
-
-
-class AccountStatus(StrEnum):
-    ACTIVE = "active"
-    DORMANT = "dormant"
-    TO_CLOSE = "to_close"
-    CLOSED = "closed"
-    UNKNOWN = "unknown"
-
-
-class CredentialStore(StrEnum):
-    PASSWORD_MANAGER = "password_manager"
-    SHARED_DOCUMENT = "shared_document"
-    INDIVIDUAL = "individual"
-    UNKNOWN = "unknown"
-
-
-class MfaCoverage(StrEnum):
-    ALL = "all"
-    SOME = "some"
-    NONE = "none"
-    UNKNOWN = "unknown"
-
-
-class Check(StrEnum):
-    """A compliance check on an account or a legal checklist line."""
-
-    YES = "yes"
-    PARTIAL = "partial"
-    NO = "no"
-    NOT_APPLICABLE = "not_applicable"
-    UNKNOWN = "unknown"
-
-
-class Frequency(StrEnum):
-    DAILY = "daily"
-    WEEKLY = "weekly"
-    MONTHLY = "monthly"
-    RARELY = "rarely"
-    NEVER = "never"
-    UNKNOWN = "unknown"
-
-
-class Recommendation(StrEnum):
-    KEEP = "keep"
-    MERGE = "merge"
-    CLOSE = "close"
-    UNDECIDED = "undecided"
-
-
-class OrgSize(StrEnum):
-    SMALL = "small"  # < 50 staff
-    MEDIUM = "medium"  # 50–249
-    LARGE = "large"  # 250–999
-    VERY_LARGE = "very_large"  # ≥ 1000
-    UNKNOWN = "unknown"
-
-
-class Confidentiality(StrEnum):
-    PUBLIC = "public"
-    INTERNAL = "internal"
-    CONFIDENTIAL = "confidential"
-    RESTRICTED = "restricted"
-
-
-class Severity(StrEnum):
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-
-class ActionStatus(StrEnum):
-    TODO = "todo"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-class Effort(StrEnum):
-    """How much work an action takes, roughly: days, weeks or months."""
-
-    SMALL = "small"
-    MEDIUM = "medium"
-    LARGE = "large"
-    UNKNOWN = "unknown"
-
-
-class Decision(StrEnum):
-    """What the auditor did with a generated finding."""
-
-    ACCEPTED = "accepted"
-    EDITED = "edited"
-    DISMISSED = "dismissed"
-
-
-class RiskStatus(StrEnum):
-    OPEN = "open"
-    MITIGATED = "mitigated"
-    ACCEPTED = "accepted"
-    CLOSED = "closed"
 
 
 # --- engagement
@@ -367,68 +269,6 @@ class Evidence(Record):
     captured: date | None = None
     """When the screenshot or document was taken, as the auditor says (None: unknown).
     Separate from :attr:`added`: a screenshot taken in March may be attached in May."""
-
-
-LogoData = Annotated[str, Field(pattern=r"^[A-Za-z0-9+/]*={0,2}$", max_length=700_000)]
-"""Base64 of at most 512 KiB (:data:`wizard.brand.image.MAX_BYTES`)."""
-AccentColour = Annotated[str, Field(pattern=r"^#[0-9A-F]{6}$")]
-
-
-class Logo(Record):
-    """The brand's logo, its bytes kept in the audit so every copy exports the same cover.
-
-    Only PNG and JPEG, checked from their own headers (:mod:`wizard.brand.image`); an SVG is
-    rendered to PNG before it gets here."""
-
-    media_type: Literal["image/png", "image/jpeg"]
-    width: Annotated[int, Field(ge=8, le=4096)]
-    height: Annotated[int, Field(ge=8, le=4096)]
-    data: LogoData
-
-    @model_validator(mode="after")
-    def _is_the_image_it_says(self) -> Logo:
-        try:
-            found = inspect_logo(self.image_bytes())
-        except (LogoError, ValueError) as exc:
-            raise ValueError(str(exc)) from None
-        if (found.media_type, found.width, found.height) != (
-            self.media_type,
-            self.width,
-            self.height,
-        ):
-            raise ValueError("the logo's type or size does not match its bytes")
-        return self
-
-    def image_bytes(self) -> bytes:
-        return base64.b64decode(self.data, validate=True)
-
-    @classmethod
-    def from_bytes(cls, data: bytes, name: str = "the logo") -> Logo:
-        """A logo from a PNG or JPEG file's bytes (:class:`wizard.brand.image.LogoError`)."""
-        found = inspect_logo(data, name)
-        return cls(
-            media_type=found.media_type,
-            width=found.width,
-            height=found.height,
-            data=base64.b64encode(data).decode("ascii"),
-        )
-
-
-class Brand(Record):
-    """Whose deliverable this is: the consultant's firm, logo, colour and lines, chosen per
-    audit (from the consultant's profile) and stored in it. All empty: Vigie's plain look."""
-
-    firm: Line = ""
-    contact: Line = ""
-    """A contact line, e.g. "Conseil Lavoie inc. · 418 555-0100 · info@lavoie.example"."""
-    confidentiality_line: Line = ""
-    """Printed on the cover and in every page footer, e.g. "Confidentiel — usage interne"."""
-    accent: AccentColour | None = None
-    """The cover's title band; None: Vigie's own colour."""
-    logo: Logo | None = None
-
-    def is_empty(self) -> bool:
-        return self == Brand()
 
 
 class ClientReturn(Record):

@@ -12,7 +12,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.drawing.image import Image
 from openpyxl.styles import Font, PatternFill
 
-from wizard.audit.model import Logo
+from wizard.audit.branding import Logo
 from wizard.brand.colour import text_on
 from wizard.brand.image import fit
 from wizard.workbook.sheet import Sheet

@@ -23,7 +23,7 @@ from ui.main_window import MainWindow
 from ui.settings import AppSettings
 from ui.widgets import modal
 from ui.wizard import PageId
-from wizard.audit.model import Brand, Logo
+from wizard.audit.branding import Brand, Logo
 from wizard.workbook import strings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
