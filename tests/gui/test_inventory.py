@@ -243,9 +243,10 @@ def test_parent_guard(page):
 def counted(monkeypatch) -> dict[str, int]:
     """How often the inventory model works out an account's problems and its identity."""
     from ui.models import accounts_model
+    from wizard.platforms import duplicates
 
     calls = {"problems": 0, "keys": 0}
-    problems, key_of = accounts_model.account_problems, accounts_model.key_of
+    problems, key_of = accounts_model.account_problems, duplicates.key_of
 
     def count_problems(*args: object) -> object:
         calls["problems"] += 1
@@ -256,7 +257,7 @@ def counted(monkeypatch) -> dict[str, int]:
         return key_of(account)  # type: ignore[arg-type]
 
     monkeypatch.setattr(accounts_model, "account_problems", count_problems)
-    monkeypatch.setattr(accounts_model, "key_of", count_keys)
+    monkeypatch.setattr(duplicates, "key_of", count_keys)
     return calls
 
 

@@ -1,7 +1,7 @@
 """Duplicate accounts in an inventory: the same identity paste and import use."""
 
 from wizard.audit.model import Account
-from wizard.platforms.duplicates import duplicate_ids
+from wizard.platforms.duplicates import Identities, duplicate_ids
 
 
 def test_same_handle_on_the_same_platform_is_a_duplicate():
@@ -10,3 +10,29 @@ def test_same_handle_on_the_same_platform_is_a_duplicate():
     c = Account(platform="x", handle="acme")
     d = Account()
     assert duplicate_ids([a, b, c, d]) == {a.id, b.id}
+
+
+def test_identities_follow_an_edit_to_the_twins_it_makes_and_breaks():
+    a = Account(platform="facebook", handle="VilleQc")
+    b = Account(platform="facebook", url="https://www.facebook.com/villeqc")
+    c = Account(platform="instagram", handle="villeqc")
+    accounts = [a, b, c]
+    identities = Identities()
+    assert identities.duplicate_ids(accounts) == {a.id, b.id}
+    assert identities.twin_ids(a.id, accounts) == [b.id]
+    c.platform = "facebook"  # c becomes the twin of a and b
+    touched = identities.update(c)
+    assert set(touched) == {a.id, b.id, c.id}
+    assert identities.duplicate_ids(accounts) == {a.id, b.id, c.id}
+    assert identities.update(c) == []  # nothing moved since
+
+
+def test_identities_recognise_each_address_once():
+    accounts = [Account(platform="facebook", handle="villeqc") for _ in range(3)]
+    identities = Identities()
+    assert len(identities.unrecognised(accounts)) == 3
+    identities.duplicate_ids(accounts)
+    identities.forget()
+    assert identities.unrecognised(accounts) == []
+    assert not identities.known
+    assert len(identities.duplicate_ids(accounts)) == 3

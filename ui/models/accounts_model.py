@@ -32,7 +32,7 @@ from ui.undo_commands import SetAccountField, push_edit
 from wizard.audit.edits import EditError
 from wizard.audit.field_labels import field_label
 from wizard.audit.model import Account
-from wizard.platforms.duplicates import duplicate_groups, key_of
+from wizard.platforms.duplicates import Identities
 from wizard.scoring import scores as scoring
 from wizard.scoring.scores import Problem, account_problems, problem_label
 
@@ -111,15 +111,11 @@ class AccountsModel(QAbstractTableModel):
         self._rows: list[Account] = list(document.audit.accounts)
         self._row_of: dict[str, int] | None = None
         self._facts: dict[str, RowFacts] = {}
-        self._keys: dict[str, str] | None = None
-        """Each account's identity (``wizard.platforms.duplicates.key_of``), built on first need."""
-        self._duplicates: set[str] | None = None
+        self._identities = Identities()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._problem_count = (-1, 0)
         self._sorted: tuple[int, Qt.SortOrder, int] | None = None
         self._all_facts: tuple[int, list[RowFacts]] = (-1, [])
-        self._key_memo: dict[tuple[str, str, str], str] = {}
-        """``key_of`` by its inputs (platform, handle, URL): refreshes recognise no URL twice."""
         self._read_at = self._stamp()
         self._warming = False
         """A :meth:`warm` up is under way: rows may be painted before identities are known."""
@@ -265,7 +261,7 @@ class AccountsModel(QAbstractTableModel):
     def facts(self, account: Account) -> RowFacts:
         found = self._facts.get(account.id)
         if found is None:
-            if self._warming and self._keys is None:  # painted mid warm-up: no twins yet
+            if self._warming and not self._identities.known:  # mid warm-up: no twins yet
                 return self._compute_facts(account, duplicates=frozenset())
             found = self._compute_facts(account, self.duplicate_ids())
             self._facts[account.id] = found
@@ -275,11 +271,9 @@ class AccountsModel(QAbstractTableModel):
         """Work out up to ``limit`` more identities, or rows' facts once identities are
         all known; True when every row's facts are known (see the module docstring)."""
         self._warming = True
-        if self._keys is None:
-            memo, key = self._key_memo, self._key
-            todo = [
-                a for a in self.document.audit.accounts if (a.platform, a.handle, a.url) not in memo
-            ]
+        if not self._identities.known:
+            key = self._identities.key
+            todo = self._identities.unrecognised(self.document.audit.accounts)
             for account in todo[:limit]:
                 key(account)
             if len(todo) > limit:
@@ -328,34 +322,16 @@ class AccountsModel(QAbstractTableModel):
 
     def duplicate_ids(self) -> set[str]:
         """Accounts that have a twin in the inventory (cached until an identity changes)."""
-        if self._duplicates is None:
-            if self._keys is None:
-                key = self._key
-                self._keys = {a.id: key(a) for a in self.document.audit.accounts}
-            groups = duplicate_groups(self._keys)
-            self._duplicates = {i for ids in groups.values() for i in ids}
-        return self._duplicates
-
-    def _key(self, account: Account) -> str:
-        """``key_of(account)``, recognised once per (platform, handle, URL)."""
-        inputs = (account.platform, account.handle, account.url)
-        found = self._key_memo.get(inputs)
-        if found is None:
-            found = self._key_memo[inputs] = key_of(account)
-        return found
+        return self._identities.duplicate_ids(self.document.audit.accounts)
 
     def twins_of(self, account_id: str) -> list[Account]:
         """The other accounts that are the same account as ``account_id``."""
-        if account_id not in self.duplicate_ids() or self._keys is None:
-            return []
-        key = self._keys.get(account_id)
         audit = self.document.audit
-        twins = [i for i, k in self._keys.items() if k == key and i != account_id]
+        twins = self._identities.twin_ids(account_id, audit.accounts)
         return [a for a in (audit.account(i) for i in twins) if a is not None]
 
     def _identities_changed(self) -> None:
-        self._keys = None
-        self._duplicates = None
+        self._identities.forget()
         self._facts.clear()
 
     def all_facts(self) -> list[RowFacts]:
@@ -412,15 +388,11 @@ class AccountsModel(QAbstractTableModel):
         self._facts.pop(account_id, None)
         account = self.document.audit.account(account_id)
         changed_rows = [account_id]
-        if self._keys is not None and account is not None:
-            old, new = self._keys.get(account_id), self._key(account)
-            if old != new:  # its twins (old and new) change too
-                changed_rows = [i for i, k in self._keys.items() if k and k in (old, new)]
-                self._keys[account_id] = new
-                self._duplicates = None
-                changed_rows.append(account_id)
-                for twin in changed_rows:
-                    self._facts.pop(twin, None)
+        if account is not None:
+            twins = self._identities.update(account)  # its old and new twins change too
+            for twin in twins:
+                self._facts.pop(twin, None)
+            changed_rows.extend(twins)
         self.version += 1
         for changed in set(changed_rows):
             row = self.row_of().get(changed)
