@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,21 @@ def fail(message: str) -> int:
     """One line on stderr, exit code 1: no traceback ever reaches the user."""
     print(f"vigie: {one_line(message)}", file=sys.stderr)
     return EXIT_PROBLEM
+
+
+def add_deliverable_arguments(parser: argparse.ArgumentParser, what: str, names_shown: str) -> None:
+    """What every command writing a deliverable takes: the session, ``-o`` the ``what`` to
+    write, ``--lang``, and ``--include-names`` (``names_shown``: whose names it shows)."""
+    parser.add_argument("file", type=Path, help="the session file (.vigie)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help=f"the {what} to write")
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), help=f"{what} language (default: the engagement's)"
+    )
+    parser.add_argument(
+        "--include-names",
+        action="store_true",
+        help=f"show {names_shown} names (default: roles only)",
+    )
 
 
 def fail_session(exc, lang: str = "en") -> int:

@@ -8,9 +8,9 @@ written first and the message says so.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from wizard.cli.support import add_deliverable_arguments, fail
 from wizard.report import ExportCancelled, ExportError, export_report
 from wizard.sessions.errors import SessionError
 from wizard.sessions.store import load_session
@@ -20,16 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vigie report", description="Write the audit report (.docx) of a session."
     )
-    parser.add_argument("file", type=Path, help="the session file (.vigie)")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the report to write")
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), help="report language (default: the engagement's)"
-    )
-    parser.add_argument(
-        "--include-names",
-        action="store_true",
-        help="show auditors' and the client contact's names (default: roles only)",
-    )
+    add_deliverable_arguments(parser, "report", "auditors' and the client contact's")
     parser.add_argument(
         "--pdf",
         nargs="?",
@@ -41,11 +32,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"vigie: {message}", file=sys.stderr)
-    return 1
-
-
 def run_report(args: list[str]) -> int:
     """Parse ``args``, load the session, write the report; return the exit code."""
     options = _parser().parse_args(args)
@@ -54,7 +40,7 @@ def run_report(args: list[str]) -> int:
     try:
         session = load_session(options.file).session
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail(exc.reason)
     try:
         path = export_report(
             session,
@@ -66,7 +52,7 @@ def run_report(args: list[str]) -> int:
     except (ExportError, ExportCancelled) as exc:
         if options.output.exists() and pdf is not None:
             print(f"Report written to {options.output}")
-        return _fail(str(exc) or "report cancelled")
+        return fail(str(exc) or "report cancelled")
     print(f"Report written to {path}")
     if pdf is not None:
         print(f"PDF written to {pdf}")

@@ -19,6 +19,7 @@ from wizard.bank.languages import missing_language_notice
 if TYPE_CHECKING:
     from wizard.audit.model import Audit
 
+from wizard.cli.support import add_deliverable_arguments, fail
 from wizard.sessions.errors import SessionError
 from wizard.sessions.store import load_session
 from wizard.workbook import ExportCancelled, ExportError, export_workbook
@@ -29,16 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vigie export", description="Export the audit workbook (.xlsx) of a session."
     )
-    parser.add_argument("file", type=Path, help="the session file (.vigie)")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the workbook to write")
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), help="workbook language (default: the engagement's)"
-    )
-    parser.add_argument(
-        "--include-names",
-        action="store_true",
-        help="show owners', administrators' and auditors' names (default: roles only)",
-    )
+    add_deliverable_arguments(parser, "workbook", "owners', administrators' and auditors'")
     parser.add_argument(
         "--password-file",
         type=Path,
@@ -77,11 +69,6 @@ def _password(options: argparse.Namespace) -> Password | None:
     return None
 
 
-def _fail(message: str) -> int:
-    print(f"vigie: {message}", file=sys.stderr)
-    return 1
-
-
 def run_export(args: list[str]) -> int:
     """Parse ``args``, load the session, export; return the exit code."""
     options = _parser().parse_args(args)
@@ -89,11 +76,11 @@ def run_export(args: list[str]) -> int:
     try:
         password = _password(options)
     except PasswordError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     try:
         session = load_session(options.file).session
     except SessionError as exc:
-        return _fail(exc.reason)
+        return fail(exc.reason)
     try:
         path = export_workbook(
             session,
@@ -103,7 +90,7 @@ def run_export(args: list[str]) -> int:
             password=password,
         )
     except (ExportError, ExportCancelled) as exc:
-        return _fail(str(exc) or "export cancelled")
+        return fail(str(exc) or "export cancelled")
     _language_warning(options.file, session.audit, options.lang)
     protected = " (protected with a password)" if password is not None else ""
     print(f"Workbook written to {path}{protected}")
