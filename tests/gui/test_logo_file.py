@@ -16,7 +16,8 @@ def test_a_safe_svg_becomes_a_png_logo(qapp) -> None:
     logo = read_logo(ICON)
     assert logo.media_type == "image/png"
     assert logo.image_bytes().startswith(b"\x89PNG\r\n\x1a\n")
-    assert 8 <= logo.width <= 4096 and 8 <= logo.height <= 4096
+    assert 8 <= logo.width <= 4096
+    assert 8 <= logo.height <= 4096
 
 
 def test_an_svg_with_a_script_is_refused_with_its_reason(qapp, tmp_path: Path) -> None:
