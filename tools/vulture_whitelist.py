@@ -45,6 +45,8 @@ _.native_schema  # tests/sessions/test_fastjson.py, test_pydantic_internals.py
 _.fast  # tests/workbook/test_openpyxl_internals.py
 _.use_fast
 
+_.full_text  # ElidedLabel's whole text: tests/gui/test_brand_preview.py
+
 # --- read by tests and benchmarks/gui_stalls.py: the summary still filling in its figures
 _.filling
 

@@ -129,7 +129,7 @@
     <name>BrandPreview</name>
     <message>
         <source>Vigie&apos;s plain look</source>
-        <translation>Présentation sobre de Vigie</translation>
+        <translation>Style Vigie</translation>
     </message>
     <message>
         <source>Social media audit</source>

@@ -5,7 +5,7 @@ lines. Shown in the consultant profile dialog and on the export panel."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wizard.audit.model import Brand
@@ -15,6 +15,31 @@ from wizard.brand.image import fit
 LOGO_BOX = (120, 40)
 PLAIN_ACCENT = "#1F3864"
 """Vigie's own title colour, shown when the brand has no accent."""
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when it has less room than its text (a cut word
+    reads as a different word); :meth:`full_text` keeps the whole."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = max(self.contentsRect().width(), 0)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        super().setText(shown if room else self._full)
 
 
 class BrandPreview(QWidget):
@@ -54,7 +79,7 @@ class BrandPreview(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.logo = QLabel()
-        self.band = QLabel()
+        self.band = ElidedLabel()
         self.band.setMargin(2)
         self.band.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         # a long firm name must not widen the summary past a 1024-pixel screen: the label
@@ -86,7 +111,7 @@ class BrandPreview(QWidget):
         lines = "\n".join(t for t in (brand.contact, brand.confidentiality_line) if t)
         if self.compact and brand.is_empty():  # Vigie's own look: no band to preview
             self.band.setText(self.tr("Vigie's plain look"))
-            self.band.setToolTip(self.band.text())
+            self.band.setToolTip(self.tr("Vigie's plain look"))
             self.band.setStyleSheet("")
             self.setAccessibleDescription(self.tr("No brand: Vigie's plain look"))
             return

@@ -117,7 +117,7 @@ def test_profile_typed_applied_and_exported_the_same_on_another_machine(
     tab_to(panel.brand.use_profile)
     press(Qt.Key.Key_Space)
     assert window.document.audit.brand == profile
-    assert panel.brand.preview.band.text() == TYPED["firm"]
+    assert panel.brand.preview.band.full_text() == TYPED["firm"]
     window.document.undo_stack.undo()
     assert window.document.audit.brand == Brand()
     window.document.undo_stack.redo()
