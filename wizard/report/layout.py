@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from wizard.report import fields
+from wizard.report import fields, widths
 from wizard.report.context import ReportContext
 from wizard.report.text import add_run, paragraph
 
@@ -27,6 +27,8 @@ TABLE_STYLE = "Light Grid Accent 1"
 BODY_FONT = "Calibri"
 TEXT_WIDTH_CM = 16.6
 """A4 (21 cm) less two 2.2 cm margins."""
+TABLE_FONT_PT = 9
+TABLE_TEXT_STYLE = "Table Text"
 
 SEVERITY_SHADE = {"high": "F4CCCC", "medium": "FCE5CD", "low": "D9EAD3"}
 """The workbook's severity colours, as cell shades."""
@@ -66,8 +68,18 @@ def _styles(document: Any) -> None:
         style.font.size = Pt(8.5)
         style.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
         _replace_tabs(style)
-    styles[TABLE_STYLE].font.size = Pt(9)
+    styles[TABLE_STYLE].font.size = Pt(TABLE_FONT_PT)
+    _table_text_style(styles)
     styles["Caption"].font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+
+
+def _table_text_style(styles: Any) -> None:
+    """The paragraph style of table cells. LibreOffice does not apply a table style's font
+    size over the Normal style's, so the cells' size is said by a paragraph style."""
+    style = styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles["Normal"]
+    style.font.size = Pt(TABLE_FONT_PT)
+    style.paragraph_format.space_after = Pt(0)
 
 
 def _replace_tabs(style: Any) -> None:
@@ -121,7 +133,8 @@ def table(
     """A table in the report's table style, its header row repeated on every page.
 
     ``title`` adds a numbered caption above. ``shades`` gives a fill per row for the first
-    column (the severity colour), or None.
+    column (the severity colour), or None. ``widths_cm`` are the widths wished for; a column
+    too narrow for its longest word is widened at the others' expense (:mod:`.widths`).
     """
     if title:
         caption(ctx, "Table", title)
@@ -140,7 +153,9 @@ def table(
         if shade:
             _shade(cells[0], shade)
     _look(grid)
-    for column, width in zip(grid.columns, widths_cm, strict=True):
+    minimums = widths.minimum_widths(headers, rows, TABLE_FONT_PT)
+    total = min(TEXT_WIDTH_CM, sum(widths_cm))
+    for column, width in zip(grid.columns, widths.fit(widths_cm, minimums, total), strict=True):
         column.width = Cm(width)
         for cell in column.cells:
             cell.width = Cm(width)
@@ -169,7 +184,7 @@ def _look(grid: Any) -> None:
 
 def _fill(cell: Any, text: str, bold: bool = False) -> None:
     para = cell.paragraphs[0]
-    para.paragraph_format.space_after = Pt(0)
+    para.style = TABLE_TEXT_STYLE
     if text:
         add_run(para, text, bold=bold)
 
