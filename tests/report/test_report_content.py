@@ -44,11 +44,16 @@ def test_dismissed_findings_stay_out(demo):
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_action_plan_lists_every_action_with_owner_due_date_and_status(demo, demo_docs, lang):
+def test_the_action_plan_lists_every_action_with_owner_due_date_effort_and_status(
+    demo, demo_docs, lang
+):
     caption = next(c for c in tables_by_caption(demo_docs[lang]) if c.endswith(" — Actions"))
     rows = tables_by_caption(demo_docs[lang])[caption]
+    due_and_effort = f"{wb.text('due', lang)} / {wb.text('effort', lang).lower()}"
     assert rows[0] == [
-        wb.text(k, lang) for k in ("severity", "finding", "action", "owner", "due", "status")
+        *(wb.text(k, lang) for k in ("severity", "finding", "action", "owner")),
+        due_and_effort,
+        wb.text("status", lang),
     ]
     actions = demo.audit.actions
     assert len(rows) - 1 == len(actions)
@@ -57,7 +62,9 @@ def test_the_action_plan_lists_every_action_with_owner_due_date_and_status(demo,
         row = by_title[action.title]
         assert row[3] == action.owner
         assert row[5] == labels.label(action.status, lang)
-        assert (str(action.due.year) in row[4]) if action.due else row[4] == ""
+        due, _, effort = row[4].rpartition("\n")
+        assert effort == labels.label(action.effort, lang)
+        assert (str(action.due.year) in due) if action.due else due == ""
 
 
 @pytest.mark.libreoffice

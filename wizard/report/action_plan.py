@@ -1,5 +1,5 @@
 """The action plan: every planned action with the finding it answers, its priority, owner,
-due date and status, in the workbook's plan order (:func:`wizard.workbook.action_plan`);
+due date, effort and status, in the workbook's plan order (:func:`wizard.workbook.action_plan`);
 findings still without an action are counted."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def build(ctx: ReportContext) -> None:
                 finding.title(lang) if finding is not None else "",
                 text,
                 action.owner,
-                ctx.day(action.due),
+                "\n".join(filter(None, [ctx.day(action.due), labels.label(action.effort, lang)])),
                 labels.label(action.status, lang),
             ]
         )
@@ -44,11 +44,11 @@ def build(ctx: ReportContext) -> None:
             ctx.t("finding"),
             ctx.t("action"),
             ctx.t("owner"),
-            ctx.t("due"),
+            f"{ctx.t('due')} / {ctx.t('effort').lower()}",
             ctx.t("status"),
         ],
         rows,
-        [2.1, 3.2, 4.9, 2.8, 2.0, 1.6],
+        [2.1, 3.2, 4.7, 2.8, 2.2, 1.6],
         title=ctx.r("actions_caption"),
         shades=shades,
     )
