@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import stat
+
 import pytest
 from pytestqt.qt_compat import qt_api
 
-from ui import dialogs
+from ui import dialogs, opened_copies
 from ui.pages.assessment import SectionPage
 from ui.widgets.criterion_card import NOT_APPLICABLE, NOT_ASSESSED
 from wizard.audit.model import Answer
@@ -126,6 +128,10 @@ def test_evidence_add_open_remove(page, document, tmp_path, monkeypatch):
     assert path.read_bytes() == b"%PDF-1.4 policy"
     assert opened
     assert opened[0].toLocalFile() == str(path)
+    assert stat.S_IMODE(path.stat().st_mode) == stat.S_IRUSR  # a viewer cannot edit the copy
+    assert opened_copies.pending() == [path.parent]
+    opened_copies.remove_all()  # as when Vigie quits
+    assert not path.parent.exists()
     card.evidence.remove_button.click()
     assert document.audit.answer("S1.1").evidence == []
     assert card.evidence.list.count() == 0

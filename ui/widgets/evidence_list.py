@@ -8,7 +8,6 @@ is recorded (``sig_captured_changed``).
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dialogs
+from ui import dialogs, opened_copies
 from ui.widgets.buttons import add_button
 from ui.widgets.date_field import DateField
 from wizard.sessions.session import EvidenceError
@@ -140,15 +139,14 @@ class EvidenceList(QWidget):
             self.sig_evidence_changed.emit([d for d in self._digests if d != digest])
 
     def open_selected(self) -> Path | None:
-        """Write the attachment to a private temporary folder and open it with the system."""
+        """Open a read-only copy of the attachment with the system's viewer (the copy is
+        removed when Vigie quits: :mod:`ui.opened_copies`)."""
         digest = self.selected_digest()
         session = self._session_of()
         data = session.blobs.get(digest) if digest else None
         if data is None:
             return None
         record = next(e for e in session.audit.evidence if e.sha256 == digest)
-        folder = Path(tempfile.mkdtemp(prefix="vigie-evidence-"))
-        path = folder / Path(record.filename).name
-        path.write_bytes(data)
+        path = opened_copies.write_copy(record.filename, data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
