@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -51,3 +53,47 @@ def test_python_m_wizard_runs_subcommands_only():
     assert result.returncode == EXIT_NO_GUI
     assert "not part of this command" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+LAZY_AT_START = (
+    "ui.pages.summary",
+    "ui.pages.inventory",
+    "ui.bank_choice",
+    "ui.long_work",
+    "ui.export_worker",
+    "ui.report_export",
+    "openpyxl",
+)
+"""Modules the window never needs up to the demo's engagement step."""
+
+
+def test_the_demo_window_starts_without_later_steps_and_loads_the_core_before_qt(tmp_path):
+    code = (
+        "import sys\n"
+        "from ui.launch import main\n"
+        "assert main(['--demo']) == 0\n"
+        "print(repr(list(sys.modules)))\n"
+    )
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "VIGIE_QUIT_AFTER_MS": "0",
+        "VIGIE_SETTINGS": str(tmp_path / "settings.ini"),
+        "VIGIE_STATE_DIR": str(tmp_path / "state"),
+        "VIGIE_LOG_DIR": str(tmp_path / "log"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+        env={**os.environ, **env},
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = ast.literal_eval(result.stdout.strip().splitlines()[-1])
+    assert "ui.pages.engagement" in loaded  # the demo reached its step before the quit
+    assert [name for name in LAZY_AT_START if name in loaded] == []
+    after_qt = loaded[loaded.index("PySide6") :]
+    late = [name for name in after_qt if name.startswith("wizard.")]
+    assert late == [], f"add them to ui.launch.CORE_FOR_THE_WINDOW: {late}"

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from ui import dialogs, i18n
 from ui.actions import WindowActions
 from ui.document import AuditDocument
+from ui.engagement_required import missing_fields
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
-from ui.pages.summary import SummaryPage
 from ui.read_only_banner import ReadOnlyBanner
 from ui.session_controller import SessionController
 from ui.settings import AppSettings
@@ -30,6 +30,7 @@ from ui.wizard import AuditWizard, PageId, focusable_fields
 from wizard.version import app_version
 
 if TYPE_CHECKING:
+    from ui.pages.summary import SummaryPage
     from ui.report_export import ReportExporter
 
 
@@ -123,9 +124,7 @@ class MainWindow(QMainWindow):
         """A new wizard around the current document, showing ``page_id``."""
         old = self.wizard
         if old is not None:
-            summary = old.page(PageId.SUMMARY)
-            if isinstance(summary, SummaryPage):
-                summary.shutdown()
+            _shut_summary(old)
         self.wizard = AuditWizard(self.document)
         self.wizard.sig_page_shown.connect(self._on_page_shown)
         self.wizard.sig_page_built.connect(self._on_page_built)
@@ -149,7 +148,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.redo.setEnabled(self.document.undo_stack.canRedo())
 
     def _connect_pages(self, wizard: AuditWizard) -> None:
-        start = wizard.page(PageId.START)
+        start = wizard.built_page(PageId.START)
         if isinstance(start, StartPage):
             ctl = self.controller
             start.sig_new_requested.connect(self.new_audit)
@@ -160,17 +159,24 @@ class MainWindow(QMainWindow):
             )
             start.sig_demo_requested.connect(lambda: self._after_open(ctl.open_demo()))
             start.sig_recover_requested.connect(lambda: self._after_open(ctl.offer_recoveries()))
-        summary = wizard.page(PageId.SUMMARY)
-        if isinstance(summary, SummaryPage):
+        for page_id in wizard.pageIds():
+            page = wizard.built_page(page_id)
+            if page is not None:
+                page.completeChanged.connect(self.refresh_marks)
+
+    def _on_page_built(self, page_id: int) -> None:
+        """A step built on its first visit: connected like the pages built with the wizard."""
+        if self.wizard is None:
+            return
+        page = self.wizard.built_page(page_id)
+        if page is None:
+            return
+        page.completeChanged.connect(self.refresh_marks)
+        summary = _summary_of(self.wizard) if page_id == PageId.SUMMARY else None
+        if summary is not None:
             summary.sig_save_requested.connect(self.controller.save)
             summary.export_panel.sig_exported.connect(self._on_exported)
             summary.export_panel.brand.profile_of = self.settings.brand_profile
-        for page_id in wizard.pageIds():
-            wizard.page(page_id).completeChanged.connect(self.refresh_marks)
-
-    def _on_page_built(self, page_id: int) -> None:
-        if self.wizard is not None:
-            self.wizard.page(page_id).completeChanged.connect(self.refresh_marks)
 
     # --- navigation
 
@@ -242,8 +248,8 @@ class MainWindow(QMainWindow):
 
     def export_workbook(self) -> None:
         if self.go_to(PageId.SUMMARY) and self.wizard is not None:
-            page = self.wizard.page(PageId.SUMMARY)
-            if isinstance(page, SummaryPage):
+            page = _summary_of(self.wizard)
+            if page is not None:
                 page.export_panel.choose_and_export()
 
     def export_report(self) -> None:
@@ -288,8 +294,11 @@ class MainWindow(QMainWindow):
     def refresh_marks(self) -> None:
         if self.wizard is None:
             return
-        engagement = self.wizard.page(PageId.ENGAGEMENT)
-        filled = engagement.isComplete() if engagement is not None else True
+        engagement = self.wizard.built_page(PageId.ENGAGEMENT)
+        if engagement is not None:
+            filled = engagement.isComplete()
+        else:  # not built yet: nothing typed there, the audit alone says
+            filled = not missing_fields(self.document.audit)
         ids = set(self.wizard.pageIds())
         self.steps.set_reachable(ids if filled else {PageId.START, PageId.ENGAGEMENT})
         self.steps.set_marks(step_marks(self.document.audit, filled, self.wizard.step_ids()))
@@ -330,7 +339,7 @@ class MainWindow(QMainWindow):
         ]
         self.menu_actions.set_recent([(e.path, e.organisation or e.path.name) for e in entries])
         if self.wizard is not None:
-            start = self.wizard.page(PageId.START)
+            start = self.wizard.built_page(PageId.START)
             if isinstance(start, StartPage):
                 start.set_recent(entries)
                 start.set_recovery_available(bool(self.controller.pending_recoveries()))
@@ -404,9 +413,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.wizard is not None:
-            summary = self.wizard.page(PageId.SUMMARY)
-            if isinstance(summary, SummaryPage):
-                summary.shutdown()
+            _shut_summary(self.wizard)
         if self._report_exporter is not None:
             self._report_exporter.shutdown()
         self._marks_timer.stop()
@@ -414,6 +421,23 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.controller.close()
         event.accept()
+
+
+def _summary_of(wizard: AuditWizard) -> SummaryPage | None:
+    """The summary step's page if it was built (its module is imported only then)."""
+    page = wizard.built_page(PageId.SUMMARY)
+    if page is None:
+        return None
+    from ui.pages.summary import SummaryPage  # lazy: loaded already, since the page exists
+
+    return page if isinstance(page, SummaryPage) else None
+
+
+def _shut_summary(wizard: AuditWizard) -> None:
+    """Stop the summary's background work (an export running) before its wizard goes."""
+    summary = _summary_of(wizard)
+    if summary is not None:
+        summary.shutdown()
 
 
 def _modified(path: Path):

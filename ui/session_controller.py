@@ -4,6 +4,10 @@ All file work is :mod:`wizard.sessions.store`'s; this class decides what to ask 
 :mod:`ui.dialogs`) and keeps the open :class:`AuditDocument`, its lock and the fingerprint
 of the file as it was opened, so a file changed by someone else is never overwritten
 silently. Crash-recovery copies are kept by :class:`ui.recovery.RecoveryKeeper`.
+
+What only opening, saving or a dialog needs (the bank chooser and its spreadsheet reader, the
+worker of long work, the opening questions, the demo) is imported when first used, so the
+window's start-up does not pay for it.
 """
 
 from __future__ import annotations
@@ -19,16 +23,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
-from ui.bank_choice import choose_bank as choose_bank_dialog
 from ui.document import AuditDocument
-from ui.long_work import WorkCancelled, run_with_progress
 from ui.messages import shown
-from ui.opening_questions import ask_lock, explain_unreadable, tell_about_load
-from ui.previous_audit import choose_previous
 from ui.recovery import RecoveryKeeper, describe_recovery
 from ui.settings import AppSettings
 from wizard import desktop_recent
-from wizard.demo import demo_session
 from wizard.sessions import recovery, store
 from wizard.sessions.session import Session
 
@@ -117,16 +116,22 @@ class SessionController(QObject):
         when ``choose_bank`` or when a bank folder is set in the settings)."""
         if not choose_bank and self.settings.bank_folder() is None:
             return self._replace(Session.new)
+        from ui.bank_choice import choose_bank as choose_bank_dialog  # lazy: reads spreadsheets
+
         bank = choose_bank_dialog(self.window, self.settings)
         if bank is None:
             return False
         return self._replace(lambda: Session.new(bank))
 
     def open_demo(self) -> bool:
+        from wizard.demo import demo_session  # lazy: only when the demo is asked for
+
         return self._replace(demo_session)
 
     def start_from_previous(self) -> bool:
         """Next year's audit from a chosen old file: unsaved, with that file as baseline."""
+        from ui.previous_audit import choose_previous  # lazy: a menu command
+
         session = choose_previous(self.window, self.settings.last_directory())
         return session is not None and self._replace(lambda: session, changed=True)
 
@@ -158,6 +163,10 @@ class SessionController(QObject):
             return True
         if not self.confirm_close():
             return False
+        # lazy: opening a file is not on the way to the first window
+        from ui.long_work import WorkCancelled
+        from ui.opening_questions import ask_lock, explain_unreadable, tell_about_load
+
         locked = ask_lock(self.window, path)
         if locked is None:
             if not path.exists():
@@ -192,15 +201,21 @@ class SessionController(QObject):
 
     def _load(self, path: Path) -> Any:
         """The load result of ``path``, read off the GUI thread (raises WorkCancelled)."""
+        from ui.long_work import run_with_progress  # lazy: a worker thread, not needed to start
+
         label = translate("Session", "Opening %1…").replace("%1", path.name)
         return run_with_progress(self.window, label, lambda _p, _c: store.load_session(path))
 
     def _load_recovery(self, info: Any) -> Any:
         """The unsaved work of a recovery copy, read off the GUI thread."""
+        from ui.long_work import run_with_progress  # lazy: a worker thread, not needed to start
+
         label = translate("Session", "Reading the unsaved work…")
         return run_with_progress(self.window, label, lambda _p, _c: recovery.load_recovery(info))
 
     def _open_backup(self, backup: Path) -> None:
+        from ui.long_work import WorkCancelled  # lazy: see _load
+
         try:
             result = self._load(backup)
         except WorkCancelled:
@@ -234,6 +249,8 @@ class SessionController(QObject):
             return None
         if choice is not dialogs.RecoveryChoice.RESTORE or info.problem:
             return None
+        from ui.long_work import WorkCancelled  # lazy: see _load
+
         try:
             result = self._load_recovery(info)
         except WorkCancelled:
@@ -309,6 +326,8 @@ class SessionController(QObject):
     def _write(self, path: Path, expected: Any) -> bool:
         doc = self.document
         try:
+            from ui.long_work import run_with_progress  # lazy: see _load
+
             if self._migrated_from is not None and path == doc.path and path.exists():
                 store.backup_original(path, self._migrated_from)
             fingerprint = run_with_progress(
@@ -377,6 +396,8 @@ class SessionController(QObject):
     def _restore(self, info: Any) -> bool:
         if not self.confirm_close():
             return False
+        from ui.long_work import WorkCancelled  # lazy: see _load
+
         try:
             result = self._load_recovery(info)
         except WorkCancelled:

@@ -110,6 +110,8 @@ class StepList(QListWidget):
         self._icons = {mark: _mark_icon(mark) for mark in Mark}
         self._mark_words: dict[Mark, str] = {}
         self._shown: int | None = None
+        self._items: dict[int, QListWidgetItem] = {}
+        """Each step's row by page id (marks are set on every change: no search per step)."""
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setItemDelegate(_StepDelegate(self))
         self.setWordWrap(True)
@@ -131,6 +133,7 @@ class StepList(QListWidget):
         """(page id, title, indented) for every step, in order; id None is a heading."""
         blocked = self.blockSignals(True)
         self.clear()
+        self._items = {}
         for page_id, title, indented in steps:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, page_id)
@@ -144,15 +147,12 @@ class StepList(QListWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never selected
             else:
                 item.setIcon(self._icons[Mark.NONE])
+                self._items[page_id] = item
             self.addItem(item)
         self.blockSignals(blocked)
 
     def item_for(self, page_id: int) -> QListWidgetItem | None:
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == page_id:
-                return item
-        return None
+        return self._items.get(page_id)
 
     def set_marks(self, marks: dict[int, Mark]) -> None:
         for page_id, mark in marks.items():

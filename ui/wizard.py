@@ -3,6 +3,10 @@
 Page ids rise in the order of the steps, so every page's default ``nextId()`` (the next
 higher id) is the next step; :meth:`AuditWizard.go_to` jumps to any step by answering
 ``nextId()`` once with the target, so validation of the current page still runs.
+
+Only the start page is built with the wizard: every other step holds a light placeholder
+until it is about to be shown (a jump, Next), and its module is imported only then, so a
+window opens without paying for the steps the user has not reached.
 """
 
 from __future__ import annotations
@@ -62,8 +66,9 @@ class DeferredPage(QWizardPage):
     """Holds the place of a step whose page is built only when it is about to be shown.
 
     Twenty-six assessment pages with all their controls take seconds to build; building
-    each on first visit, and importing its module only then (the inventory's models,
-    the criterion cards, the plan's tables), keeps the window's start-up fast.
+    each on first visit, and importing its module only then (the engagement form, the
+    inventory's models, the criterion cards, the plan's tables, the summary's export and
+    report panels), keeps the window's start-up fast.
     """
 
     def __init__(self, factory: Callable[[], QWizardPage], title: str) -> None:
@@ -96,6 +101,18 @@ def focusable_fields(page: QWidget, *, enabled_only: bool = True) -> list[QWidge
             out.append(widget)
         widget = widget.nextInFocusChain()
     return out
+
+
+def _engagement_page(document: AuditDocument) -> QWizardPage:
+    from ui.pages.engagement import EngagementPage
+
+    return EngagementPage(document)
+
+
+def _summary_page(document: AuditDocument) -> QWizardPage:
+    from ui.pages.summary import SummaryPage
+
+    return SummaryPage(document)
 
 
 def _inventory_page(document: AuditDocument) -> QWizardPage:
@@ -154,13 +171,12 @@ class AuditWizard(QWizard):
     # --- pages
 
     def _add_pages(self) -> None:
-        from ui.pages.engagement import EngagementPage
         from ui.pages.start import StartPage
-        from ui.pages.summary import SummaryPage
 
         doc = self.document
         self.setPage(PageId.START, StartPage(doc))
-        self.setPage(PageId.ENGAGEMENT, EngagementPage(doc))
+        engagement = DeferredPage(partial(_engagement_page, doc), "EngagementPage")
+        self.setPage(PageId.ENGAGEMENT, engagement)
         self.setPage(PageId.INVENTORY, DeferredPage(partial(_inventory_page, doc), "InventoryPage"))
         sections = doc.audit.framework.sections[:MAX_SECTIONS]
         for index, section in enumerate(sections):
@@ -168,11 +184,21 @@ class AuditWizard(QWizard):
             self.setPage(assessment_id(index), DeferredPage(factory, section.title.get("en")))
         self.setPage(PageId.LEGAL, DeferredPage(partial(_legal_page, doc), "LegalRisksPage"))
         self.setPage(PageId.FINDINGS, DeferredPage(partial(_findings_page, doc), "FindingsPage"))
-        self.setPage(PageId.SUMMARY, SummaryPage(doc))
+        self.setPage(PageId.SUMMARY, DeferredPage(partial(_summary_page, doc), "SummaryPage"))
+
+    def page(self, page_id: int) -> QWizardPage | None:  # type: ignore[override]
+        """The real page of step ``page_id``, built now if it was not yet (see
+        :meth:`built_page` to look without building)."""
+        return self.build_page(page_id)
+
+    def built_page(self, page_id: int) -> QWizardPage | None:
+        """The page of step ``page_id`` if it was built, else None (nothing is built)."""
+        page = QWizard.page(self, page_id)
+        return None if isinstance(page, DeferredPage) else page
 
     def build_page(self, page_id: int) -> QWizardPage | None:
         """The real page of step ``page_id``, building it now if it was deferred."""
-        page = self.page(page_id)
+        page = QWizard.page(self, page_id)
         if isinstance(page, DeferredPage) and page_id not in self.visitedIds():
             real = page.factory()
             self.removePage(page_id)
@@ -209,13 +235,22 @@ class AuditWizard(QWizard):
             while self.currentId() != page_id:
                 self.back()
             return True
-        self.build_page(page_id)
-        self._jump_target = page_id
+        self._jump_target = page_id  # validateCurrentPage() builds it
         try:
             self.next()
         finally:
             self._jump_target = None
         return self.currentId() == page_id
+
+    def validateCurrentPage(self) -> bool:
+        """Qt asks before Next (or a jump) moves on: once the current page agrees, the step
+        about to be shown is built, so Qt switches to the real page."""
+        if not super().validateCurrentPage():
+            return False
+        target = self.nextId()
+        if target != -1:
+            self.build_page(target)
+        return True
 
     def _on_current_changed(self, page_id: int) -> None:
         history = len(self.visitedIds())
@@ -226,8 +261,6 @@ class AuditWizard(QWizard):
             # Going back shows a page without initialising it; the audit may have changed
             # on the pages in between, so read it again.
             page.initializePage()
-        if page is not None and page.nextId() != -1:
-            self.build_page(page.nextId())  # ready before Next is pressed
         if page is not None and self.document.read_only and page_id != PageId.START:
             lock_editors(page)
         if page is not None:

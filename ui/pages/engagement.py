@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.document import AuditDocument
+from ui.engagement_required import KNOWN_LANGUAGES, missing_fields
 from ui.form_fields import error_message
 from ui.i18n import current_language
 from ui.page_state import CompleteAnnouncer
@@ -42,8 +43,6 @@ from ui.widgets.fields import LengthCounter, SecretWarning
 from ui.widgets.vertical_scroll import VerticalScrollArea
 from wizard.audit import labels
 from wizard.audit.model import Confidentiality, OrgSize, Person
-
-KNOWN_LANGUAGES = ("fr", "en")
 
 
 class EngagementPage(QWizardPage):
@@ -315,14 +314,7 @@ class EngagementPage(QWizardPage):
 
     def problems(self) -> list[str]:
         """Why Next is blocked: missing required fields, then refused values."""
-        eng = self.document.audit.engagement
-        missing = []
-        if not eng.organisation.name.strip():
-            missing.append(self._labels["organisation.name"])
-        if not eng.title.strip():
-            missing.append(self._labels["title"])
-        if eng.language not in KNOWN_LANGUAGES:
-            missing.append(self._labels["language"])
+        missing = [self._labels[key] for key in missing_fields(self.document.audit)]
         out = []
         if missing:
             out.append(self.tr("To continue, fill in: %1.").replace("%1", ", ".join(missing)))

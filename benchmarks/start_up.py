@@ -1,0 +1,97 @@
+"""Where a ``vigie --demo`` start goes: the first frame, then the demo's engagement step.
+
+Run: ``python -m benchmarks.start_up [--runs 5]``. Each run is a fresh process started the way
+``ui/launch.py`` starts the window (the window's core modules first, then Qt), timed from the
+first line of its script: the core imported, PySide6 and ``ui.app`` imported, the first frame
+drawn (the demo's start page: what was asked opens on the next turn), the demo's engagement
+step shown. Medians in milliseconds; on a private Xvfb display when ``Xvfb`` is installed, else
+offscreen. The whole process against a bare window is ``benchmarks.whole_process``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.whole_process import ROOT, _display
+
+DRIVER = """
+import time
+start = time.perf_counter()
+marks = {}
+def mark(name):
+    marks[name] = round(1000 * (time.perf_counter() - start), 1)
+import importlib, json, sys
+from ui.launch import CORE_FOR_THE_WINDOW
+for name in CORE_FOR_THE_WINDOW:
+    importlib.import_module(name)
+mark("core imported")
+import PySide6.QtWidgets
+mark("PySide6 imported")
+import ui.app
+mark("ui.app imported")
+opened = ui.app._open_requested
+def timed(window, args):
+    mark("first frame drawn")
+    opened(window, args)
+    mark("engagement step shown")
+ui.app._open_requested = timed
+ui.app.main(["--demo"])
+print(json.dumps(marks))
+"""
+
+STEPS = (
+    "core imported",
+    "PySide6 imported",
+    "ui.app imported",
+    "first frame drawn",
+    "engagement step shown",
+)
+
+
+def measure(runs: int = 5) -> dict[str, float]:
+    """Median milliseconds from the script's start to each step."""
+    seen: dict[str, list[float]] = {step: [] for step in STEPS}
+    with tempfile.TemporaryDirectory() as tmp, _display() as screen:
+        env = {
+            **os.environ,
+            **screen,
+            "VIGIE_SETTINGS": str(Path(tmp) / "settings.ini"),
+            "VIGIE_LOG_DIR": str(Path(tmp) / "logs"),
+            "VIGIE_STATE_DIR": str(Path(tmp) / "state"),
+            "VIGIE_QUIT_AFTER_MS": "0",
+        }
+        for run in range(runs + 1):  # the first one warms the disk cache
+            done = subprocess.run(
+                [sys.executable, "-c", DRIVER],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            marks = json.loads(done.stdout.strip().splitlines()[-1])
+            if run:
+                for step in STEPS:
+                    seen[step].append(marks[step])
+    return {step: statistics.median(values) for step, values in seen.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    for step, ms in measure(args.runs).items():
+        print(f"vigie --demo: {step:24} {ms:7.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
