@@ -203,3 +203,33 @@ def test_openpyxl_rows_are_counted_when_the_text_writer_is_off(
     audit = _hostile_audit()
     build_workbook(audit, "en", exported_at=EXPORTED_AT).save(tmp_path / "a.xlsx")
     assert len(rows) > len(audit.accounts)
+
+
+def _filled_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """Text values stored in a cell object, and accounts, for one export."""
+    filled: list[str] = []
+    original = internals.set_text
+
+    def counted(cell: Any, value: str, checked: bool) -> None:
+        filled.append(value)
+        original(cell, value, checked)
+
+    monkeypatch.setattr(internals, "set_text", counted)
+    audit = _hostile_audit()
+    build_workbook(audit, "en", exported_at=EXPORTED_AT).save(tmp_path / "a.xlsx")
+    return len(filled), len(audit.accounts)
+
+
+def test_streamed_columns_fill_no_cell_per_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The inventory's values go straight to text, not through a reused cell object."""
+    filled, _accounts = _filled_cells(tmp_path, monkeypatch)
+    assert filled == 0
+
+
+def test_streamed_columns_fill_cells_when_rows_go_through_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, openpyxl_rows: None
+) -> None:
+    filled, accounts = _filled_cells(tmp_path, monkeypatch)
+    assert filled > accounts

@@ -159,8 +159,13 @@ def cells_appended_as_given(ws: WriteOnlyWorksheet) -> None:
     the public path still works."""
     if _fast:
         ws._values_to_row = _cells_of_row  # type: ignore[method-assign]
-        if _row_text:
+        if _row_text and not openpyxl.LXML:  # lxml's stream takes no text as it is
             ws._write_rows = MethodType(_write_rows_as_text, ws)  # type: ignore[method-assign]
+
+
+def rows_as_text(ws: Any) -> bool:
+    """Whether ``ws`` writes its rows as the text :mod:`.row_xml` builds."""
+    return getattr(getattr(ws, "_write_rows", None), "__func__", None) is _write_rows_as_text
 
 
 def _cells_of_row(cells: Iterable[Cell | None], row_idx: int) -> Iterator[Cell]:

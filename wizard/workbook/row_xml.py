@@ -6,6 +6,8 @@ about a dozen pieces. For a 10,000-account inventory (332,000 cells) that was tw
 the whole ``vigie export`` process (issue 15). :func:`row_xml` produces the very same
 characters (attribute order, escaping, ``xml:space``, empty elements, dates as serial
 numbers) in one string per row, which :mod:`.openpyxl_internals` hands to the sheet's stream.
+A streamed column of fixed look (:class:`wizard.workbook.cells.StreamColumn`) goes one step
+further: it turns each value into its cell's text (a :class:`Piece`) without filling a cell.
 
 It mirrors openpyxl 3.1's ``WorksheetWriter.write_row`` and ``etree_write_cell`` (the
 standard-library path the export uses, see ``wizard/__init__.py``), and says so when a row holds
@@ -17,7 +19,7 @@ it does not know): :func:`row_xml` then returns None and openpyxl writes that ro
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
@@ -69,6 +71,59 @@ def _inline_string(value: str) -> str:
     return "<is><t>" + _text(value) + "</t></is></c>"
 
 
+class Piece(NamedTuple):
+    """A cell's XML text without its row number, for a streamed column whose look is fixed:
+    the row writer writes ``'<c r="' + column + row + rest``, and gives ``link`` (if any)
+    that reference."""
+
+    column: str
+    rest: str
+    link: Any = None
+
+
+def _date(book: Any, value: Any) -> tuple[str, Any]:
+    """A date's cell type and stored value, as openpyxl writes them (a serial number unless
+    the workbook asks for ISO dates)."""
+    if getattr(value, "tzinfo", None) is not None:
+        raise TypeError(
+            "Excel does not support timezones in datetimes. "
+            "The tzinfo in the datetime/time object must be set to None."
+        )
+    if book.iso_dates and not isinstance(value, timedelta):
+        return "d", to_ISO8601(value)
+    return "n", to_excel(value, book.epoch)
+
+
+def _content(data_type: str, value: Any) -> str:
+    """Everything after a non-empty cell's attributes, ``</c>`` included."""
+    if data_type == "s":
+        return ">" + _inline_string(value)
+    if data_type == "f":
+        return "><f>" + _text(value[1:]) + "</f><v /></c>"
+    shown = safe_string(value)
+    return f"><v>{_text(shown)}</v></c>" if shown else "><v /></c>"
+
+
+def text_piece(column: str, head: str, value: str, link: Any = None) -> Piece:
+    """Non-empty text checked as ``Cell.check_string`` does; ``head`` closes the ``r``
+    attribute and holds the style (:func:`head`)."""
+    return Piece(column, head + ' t="inlineStr">' + _inline_string(value), link)
+
+
+def value_piece(column: str, head: str, book: Any, value: Any, data_type: str) -> Piece:
+    """A number (``n``), boolean (``b``) or date (``d``), or None (an empty styled cell)."""
+    if data_type == "d":
+        data_type, value = _date(book, value)
+    if value is None or value == "":
+        return Piece(column, f'{head} t="{data_type}" />')
+    return Piece(column, f'{head} t="{data_type}"' + _content(data_type, value))
+
+
+def head(cell: Any) -> str:
+    """What follows a fixed-look cell's row number up to its type: ``"`` and its style."""
+    return f'" s="{cell.style_id}"' if cell.has_style else '"'
+
+
 def cell_xml(ws: Any, cell: Any, coordinate: str, links: list[Any]) -> str | None:
     """One cell's ``<c>`` element as openpyxl writes it; '' when openpyxl leaves the cell out
     (no value, no style); None when this module does not mirror it (openpyxl must write it).
@@ -86,18 +141,8 @@ def cell_xml(ws: Any, cell: Any, coordinate: str, links: list[Any]) -> str | Non
             return None  # rich text, or something openpyxl itself would not write
         start += ' t="inlineStr"'
     elif data_type == "d":
-        book = ws.parent
-        if getattr(value, "tzinfo", None) is not None:
-            raise TypeError(
-                "Excel does not support timezones in datetimes. "
-                "The tzinfo in the datetime/time object must be set to None."
-            )
-        if book.iso_dates and not isinstance(value, timedelta):
-            value = to_ISO8601(value)
-            start += ' t="d"'
-        else:
-            value = to_excel(value, book.epoch)
-            start += ' t="n"'
+        kind, value = _date(ws.parent, value)
+        start += f' t="{kind}"'
     elif data_type == "f":
         if type(value) is not str and value is not None:
             return None  # array and data-table formulas
@@ -109,23 +154,25 @@ def cell_xml(ws: Any, cell: Any, coordinate: str, links: list[Any]) -> str | Non
         links.append(cell._hyperlink)
     if value is None or value == "":
         return start + " />"
-    if data_type == "s":
-        return start + ">" + _inline_string(value)
-    if data_type == "f":
-        return start + "><f>" + _text(value[1:]) + "</f><v /></c>"
-    shown = safe_string(value)
-    return start + (f"><v>{_text(shown)}</v></c>" if shown else "><v /></c>")
+    return start + _content(data_type, value)
 
 
 def row_xml(ws: Any, cells: list[Any], row_idx: int) -> str | None:
-    """Row ``row_idx`` of ``ws`` (a write-only sheet) holding ``cells`` (``Cell`` objects or
-    None, placed by their ``column``), as openpyxl would write it; None when a cell is not
-    mirrored here (nothing is recorded then: openpyxl writes the whole row)."""
+    """Row ``row_idx`` of ``ws`` (a write-only sheet) holding ``cells`` (``Cell`` objects,
+    :class:`Piece` texts or None, a cell placed by its ``column``), as openpyxl would write
+    it; None when a cell is not mirrored here (nothing is recorded then: openpyxl writes the
+    whole row)."""
     parts = [_row_start(ws, row_idx)]
     links: list[Any] = []
     row = str(row_idx)
     for cell in cells:
         if cell is None:
+            continue
+        if type(cell) is Piece:
+            parts.append('<c r="' + cell.column + row + cell.rest)
+            if cell.link is not None:
+                cell.link.ref = cell.column + row
+                links.append(cell.link)
             continue
         cell.row = row_idx
         coordinate = get_column_letter(cell.column) + row
@@ -133,6 +180,8 @@ def row_xml(ws: Any, cells: list[Any], row_idx: int) -> str | None:
             cell._hyperlink.ref = coordinate
         text = cell_xml(ws, cell, coordinate, links)
         if text is None:
+            if any(type(other) is Piece for other in cells):
+                raise TypeError(f"row {row_idx}: a row of text pieces holds a rare cell")
             return None
         parts.append(text)
     parts.append("</row>")
