@@ -1,5 +1,5 @@
-"""The one place the export reaches into openpyxl's private attributes, and the public way
-beside each shortcut.
+"""The one place the export reaches into openpyxl's private attributes (with its row writer,
+:mod:`.row_xml`), and the public way beside each shortcut.
 
 Why: a 10,000-account workbook is ~300,000 cells, and openpyxl's public setters do work per
 cell that the export does not need (measured in issue 3): the named-style lookup of
@@ -56,7 +56,12 @@ def supported() -> bool:
         and callable(getattr(Workbook, "_duplicate_name", None))
         and isinstance(getattr(Cell, "style_id", None), property)
         and isinstance(getattr(Cell, "has_style", None), property)
+        and callable(getattr(_IncrementalFileWriter(_no_output), "_file", None))
     )
+
+
+def _no_output(text: str) -> None:
+    """A text writer that drops what it is given (to probe et_xmlfile's stream writer)."""
 
 
 _fast = supported()
@@ -187,7 +192,7 @@ def _write_rows_as_text(ws: Any) -> Generator[None, list[Cell | None], None]:
         xf = ws._writer.xf.send(True)
     except StopIteration:
         ws._already_saved()
-    raw = getattr(xf, "_file", None) if isinstance(xf, _IncrementalFileWriter) else None
+    raw = xf._file if isinstance(xf, _IncrementalFileWriter) else None
     with xf.element("sheetData"):
         row_idx = 1
         try:
