@@ -19,7 +19,7 @@ from openpyxl.comments import Comment
 from openpyxl.worksheet._writer import WorksheetWriter
 
 from wizard.audit.model import Audit
-from wizard.workbook import build_workbook, styles
+from wizard.workbook import build_workbook, cells, styles
 from wizard.workbook import openpyxl_internals as internals
 from wizard.workbook.cells import (
     StreamColumn,
@@ -233,3 +233,25 @@ def test_streamed_columns_fill_cells_when_rows_go_through_openpyxl(
 ) -> None:
     filled, accounts = _filled_cells(tmp_path, monkeypatch)
     assert filled > accounts
+
+
+def test_a_repeated_column_checks_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dropdown labels and yes/no repeat on every row: checked and turned into text once,
+    the same text as a column that does it on every row."""
+    checked: list[str] = []
+    original = cells.needs_quote_prefix
+
+    def counted(value: str) -> bool:
+        checked.append(value)
+        return original(value)
+
+    monkeypatch.setattr(cells, "needs_quote_prefix", counted)
+    book = Workbook(write_only=True)
+    styles.register(book)
+    sheet = Sheet(book.create_sheet("Labels"))
+    repeated = StreamColumn(sheet, 1, styles.WRAP, repeated=True)
+    every_row = StreamColumn(sheet, 1, styles.WRAP)
+    texts = ["Oui", "Non", "=risky", "Oui & non <b>"] * 25
+    pieces = [repeated.text(text) for text in texts]
+    assert sorted(checked) == sorted(set(texts))
+    assert pieces == [every_row.text(text) for text in texts]

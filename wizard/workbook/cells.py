@@ -155,6 +155,10 @@ def _checked(value: str) -> str:
     return value
 
 
+_MEMO_SIZE = 1_000
+"""Texts a ``repeated`` column keeps ready (a list of labels is far shorter)."""
+
+
 class StreamColumn:
     """The cells of one column of a streamed sheet (:meth:`Sheet.stream`), one per look.
 
@@ -173,6 +177,7 @@ class StreamColumn:
         "_heads",
         "_letter",
         "_link",
+        "_memo",
         "_pieces",
         "_plain",
         "_quoted",
@@ -187,11 +192,14 @@ class StreamColumn:
         link_style: str | None = None,
         *,
         column_style: bool = False,
+        repeated: bool = False,
     ) -> None:
         """With ``column_style``, the whole column gets ``style`` (set it before the first
         row is written) and empty cells are left out: they look the same, and a tenth of a
         large inventory's cells are empty. Rows above and below the data then show the
-        column's look unless they have cells of their own."""
+        column's look unless they have cells of their own. ``repeated``: the column's texts
+        come from a short list (dropdown labels, yes/no): each is checked and turned into
+        its cell's text once, not once per row."""
         sheet = ws.ws if isinstance(ws, Sheet) else ws
         self._plain = internals.fixed_style_cell(sheet, column, style)
         self._quoted = internals.fixed_style_cell(sheet, column, style, quoted=True)
@@ -207,6 +215,7 @@ class StreamColumn:
         self._book = sheet.parent
         looks = (self._plain, self._quoted, self._link) if self._pieces else ()
         self._heads = tuple(row_xml.head(c) if c is not None else "" for c in looks)
+        self._memo: dict[str, Piece] | None = {} if repeated and self._pieces else None
 
     def _empty(self) -> Cell | Piece | None:
         if self._skip_empty:
@@ -225,9 +234,15 @@ class StreamColumn:
             return self._empty()
         if not isinstance(value, str):
             raise TypeError("write_text takes text")
+        memo = self._memo
+        if memo is not None and value in memo:
+            return memo[value]
         quoted = needs_quote_prefix(value)
         if self._pieces:
-            return row_xml.text_piece(self._letter, self._heads[quoted], _checked(value))
+            piece = row_xml.text_piece(self._letter, self._heads[quoted], _checked(value))
+            if memo is not None and len(memo) < _MEMO_SIZE:
+                memo[value] = piece
+            return piece
         cell = self._quoted if quoted else self._plain
         internals.set_text(cell, _checked(value), checked=True)
         return cell

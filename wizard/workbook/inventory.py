@@ -194,7 +194,8 @@ def _writers(ws: Worksheet) -> list[tuple[Column, Writer, int, float]]:
     for col, column in enumerate(COLUMNS, start=1):
         style = None if column.key == "id" else _STYLE[column.kind]
         link = styles.LINK if column.kind == "url" else None
-        cells = StreamColumn(ws, col, style, link, column_style=True)
+        repeated = column.kind in ("enum", "bool") or column.key == "platform"
+        cells = StreamColumn(ws, col, style, link, column_style=True, repeated=repeated)
         put: Writer = {
             "url": cells.url,
             "text": cells.text,
