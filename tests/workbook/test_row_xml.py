@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from helpers.hostile_text import HOSTILE, hostile_accounts
+from helpers.reliability import vigie
 from helpers.sample import generated_audit
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
@@ -19,6 +20,8 @@ from openpyxl.comments import Comment
 from openpyxl.worksheet._writer import WorksheetWriter
 
 from wizard.audit.model import Audit
+from wizard.sessions.session import Session
+from wizard.sessions.store import save_session
 from wizard.workbook import build_workbook, cells, styles
 from wizard.workbook import openpyxl_internals as internals
 from wizard.workbook.cells import (
@@ -255,3 +258,32 @@ def test_a_repeated_column_checks_each_text_once(monkeypatch: pytest.MonkeyPatch
     pieces = [repeated.text(text) for text in texts]
     assert sorted(checked) == sorted(set(texts))
     assert pieces == [every_row.text(text) for text in texts]
+
+
+def _inventory(path: Path) -> list[tuple[object, ...]]:
+    ws = load_workbook(path, read_only=True)["Inventory"]
+    return [row[1:] for row in ws.iter_rows(min_row=4, values_only=True)]  # ids are random
+
+
+def _sheet_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return "".join(
+            archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/")
+        )
+
+
+def test_with_lxml_asked_for_openpyxl_writes_the_rows_itself(tmp_path: Path) -> None:
+    """OPENPYXL_LXML=True (the override wizard/__init__.py leaves open): lxml's stream takes no
+    text as it is, so the rows go through openpyxl's own writer, with the same values."""
+    session = tmp_path / "hostile.vigie"
+    save_session(Session(audit=_hostile_audit()), session)
+    default = vigie("export", str(session), "-o", str(tmp_path / "default.xlsx"), "--lang", "en")
+    lxml = vigie(
+        "export", str(session), "-o", str(tmp_path / "lxml.xlsx"), "--lang", "en",
+        env={"OPENPYXL_LXML": "True"},
+    )  # fmt: skip
+    assert (default.returncode, lxml.returncode) == (0, 0), lxml.stderr
+    assert _inventory(tmp_path / "lxml.xlsx") == _inventory(tmp_path / "default.xlsx")
+    blanks = '<t xml:space="preserve">   </t>'  # lxml keeps all-blank text, openpyxl's stdlib not
+    assert blanks in _sheet_xml(tmp_path / "lxml.xlsx")
+    assert blanks not in _sheet_xml(tmp_path / "default.xlsx")
