@@ -44,6 +44,7 @@ _.handle_data
 _.native_schema  # tests/sessions/test_fastjson.py, test_pydantic_internals.py
 _.fast  # tests/workbook/test_openpyxl_internals.py
 _.use_fast
+_.use_row_text  # tests/workbook/test_row_xml.py
 
 _.full_text  # ElidedLabel's whole text: tests/gui/test_brand_preview.py
 

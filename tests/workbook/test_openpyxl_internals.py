@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.hostile_text import hostile_accounts
 from helpers.sample import generated_audit
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
@@ -30,6 +31,7 @@ def public_path() -> Iterator[None]:
 def _audit() -> Audit:
     audit = generated_audit(60, seed=2)
     audit.accounts.append(Account(handle="=HYPERLINK(1)", notes="@risky", url="javascript:x"))
+    audit.accounts.extend(hostile_accounts())
     return audit
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from wizard.audit.model import Audit
 from wizard.history.baseline import load_baseline
 from wizard.sessions.errors import SessionError
+from wizard.sessions.gc_pause import gc_paused
 from wizard.sessions.session import Session
 from wizard.workbook.encryption import Password
 from wizard.workbook.errors import CancelFn, ExportCancelled, ExportError, ProgressFn
@@ -163,6 +164,22 @@ def export_workbook(
     message for the user, or :class:`ExportCancelled`; in both cases no file is left
     half-written.
     """
+    # The cyclic collector waits until the file is written: each of its full passes walked
+    # the whole open audit again (~150,000 objects for 10,000 accounts) and found no cycle
+    # worth the time (a tenth of the export); reference counting frees everything as usual.
+    with gc_paused():
+        return _export(source, Path(path), lang, include_names, progress, cancel, password)
+
+
+def _export(
+    source: Session | Audit,
+    target: Path,
+    lang: str | None,
+    include_names: bool,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+    password: Password | None,
+) -> Path:
     # lazy: openpyxl loads only when a workbook is written, not with wizard.workbook.strings
     from wizard.workbook.writer import check_target, save_atomic
 
@@ -170,7 +187,6 @@ def export_workbook(
     lang = lang or audit.engagement.language
     if lang not in LANGS:
         raise ExportError(f"unknown language {lang!r}: choose fr or en")
-    target = Path(path)
     check_target(target)
     baseline = _baseline_of(source)
     workbook = build_workbook(

@@ -21,6 +21,8 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from wizard.workbook import openpyxl_internals as internals
+from wizard.workbook import row_xml
+from wizard.workbook.row_xml import Piece
 from wizard.workbook.sheet import Sheet
 
 Target = Worksheet | Sheet | Cell
@@ -153,6 +155,10 @@ def _checked(value: str) -> str:
     return value
 
 
+_MEMO_SIZE = 1_000
+"""Texts a ``repeated`` column keeps ready (a list of labels is far shorter)."""
+
+
 class StreamColumn:
     """The cells of one column of a streamed sheet (:meth:`Sheet.stream`), one per look.
 
@@ -160,10 +166,23 @@ class StreamColumn:
     thousands of rows, with the same rules: user text is a string cell, quote-prefixed when
     a spreadsheet would read it as a formula or an error; only short http(s) URLs become
     links. Each method returns the cell to put in the row (None: nothing to write); it is
-    valid until the next call.
+    valid until the next call. When the sheet writes its rows as text
+    (:func:`.openpyxl_internals.rows_as_text`), that "cell" is the cell's XML text already
+    (a :class:`~wizard.workbook.row_xml.Piece`): no cell object is filled for each value.
     """
 
-    __slots__ = ("_dates", "_link", "_plain", "_quoted", "_skip_empty")
+    __slots__ = (
+        "_book",
+        "_dates",
+        "_heads",
+        "_letter",
+        "_link",
+        "_memo",
+        "_pieces",
+        "_plain",
+        "_quoted",
+        "_skip_empty",
+    )
 
     def __init__(
         self,
@@ -173,11 +192,14 @@ class StreamColumn:
         link_style: str | None = None,
         *,
         column_style: bool = False,
+        repeated: bool = False,
     ) -> None:
         """With ``column_style``, the whole column gets ``style`` (set it before the first
         row is written) and empty cells are left out: they look the same, and a tenth of a
         large inventory's cells are empty. Rows above and below the data then show the
-        column's look unless they have cells of their own."""
+        column's look unless they have cells of their own. ``repeated``: the column's texts
+        come from a short list (dropdown labels, yes/no): each is checked and turned into
+        its cell's text once, not once per row."""
         sheet = ws.ws if isinstance(ws, Sheet) else ws
         self._plain = internals.fixed_style_cell(sheet, column, style)
         self._quoted = internals.fixed_style_cell(sheet, column, style, quoted=True)
@@ -186,27 +208,46 @@ class StreamColumn:
         )
         self._dates = self._plain.is_date
         self._skip_empty = column_style and style is not None
+        self._letter = get_column_letter(column)
         if self._skip_empty and style is not None:
-            internals.set_column_style(sheet, get_column_letter(column), style)
+            internals.set_column_style(sheet, self._letter, style)
+        self._pieces = internals.rows_as_text(sheet)
+        self._book = sheet.parent
+        looks = (self._plain, self._quoted, self._link) if self._pieces else ()
+        self._heads = tuple(row_xml.head(c) if c is not None else "" for c in looks)
+        self._memo: dict[str, Piece] | None = {} if repeated and self._pieces else None
 
-    def _empty(self) -> Cell | None:
+    def _empty(self) -> Cell | Piece | None:
         if self._skip_empty:
             return None
         cell = self._plain
+        if self._pieces:
+            if not cell.has_style:
+                return None  # openpyxl leaves out an empty cell without a look
+            return row_xml.value_piece(self._letter, self._heads[0], self._book, None, "n")
         internals.set_number(cell, None, "n")
         return cell
 
-    def text(self, value: str | None) -> Cell | None:
+    def text(self, value: str | None) -> Cell | Piece | None:
         """User text, as :func:`write_text` writes it."""
         if not value:
             return self._empty()
         if not isinstance(value, str):
             raise TypeError("write_text takes text")
-        cell = self._quoted if needs_quote_prefix(value) else self._plain
+        memo = self._memo
+        if memo is not None and value in memo:
+            return memo[value]
+        quoted = needs_quote_prefix(value)
+        if self._pieces:
+            piece = row_xml.text_piece(self._letter, self._heads[quoted], _checked(value))
+            if memo is not None and len(memo) < _MEMO_SIZE:
+                memo[value] = piece
+            return piece
+        cell = self._quoted if quoted else self._plain
         internals.set_text(cell, _checked(value), checked=True)
         return cell
 
-    def url(self, url: str | None) -> Cell | None:
+    def url(self, url: str | None) -> Cell | Piece | None:
         """A URL: a link when it is a short http(s) URL (:func:`is_linkable`), plain text
         otherwise (the column needs a ``link_style``)."""
         if not url or not is_linkable(url):
@@ -214,11 +255,14 @@ class StreamColumn:
         cell = self._link  # an http(s) URL never needs the quote prefix
         if cell is None:
             raise TypeError("this column was made without a link style")
+        if self._pieces:
+            link = Hyperlink(ref="", target=url)  # its ref is set when written
+            return row_xml.text_piece(self._letter, self._heads[2], _checked(url), link)
         internals.set_text(cell, _checked(url), checked=True)
         internals.set_link(cell, url)  # its ref is set when written
         return cell
 
-    def value(self, value: int | float | date | datetime | bool | None) -> Cell | None:
+    def value(self, value: int | float | date | datetime | bool | None) -> Cell | Piece | None:
         """A number, date or boolean the program computed, as :func:`write_value` writes it."""
         kind = type(value)
         if value is None:
@@ -233,5 +277,7 @@ class StreamColumn:
             data_type = "b"
         else:
             raise TypeError(f"{kind.__name__} goes through write_text or write_value")
+        if self._pieces:
+            return row_xml.value_piece(self._letter, self._heads[0], self._book, value, data_type)
         internals.set_number(self._plain, value, data_type)
         return self._plain

@@ -24,6 +24,7 @@ from wizard.workbook import names, page, styles
 from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext
 from wizard.workbook.lists import ENUM_LISTS, Lists
+from wizard.workbook.row_xml import Piece
 from wizard.workbook.sheet import Sheet as Worksheet
 from wizard.workbook.strings import inventory_header
 
@@ -179,7 +180,7 @@ def _header_label(ctx: ExportContext, key: str) -> str:
     return inventory_header(key, ctx.lang)
 
 
-Writer = Callable[[Any], Cell | None]
+Writer = Callable[[Any], Cell | Piece | None]
 """How one column writes a value into its reused cell (None: nothing to write)."""
 
 
@@ -193,7 +194,8 @@ def _writers(ws: Worksheet) -> list[tuple[Column, Writer, int, float]]:
     for col, column in enumerate(COLUMNS, start=1):
         style = None if column.key == "id" else _STYLE[column.kind]
         link = styles.LINK if column.kind == "url" else None
-        cells = StreamColumn(ws, col, style, link, column_style=True)
+        repeated = column.kind in ("enum", "bool") or column.key == "platform"
+        cells = StreamColumn(ws, col, style, link, column_style=True, repeated=repeated)
         put: Writer = {
             "url": cells.url,
             "text": cells.text,
@@ -211,10 +213,10 @@ def _fill_row(
     ctx: ExportContext,
     writers: list[tuple[Column, Writer, int, float]],
     account: m.Account,
-) -> tuple[list[Cell | None], int]:
+) -> tuple[list[Cell | Piece | None], int]:
     """One account's cells, and the lines its tallest wrapped cell needs."""
     lines = 1
-    cells: list[Cell | None] = []
+    cells: list[Cell | Piece | None] = []
     for column, put, capacity, width in writers:
         value = column.get(ctx, account)
         cells.append(put(value))

@@ -1,13 +1,17 @@
-"""The one place the export reaches into openpyxl's private attributes, and the public way
-beside each shortcut.
+"""The one place the export reaches into openpyxl's private attributes (with its row writer,
+:mod:`.row_xml`), and the public way beside each shortcut.
 
 Why: a 10,000-account workbook is ~300,000 cells, and openpyxl's public setters do work per
 cell that the export does not need (measured in issue 3): the named-style lookup of
 ``cell.style = name`` (a third of the export), the value-or-cell guess of a write-only
 sheet's row converter that formats an error message per ``Cell`` it is given (a tenth), and
-the style-id hash of every cell written. The shortcuts assign what those setters would end
-up storing: ``cell._style`` (a copy of the named style's array), ``cell._value``,
-``cell._hyperlink``, the worksheet's ``_values_to_row``, a column's ``_style``.
+the style-id hash of every cell written, and (issue 15) the element-by-element serialiser
+that wrote each cell's XML (two thirds of the whole ``vigie export`` process for 10,000
+accounts). The shortcuts assign what those setters would end up storing: ``cell._style``
+(a copy of the named style's array), ``cell._value``, ``cell._hyperlink``, the worksheet's
+``_values_to_row``, a column's ``_style``; and they replace a write-only sheet's
+``_write_rows`` by one that writes each row as the text :mod:`.row_xml` builds, the same
+characters openpyxl would write (``tests/workbook/test_row_xml.py`` compares the bytes).
 
 They hold for the openpyxl versions ``pyproject.toml`` allows (3.1.x). :func:`fast` is true
 only when this openpyxl has every attribute they use; otherwise (or after ``use_fast(False)``,
@@ -20,19 +24,22 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from copy import copy
-from types import SimpleNamespace
+from types import MethodType, SimpleNamespace
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import openpyxl
+from et_xmlfile.xmlfile import _IncrementalFileWriter  # type: ignore[import-untyped]
 from openpyxl.cell.cell import Cell
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table
+
+from wizard.workbook.row_xml import row_xml
 
 TESTED = "3.1."
 """The openpyxl series the shortcuts were written against (the pin in pyproject.toml)."""
@@ -43,12 +50,18 @@ def supported() -> bool:
     slots = {slot for klass in Cell.__mro__ for slot in getattr(klass, "__slots__", ())}
     return (
         openpyxl.__version__.startswith(TESTED)
-        and {"_value", "_style", "_hyperlink"} <= slots
+        and {"_value", "_style", "_hyperlink", "_comment"} <= slots
         and callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
+        and callable(getattr(WriteOnlyWorksheet, "_write_rows", None))
         and callable(getattr(Workbook, "_duplicate_name", None))
         and isinstance(getattr(Cell, "style_id", None), property)
         and isinstance(getattr(Cell, "has_style", None), property)
+        and callable(getattr(_IncrementalFileWriter(_no_output), "_file", None))
     )
+
+
+def _no_output(text: str) -> None:
+    """A text writer that drops what it is given (to probe et_xmlfile's stream writer)."""
 
 
 _fast = supported()
@@ -63,6 +76,16 @@ def use_fast(value: bool) -> None:
     """Turn the shortcuts off (``False``) or back on when supported (tests of the fallback)."""
     global _fast
     _fast = value and supported()
+
+
+_row_text = True
+
+
+def use_row_text(value: bool) -> None:
+    """With the shortcuts on, write rows through openpyxl's serialiser (``False``) or as
+    text (:mod:`.row_xml`, the default); the tests compare the two byte for byte."""
+    global _row_text
+    _row_text = value
 
 
 # --- styles
@@ -136,9 +159,18 @@ def set_link(cell: Cell, url: str) -> None:
 
 def cells_appended_as_given(ws: WriteOnlyWorksheet) -> None:
     """Rows appended to ``ws`` will hold only ``Cell`` objects (or None): place them as they
-    are. openpyxl's converter tries each as a value first; the public path still works."""
+    are, and write each row's XML as one string (:mod:`.row_xml`). openpyxl's converter
+    tries each cell as a value first, and its serialiser writes a cell in a dozen pieces;
+    the public path still works."""
     if _fast:
         ws._values_to_row = _cells_of_row  # type: ignore[method-assign]
+        if _row_text and not openpyxl.LXML:  # lxml's stream takes no text as it is
+            ws._write_rows = MethodType(_write_rows_as_text, ws)  # type: ignore[method-assign]
+
+
+def rows_as_text(ws: Any) -> bool:
+    """Whether ``ws`` writes its rows as the text :mod:`.row_xml` builds."""
+    return getattr(getattr(ws, "_write_rows", None), "__func__", None) is _write_rows_as_text
 
 
 def _cells_of_row(cells: Iterable[Cell | None], row_idx: int) -> Iterator[Cell]:
@@ -149,6 +181,32 @@ def _cells_of_row(cells: Iterable[Cell | None], row_idx: int) -> Iterator[Cell]:
         if cell._hyperlink is not None:
             cell._hyperlink.ref = cell.coordinate
         yield cell
+
+
+def _write_rows_as_text(ws: Any) -> Generator[None, list[Cell | None], None]:
+    """openpyxl's ``WriteOnlyWorksheet._write_rows`` (the coroutine ``append`` sends rows
+    to), writing each row as the text :func:`.row_xml.row_xml` builds, straight into the
+    stream's text writer; a row it does not mirror, or a stream that is not the standard
+    library's (``OPENPYXL_LXML=True``), goes through openpyxl's own ``write_row``."""
+    try:
+        xf = ws._writer.xf.send(True)
+    except StopIteration:
+        ws._already_saved()
+    raw = xf._file if isinstance(xf, _IncrementalFileWriter) else None
+    with xf.element("sheetData"):
+        row_idx = 1
+        try:
+            while True:
+                row = yield
+                text = None if raw is None else row_xml(ws, row, row_idx)
+                if text is None:
+                    ws._writer.write_row(xf, _cells_of_row(row, row_idx), row_idx)
+                else:
+                    raw(text)
+                row_idx += 1
+        except GeneratorExit:
+            pass
+    ws._writer.xf.send(None)
 
 
 def add_table(ws: WriteOnlyWorksheet, table: Table) -> None:

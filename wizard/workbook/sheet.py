@@ -23,6 +23,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn
 
 from wizard.workbook import openpyxl_internals as internals
+from wizard.workbook.row_xml import Piece
 
 _OWN = {"ws", "_cells", "_rows_written", "max_row"}
 
@@ -94,7 +95,7 @@ class Sheet:
         self._cells = {k: v for k, v in self._cells.items() if k[0] > last}
         self._rows_written = max(self._rows_written, last)
 
-    def stream(self, row: int, cells: Iterable[Cell | None]) -> None:
+    def stream(self, row: int, cells: Iterable[Cell | Piece | None]) -> None:
         """Append ``row`` now (after any buffered rows above it); the cells may be reused
         by the caller as soon as this returns, since the row is already written."""
         if self._cells:
