@@ -88,3 +88,44 @@ def test_a_spelled_out_default_is_read_the_exact_way_with_the_same_result():
     raw = compact.audit_json(audit).replace(b'"handle":"h"', b'"handle":"h","notes":""')
     assert fastjson.validated(raw) is None
     assert Audit.model_validate_json(raw) == audit
+
+
+def _every_choice_audit() -> Audit:
+    """An audit whose enumerated fields take every value somewhere (defaults included)."""
+    from wizard.audit import choices
+
+    audit = generated_audit(60, seed=8)
+    kinds = list(choices.AccountKind)
+    for index, account in enumerate(audit.accounts):
+        account.kind = kinds[index % len(kinds)]
+        account.mfa = list(choices.MfaCoverage)[index % len(choices.MfaCoverage)]
+    return audit
+
+
+def test_enumerations_are_written_as_their_text_without_asking_each_member(monkeypatch):
+    """Text enumerations go through the plain text writer: the same bytes as the enumeration
+    writer, and no member's ``.value`` is looked up in Python (95,000 for 10,000 accounts)."""
+    import enum
+
+    audit = _every_choice_audit()
+    monkeypatch.setattr(compact, "_plain_text", lambda node: None)
+    compact._serializer.cache_clear()
+    by_enumeration = compact.audit_json(audit)
+    monkeypatch.undo()
+    compact._serializer.cache_clear()
+    compact._serializer()  # built before counting
+    value = enum.Enum.__dict__["value"]
+    asked: list[object] = []
+
+    def counted(member: enum.Enum) -> object:
+        asked.append(member)
+        return value.__get__(member, type(member))
+
+    enum.Enum.value = property(counted)  # type: ignore[method-assign,assignment]
+    try:
+        written = compact.audit_json(audit)
+    finally:
+        enum.Enum.value = value  # type: ignore[method-assign]
+    assert written == by_enumeration
+    assert asked == []
+    assert b'"kind":"' in written

@@ -59,9 +59,27 @@ def _always_written(node: Node) -> bool:
     return False
 
 
+def _plain_text(node: Node) -> Node | None:
+    """For an enumeration of text (``StrEnum``): a plain text serializer. A member is its
+    value as text, so the bytes are the same, without asking each member for ``.value`` in
+    Python (~95,000 times for 10,000 accounts)."""
+    kind = node.get("cls")
+    if node.get("sub_type") != "str" or not (isinstance(kind, type) and issubclass(kind, str)):
+        return None
+    if any(str.__str__(member) != member.value for member in kind):
+        return None
+    plain: Node = {"type": "str"}
+    if "ref" in node:
+        plain["ref"] = node["ref"]
+    return plain
+
+
 def _rewrite(node: Node, walk: Walk) -> Node | None:
     """A default that must always be written loses its default (for serializing only); a
-    constant factory's value is made once, not once per record written."""
+    constant factory's value is made once, not once per record written; an enumeration of
+    text is written as the text it is."""
+    if node.get("type") == "enum":
+        return _plain_text(node)
     if node.get("type") != "default":
         return None
     inner: Node = walk(node["schema"])
