@@ -133,21 +133,22 @@ def _sort_values(
 ) -> None:
     """Sort ``values`` by type as :func:`_texts` does one by one: text into ``texts`` (when
     ``keep_text``), records into ``models`` by class, dictionaries and lists opened."""
-    for kind in set(map(type, values)):
+    kinds = set(map(type, values))
+    for kind in kinds:
+        if issubclass(kind, _NO_TEXT) and not issubclass(kind, str):
+            continue
+        same = values if len(kinds) == 1 else [v for v in values if type(v) is kind]
         if issubclass(kind, str):
             if keep_text:
-                texts.update([v for v in values if type(v) is kind])
-        elif issubclass(kind, _NO_TEXT):
-            continue
+                texts.update(same)
         elif issubclass(kind, BaseModel):
-            models.setdefault(kind, []).extend([v for v in values if type(v) is kind])
+            models.setdefault(kind, []).extend(same)
         elif issubclass(kind, dict):
-            for mapping in [v for v in values if type(v) is kind]:
+            for mapping in same:
                 items = [item for key, item in mapping.items() if "evidence" not in f"[{key}]"]
                 _sort_values(items, True, texts, models)
         elif issubclass(kind, list):
-            items = list(chain.from_iterable([v for v in values if type(v) is kind]))
-            _sort_values(items, True, texts, models)
+            _sort_values(list(chain.from_iterable(same)), True, texts, models)
 
 
 def _distinct_texts(record: BaseModel) -> set[str]:
