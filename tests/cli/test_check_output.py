@@ -131,3 +131,26 @@ def test_no_collection_runs_during_a_check(tmp_path, capsys):
     assert "valid" in capsys.readouterr().out
     assert collections == []
     assert gc.isenabled()
+
+
+def test_after_a_check_the_process_ends_without_a_last_collection(tmp_path):
+    """At exit the objects still alive are frozen: the interpreter's final collection, which
+    would walk them all just before the process frees everything, has nothing to walk."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.vigie"
+    save_session(Session(audit=generated_audit(20, seed=2)), path)
+    code = (
+        "import atexit, gc, sys\n"
+        "from wizard.cli.main import main\n"
+        "assert main(['check', sys.argv[1]]) == 0\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "atexit._run_exitfuncs()\n"
+        "print(gc.get_freeze_count())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.splitlines()[-1]) > 10_000
