@@ -107,6 +107,14 @@ def audit_json(audit: Audit) -> bytes:
     return serializer.to_json(audit, exclude_defaults=True)
 
 
+def read_json(audit: Audit) -> bytes:
+    """The fields of ``audit`` that its file held (``exclude_unset``), written as a save writes
+    them: for an audit just read, the bytes read again if they were as Vigie writes them,
+    whether defaults were left out or, as earlier saves did, every field was written."""
+    serializer = _serializer() or audit.__pydantic_serializer__
+    return serializer.to_json(audit, exclude_unset=True)
+
+
 def full_json(audit: Audit) -> bytes:
     """Every field written, as ``model_dump_json()`` gives it (in bytes)."""
     return audit.__pydantic_serializer__.to_json(audit)
