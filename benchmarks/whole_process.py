@@ -12,6 +12,10 @@ fresh process, medians of ``--runs`` after one warm-up:
   (``VIGIE_QUIT_AFTER_MS=0``), against a bare PySide6 ``QMainWindow`` shown the same way;
   on a private Xvfb display when ``Xvfb`` is installed, else offscreen.
 
+Every child process (ours and the floors) finds its bytecode compiled, as in an installed
+Vigie: the warm-up runs write it to a private cache (``PYTHONPYCACHEPREFIX``), even where
+``PYTHONDONTWRITEBYTECODE`` is set.
+
 The machine is shared: compare the ratios, measured in the same run, not absolute times.
 """
 
@@ -127,10 +131,15 @@ def measure(runs: int = 5, accounts: int = 10_000) -> list[tuple[str, float, str
         folder = Path(tmp)
         env = {
             **os.environ,
+            # bytecode as an installed Vigie has it (pip and the frozen app compile it): written
+            # once by the warm-up runs, outside the source tree; PYTHONDONTWRITEBYTECODE
+            # would have every timed run compile Vigie's modules again
+            "PYTHONPYCACHEPREFIX": str(folder / "bytecode"),
             "VIGIE_SETTINGS": str(folder / "settings.ini"),
             "VIGIE_LOG_DIR": str(folder / "logs"),
             "VIGIE_QUIT_AFTER_MS": "0",
         }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         session = _session(folder, accounts)
         workbook = folder / "ours.xlsx"
         export = [python, "-m", "ui.launch", "export", str(session), "-o", str(workbook)]

@@ -66,3 +66,51 @@ def test_every_scanned_place_is_named_in_field_order_and_identifiers_are_not_sca
         "accounts[1].kpis",
         f"answers[{criterion}].notes",
     ]
+
+
+def _walked_texts(audit) -> set[str]:
+    from wizard.audit import secrets
+
+    found: list[tuple[str, str, str]] = []
+    secrets._texts(audit, "", found)
+    return {text for _, _, text in found}
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_field_by_field_read_finds_every_text_the_walk_scans(seed):
+    """find_secrets clears an audit from its distinct texts; they must be exactly the texts the
+    walk that names places scans, or a secret could be missed."""
+    from helpers.sample import generated_audit
+
+    from wizard.audit.secrets import _distinct_texts
+    from wizard.demo import demo_session
+
+    for audit in (generated_audit(30, seed=seed), demo_session().audit):
+        assert _distinct_texts(audit) == _walked_texts(audit)
+
+
+def test_each_different_text_is_judged_once_and_places_are_named_only_when_one_is_found(
+    monkeypatch,
+):
+    """A 300-account audit repeats a handful of texts: clearing it costs a handful of
+    judgements, and the walk that names places runs only when something looks like a secret."""
+    from helpers.sample import generated_audit
+
+    from wizard.audit import secrets
+
+    audit = generated_audit(300, seed=4)
+    scanned: list[tuple[str, str, str]] = []
+    secrets._texts(audit, "", scanned)
+    judged: list[str] = []
+    walks: list[str] = []
+    judge, walk = secrets.secret_reason, secrets._texts
+    monkeypatch.setattr(secrets, "secret_reason", lambda text: judged.append(text) or judge(text))
+    monkeypatch.setattr(
+        secrets, "_texts", lambda value, path, out: walks.append(path) or walk(value, path, out)
+    )
+    assert find_secrets(audit) == []
+    assert walks == []
+    assert sorted(judged) == sorted({text for _, _, text in scanned})
+    assert len(judged) * 10 < len(scanned)
+    audit.accounts[150].notes = "mdp : Hiver2026!"
+    assert [w.path for w in find_secrets(audit)] == ["accounts[150].notes"]

@@ -93,35 +93,9 @@ def cmd_check(argv: Sequence[str]) -> int:
     parser.add_argument("file", type=Path, help="the session file to check (.vigie)")
     args = parser.parse_args(argv)
     # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
-    from wizard.audit.references import dangling_references
-    from wizard.audit.secrets import find_secrets
-    from wizard.sessions.store import SessionError, load_session
+    from wizard.cli.check import run_check
 
-    try:
-        result = load_session(args.file, keep_evidence=False)
-    except SessionError as exc:
-        label = f"{args.file.name}: "
-        problems = getattr(exc, "problems", None) or [exc.reason.removeprefix(label)]
-        for problem in problems:
-            print(one_line(f"{args.file}: {problem}"), file=sys.stderr)
-        return EXIT_PROBLEM
-    audit = result.session.audit
-    warnings = [*result.warnings, *dangling_references(audit)]
-    warnings += [f"{w.path} {w.reason}" for w in find_secrets(audit)]
-    for warning in warnings:
-        print(f"{args.file}: warning: {warning}", file=sys.stderr)
-    if result.migrated_from is not None:
-        print(f"{args.file}: format {result.migrated_from} would be migrated on save")
-    stored = len({e.sha256 for e in audit.evidence} & set(result.stored_evidence))
-    missing = len(audit.evidence) - stored
-    print(
-        f"{args.file}: valid (format {audit.format_version}, {len(audit.accounts)} accounts, "
-        f"{len(audit.answers)} answers, {stored} attachments"
-        + (f", {missing} missing" if missing else "")
-        + (f", {len(warnings)} warnings" if warnings else "")
-        + ")"
-    )
-    return EXIT_OK
+    return run_check(args.file)
 
 
 def cmd_export(argv: Sequence[str]) -> int:

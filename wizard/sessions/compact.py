@@ -59,9 +59,27 @@ def _always_written(node: Node) -> bool:
     return False
 
 
+def _plain_text(node: Node) -> Node | None:
+    """For an enumeration of text (``StrEnum``): a plain text serializer. A member is its
+    value as text, so the bytes are the same, without asking each member for ``.value`` in
+    Python (~95,000 times for 10,000 accounts)."""
+    kind = node.get("cls")
+    if node.get("sub_type") != "str" or not (isinstance(kind, type) and issubclass(kind, str)):
+        return None
+    if any(str.__str__(member) != member.value for member in kind):
+        return None
+    plain: Node = {"type": "str"}
+    if "ref" in node:
+        plain["ref"] = node["ref"]
+    return plain
+
+
 def _rewrite(node: Node, walk: Walk) -> Node | None:
     """A default that must always be written loses its default (for serializing only); a
-    constant factory's value is made once, not once per record written."""
+    constant factory's value is made once, not once per record written; an enumeration of
+    text is written as the text it is."""
+    if node.get("type") == "enum":
+        return _plain_text(node)
     if node.get("type") != "default":
         return None
     inner: Node = walk(node["schema"])
@@ -87,6 +105,14 @@ def audit_json(audit: Audit) -> bytes:
     if serializer is None:
         return full_json(audit)
     return serializer.to_json(audit, exclude_defaults=True)
+
+
+def read_json(audit: Audit) -> bytes:
+    """The fields of ``audit`` that its file held (``exclude_unset``), written as a save writes
+    them: for an audit just read, the bytes read again if they were as Vigie writes them,
+    whether defaults were left out or, as earlier saves did, every field was written."""
+    serializer = _serializer() or audit.__pydantic_serializer__
+    return serializer.to_json(audit, exclude_unset=True)
 
 
 def full_json(audit: Audit) -> bytes:

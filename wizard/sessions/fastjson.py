@@ -9,9 +9,10 @@ read the whole document a second time. Most files hold exactly what a save wrote
   :mod:`wizard.audit.text` refuses (and carriage returns, blanks around a URL: what it would
   change), and a length bound that needs no UTF-16 count: at most half the limit in
   characters, or up to the limit with no character outside the BMP;
-* the strict parse is replaced by a proof: the validated audit, serialised again as a save
-  writes it (:mod:`wizard.sessions.compact`; or with every field, as earlier saves did),
-  gives back exactly the bytes read. pydantic never writes a repeated key, NaN, an infinity or an
+* the strict parse is replaced by a proof: the fields the file held, serialised again from the
+  validated audit as a save writes them (:func:`wizard.sessions.compact.read_json`; defaults
+  left out or, as earlier saves did, every field written: one serialisation for both), give
+  back exactly the bytes read. pydantic never writes a repeated key, NaN, an infinity or an
   escaped surrogate, so bytes equal to its output hold none; whole numbers longer than
   :data:`~wizard.sessions.strictjson.MAX_DIGITS` digits are refused by bounds on every integer.
 
@@ -177,9 +178,16 @@ def validated(raw: bytes) -> Audit | None:
         audit = validator.validate_json(raw)
     except ValidationError:
         return None
-    if compact.audit_json(audit) != raw and compact.full_json(audit) != raw:
-        return None  # (full: as Vigie wrote every field before defaults were left out)
+    if not _READ_FIRST.issubset(audit.model_fields_set):
+        return None  # the exact way refuses a file without them, before the model
+    if compact.read_json(audit) != raw:
+        return None
     return audit
+
+
+_READ_FIRST = frozenset({"format", "format_version"})
+"""What the exact way reads before the model (:func:`wizard.sessions.migrations.check_version`):
+a file that leaves them out is not the current format, whatever the model's defaults say."""
 
 
 def valid(raw: bytes) -> bool:

@@ -22,8 +22,6 @@ from collections.abc import Callable, Iterator
 from pyexpat import ParserCreate
 from typing import Any, NoReturn
 
-from openpyxl.utils.datetime import from_excel, from_ISO8601
-
 CHUNK = 1 << 16
 
 Row = tuple[int, tuple[object, ...]]
@@ -89,6 +87,11 @@ class _Reader:
         cols: int,
         formula: Callable[[str], object] | None,
     ) -> None:
+        # lazy: openpyxl loads when a workbook is read, not when the app starts (the bank
+        # reader, which imports this module, is on the start-up path)
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+        self.from_excel, self.from_iso8601 = from_excel, from_ISO8601
         self.strings = ws._shared_strings
         self.dates = book._date_formats
         self.durations = getattr(book, "_timedelta_formats", ())
@@ -184,11 +187,11 @@ class _Reader:
         if kind == "b":
             return value.strip() in ("1", "true")
         if kind == "d":
-            return from_ISO8601(value)
+            return self.from_iso8601(value)
         number = _number(value)
         if self.style in self.dates:
             try:
-                return from_excel(number, self.epoch, timedelta=self.style in self.durations)
+                return self.from_excel(number, self.epoch, timedelta=self.style in self.durations)
             except (OverflowError, ValueError):
                 return "#VALUE!"  # as openpyxl: a date serial out of range is an error
         return number
