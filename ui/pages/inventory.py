@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from ui.models.accounts_model import (
 )
 from ui.models.roles import RECORD_ID_ROLE
 from ui.pages.inventory_filters import InventoryFilters
+from ui.read_only import lock_editors
 from ui.refusals import readable_problem, refusal_text
 from ui.undo_commands import DuplicateAccount, InsertAccounts, RemoveAccounts, push_edit
 from ui.widgets import modal
@@ -138,7 +139,9 @@ class InventoryPage(QWizardPage):
         self.table.addAction(self.delete_action)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.form = AccountForm(self.model)
+        self.form = AccountForm(self.model)  # its editors come after the table's first paint
+        self.form.sig_built.connect(self._on_form_built)
+        self.table.viewport().installEventFilter(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
@@ -157,6 +160,24 @@ class InventoryPage(QWizardPage):
         self.setTabOrder(self.status_filter, self.problem_filter)
         self.setTabOrder(self.problem_filter, self.table)
         self.setTabOrder(self.table, self.form)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's first paint: build the detail form on the next turn of the loop."""
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.form, self.form.build)
+        return super().eventFilter(watched, event)
+
+    def _on_form_built(self) -> None:
+        """The form's editors, built after the page, come after the table when tabbing (and
+        before the wizard's Back and Next once the page is shown); locked like the rest of
+        the page in a read-only audit."""
+        if self.document.read_only:
+            lock_editors(self.form)
+        self.setTabOrder(self.table, self.form)
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self and hasattr(wizard, "order_tabs"):
+            wizard.order_tabs(self)
 
     def _size_columns(self) -> None:
         """Starting widths that fit the usual values in the interface language."""
