@@ -285,10 +285,10 @@ class InventoryPage(QWizardPage):
         paint (a small audit: at once)."""
         self._warm_timer.stop()
         if self.model.rowCount() <= WARM_SLICE:
-            self._warm_step()
+            self.model.warm_all()
+            self.update_counts()
         else:
             self.model.start_warming()
-        if self.model.warming:
             self._warm_timer.start()
 
     def _warm_step(self) -> None:
