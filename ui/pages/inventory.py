@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,6 +52,7 @@ from ui.widgets.account_form import AccountForm
 from ui.widgets.badge_delegate import BadgeDelegate
 from ui.widgets.delegates import FieldDelegate
 from ui.widgets.fields import WarningLabel
+from ui.widgets.next_turn import after_next_paint
 from ui.widgets.paste_dialog import PasteUrlsDialog
 from wizard.audit.edits import EditError
 from wizard.audit.model import Account
@@ -140,8 +141,8 @@ class InventoryPage(QWizardPage):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.form = AccountForm(self.model)  # its editors come after the table's first paint
+        self._form_pending = False
         self.form.sig_built.connect(self._on_form_built)
-        self.table.viewport().installEventFilter(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
@@ -161,12 +162,13 @@ class InventoryPage(QWizardPage):
         self.setTabOrder(self.problem_filter, self.table)
         self.setTabOrder(self.table, self.form)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The table's first paint: build the detail form on the next turn of the loop."""
-        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.form, self.form.build)
-        return super().eventFilter(watched, event)
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown for the first time: the form is built on the turn after the table's first
+        paint (unless something needed it before)."""
+        super().showEvent(event)
+        if not self.form.built and not self._form_pending:
+            self._form_pending = True
+            after_next_paint(self.table.viewport(), self.form.build)
 
     def _on_form_built(self) -> None:
         """The form's editors, built after the page, come after the table when tabbing (and

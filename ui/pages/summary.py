@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -33,6 +33,7 @@ from ui.i18n import current_language
 from ui.pages.summary_export import ExportPanel
 from ui.pages.summary_progress import ProgressPanel
 from ui.widgets.fields import WarningLabel
+from ui.widgets.next_turn import after_next_paint, on_next_turn
 from ui.widgets.score_chart import Bar, ScoreChart
 from wizard.audit import labels
 from wizard.scoring import scores as scoring
@@ -212,12 +213,12 @@ class SummaryPage(QWizardPage):
             if self._shown_for == stamp:  # not already shown again for a newer audit
                 steps.pop(0)()
                 if steps:
-                    QTimer.singleShot(0, self, next_step)
+                    on_next_turn(self, next_step)
                     return
             self.filling = False
 
         self.filling = True
-        QTimer.singleShot(0, self, next_step)
+        after_next_paint(self, next_step)  # the scores on screen first
 
     def _show_inventory(self, stats: scoring.InventoryStats) -> None:
         out = self.stat_labels
