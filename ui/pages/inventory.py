@@ -93,7 +93,8 @@ class InventoryPage(QWizardPage):
         events = document.events
         events.sig_accounts_inserted.connect(self.filters.fill_platforms)
         events.sig_accounts_removed.connect(self.filters.fill_platforms)
-        self.filters.fill()
+        self._filled_for: tuple[int, str] | None = None
+        self._fill_filters()
         self._warm_timer = QTimer(self)
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_step)
@@ -274,9 +275,17 @@ class InventoryPage(QWizardPage):
         self._update_actions()
         self.paste_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
-        self.filters.fill()
+        self._fill_filters()
         self.form.reload()
         self.update_counts()
+
+    def _fill_filters(self) -> None:
+        """Offer the choices again if the audit or the language changed since the last
+        time (a pass over every account: not again for a page shown again unchanged)."""
+        stamp = (self.document.revision, self.model.lang)
+        if stamp != self._filled_for:
+            self._filled_for = stamp
+            self.filters.fill()
 
     def validatePage(self) -> bool:
         self.form.commit_pending()
