@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -43,6 +44,10 @@ TOP_FINDINGS = 8
 
 PROVISIONAL_BELOW = 50
 """Completeness (%) under which the overall score is shown small, with a caveat."""
+
+PROBLEMS_SLICE = 2500
+"""Accounts whose problems are worked out per event-loop turn on a big audit (under ten
+milliseconds)."""
 
 DEFER_FINDINGS_FROM = 1000
 """Accounts from which the inventory figures and findings are filled on later event-loop
@@ -195,14 +200,31 @@ class SummaryPage(QWizardPage):
             if starts
             else ""
         )
-        steps = [
-            lambda: self._show_inventory(scoring.inventory_stats(audit, today)),
-            lambda: self._show_findings(audit, today, lang),
-        ]
         if len(audit.accounts) < DEFER_FINDINGS_FROM:
-            for step in steps:
-                step()
+            self._show_inventory(scoring.inventory_stats(audit, today))
+            self._show_findings(audit, today, lang)
             return
+        # a big audit: each account's problems a slice per turn, then the figures, then
+        # the findings, each on a turn of its own
+        accounts = list(audit.accounts)
+        problems: list[list[scoring.Problem]] = []
+
+        def work_out(start: int) -> None:
+            problems.extend(
+                scoring.account_problems(a, audit, today)
+                for a in accounts[start : start + PROBLEMS_SLICE]
+            )
+
+        def figures() -> None:
+            same = [a.id for a in audit.accounts] == [a.id for a in accounts]
+            stats = scoring.inventory_stats(audit, today, problems if same else None)
+            self._show_inventory(stats)
+
+        steps: list[Callable[[], None]] = [
+            partial(work_out, start) for start in range(0, len(accounts), PROBLEMS_SLICE)
+        ]
+        steps.append(figures)
+        steps.append(lambda: self._show_findings(audit, today, lang))
         self.findings_list.clear()
         self._run_later(steps, self._shown_for)
 
