@@ -53,7 +53,6 @@ from ui.widgets.badge_delegate import BadgeDelegate
 from ui.widgets.delegates import FieldDelegate
 from ui.widgets.fields import WarningLabel
 from ui.widgets.next_turn import after_next_paint
-from ui.widgets.paste_dialog import PasteUrlsDialog
 from wizard.audit.edits import EditError
 from wizard.audit.model import Account
 
@@ -339,6 +338,8 @@ class InventoryPage(QWizardPage):
             self._push(RemoveAccounts(self.document, ids, text))
 
     def paste_urls(self) -> None:
+        from ui.widgets.paste_dialog import PasteUrlsDialog  # lazy: only when asked for
+
         dialog = PasteUrlsDialog(self.document.audit, self)
         if modal.run(dialog) and dialog.result_accounts:
             accounts = dialog.result_accounts
