@@ -100,3 +100,31 @@ def test_a_big_audits_problems_are_worked_out_in_slices_before_its_figures(
     assert calls == ["problems"] * accounts + ["figures"]
     assert page.stat_labels["total"].text() == str(accounts)
     page.shutdown()
+
+
+def test_shown_again_for_another_audit_before_the_figures_came(qtbot, document, monkeypatch):
+    """The figures of the audit on show, never those of the one shown before; the page
+    says it is done once the last visit's figures are in."""
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1)
+    page = _page(qtbot, document)
+    page.initializePage()  # its figures wait for the next turns
+    document.audit.accounts.pop()
+    document.mark_changed()
+    page.initializePage()
+    qtbot.waitUntil(lambda: not page.filling)
+    assert page.stat_labels["total"].text() == str(len(document.audit.accounts))
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1000)
+    page.initializePage()  # nothing changed: nothing to do
+    document.audit.accounts.pop()
+    document.mark_changed()
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1)
+    page.initializePage()
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1000)
+    document.mark_changed()
+    page.initializePage()  # a small audit now: shown at once, the earlier steps stop
+    assert not page.filling
+    for _ in range(10):
+        qtbot.wait(1)
+    assert not page.filling
+    assert page.stat_labels["total"].text() == str(len(document.audit.accounts))
+    page.shutdown()

@@ -203,6 +203,7 @@ class SummaryPage(QWizardPage):
         if len(audit.accounts) < DEFER_FINDINGS_FROM:
             self._show_inventory(scoring.inventory_stats(audit, today))
             self._show_findings(audit, today, lang)
+            self.filling = False  # steps left for an earlier, bigger audit stop
             return
         # a big audit: each account's problems a slice per turn, then the figures, then
         # the findings, each on a turn of its own
@@ -232,12 +233,13 @@ class SummaryPage(QWizardPage):
         """Run ``steps`` one per event-loop turn, unless the page was shown again since."""
 
         def next_step() -> None:
-            if self._shown_for == stamp:  # not already shown again for a newer audit
-                steps.pop(0)()
-                if steps:
-                    on_next_turn(self, next_step)
-                    return
-            self.filling = False
+            if self._shown_for != stamp:
+                return  # shown again for a newer audit: its own steps run and say when done
+            steps.pop(0)()
+            if steps:
+                on_next_turn(self, next_step)
+            else:
+                self.filling = False
 
         self.filling = True
         after_next_paint(self, next_step)  # the scores on screen first
