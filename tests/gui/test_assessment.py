@@ -151,3 +151,28 @@ def test_french_interface_uses_french_bank_text(qtbot, document, monkeypatch):
     qtbot.addWidget(page)
     assert page.title() == "Governance (fr)"
     assert "Criterion two-1 (fr)" in page.cards[0].findChildren(qt_api.QtWidgets.QLabel)[0].text()
+
+
+def test_a_step_built_ahead_builds_its_cards_only_when_initialised(qtbot, document, monkeypatch):
+    """The wizard builds the next step while the current one is shown (issue 15: the
+    assessment step built behind the inventory lengthened that step's turn): the cards wait
+    until the step is initialised, its title is there at once."""
+    from ui.pages import assessment
+
+    built: list[str] = []
+    real = assessment.CriterionCard
+
+    def counted(*args, **kwargs):
+        built.append(args[1].id)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(assessment, "CriterionCard", counted)
+    page = SectionPage(document, "S1")
+    qtbot.addWidget(page)
+    assert page.title() == "Strategy"
+    assert built == []
+    page.initializePage()
+    assert len(built) == 3
+    page.initializePage()  # shown again: the same cards, reloaded
+    assert len(built) == 3
+    assert len(page.cards) == 3

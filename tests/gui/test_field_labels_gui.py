@@ -36,6 +36,7 @@ def test_inventory_columns_read_as_the_workbook_headers(document, lang):
 def test_the_account_form_labels_its_fields_with_the_same_words(document, lang, qtbot):
     form = AccountForm(AccountsModel(document))
     qtbot.addWidget(form)
+    form.build()  # the editors are made on first need
     captions = {label.buddy(): label.text() for label in form.findChildren(QLabel) if label.buddy()}
     assert len(form.editors) >= 30
     for name, editor in form.editors.items():

@@ -13,6 +13,7 @@ from ui.models.accounts_model import (
     COL_LAST_POST,
     COL_PROBLEMS,
     COL_STATUS,
+    AccountsModel,
 )
 from ui.pages.inventory import InventoryPage
 from ui.widgets import modal
@@ -309,3 +310,36 @@ def test_a_big_inventory_is_worked_out_in_slices_after_the_first_paint(
     assert "Duplicate" in page.model.index(0, COL_PROBLEMS).data()
     assert "Duplicate" in page.model.index(1, COL_PROBLEMS).data()
     assert page.model.twins_of(first.id) == [twin]
+
+
+def test_each_warm_up_turn_works_out_its_own_slice_only(document, counted):
+    """The turn that completes the identities only marks the twins; the facts follow, a
+    slice a turn (a 10,000-account warm-up once did both in one long turn)."""
+    model = AccountsModel(document, TODAY)
+    model.start_warming()
+    turns, done, seen = [], False, dict(counted)
+    while not done:
+        done = model.warm(2)
+        turns.append((counted["keys"] - seen["keys"], counted["problems"] - seen["problems"]))
+        seen = dict(counted)
+    assert turns == [(2, 0), (1, 0), (0, 2), (0, 1)]  # 3 accounts, 2 a slice
+
+
+def test_the_filters_are_refilled_only_when_the_audit_changed(qtbot, document, monkeypatch):
+    """Offering the platforms present is a pass over every account: the first visit does
+    it once (it was twice), a visit to an unchanged audit not at all."""
+    from ui.pages.inventory_filters import InventoryFilters
+
+    fills: list[int] = []
+    real = InventoryFilters.fill
+    monkeypatch.setattr(InventoryFilters, "fill", lambda self: fills.append(1) or real(self))
+    page = InventoryPage(document, today=TODAY)
+    qtbot.addWidget(page)
+    page.initializePage()
+    page.initializePage()
+    assert len(fills) == 1
+    document.audit.accounts[0].platform = "tiktok"
+    document.mark_changed()
+    page.initializePage()
+    assert len(fills) == 2
+    assert page.platform_filter.findData("tiktok") > 0

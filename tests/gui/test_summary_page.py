@@ -69,3 +69,62 @@ def test_a_big_audit_fills_its_findings_after_the_first_paint(
     assert page.stat_labels["total"].text() == str(len(document.audit.accounts))
     assert page.findings_list.count() > 0
     page.shutdown()
+
+
+def test_a_big_audits_problems_are_worked_out_in_slices_before_its_figures(
+    qtbot, document, monkeypatch
+):
+    """Issue 15: the inventory figures of 10,000 accounts held the window for one long
+    turn; each account's problems are now worked out a slice per turn, once, and the
+    figures are counted from them."""
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1)
+    monkeypatch.setattr(summary, "PROBLEMS_SLICE", 1)
+    calls: list[str] = []
+    problems, stats = scores.account_problems, scores.inventory_stats
+
+    def count_problems(*args: object) -> list[scores.Problem]:
+        calls.append("problems")
+        return problems(*args)  # type: ignore[arg-type]
+
+    def count_stats(*args: object) -> scores.InventoryStats:
+        calls.append("figures")
+        return stats(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(scores, "account_problems", count_problems)
+    monkeypatch.setattr(scores, "inventory_stats", count_stats)
+    page = _page(qtbot, document)
+    page.initializePage()
+    assert calls == []
+    qtbot.waitUntil(lambda: not page.filling)
+    accounts = len(document.audit.accounts)
+    assert calls == ["problems"] * accounts + ["figures"]
+    assert page.stat_labels["total"].text() == str(accounts)
+    page.shutdown()
+
+
+def test_shown_again_for_another_audit_before_the_figures_came(qtbot, document, monkeypatch):
+    """The figures of the audit on show, never those of the one shown before; the page
+    says it is done once the last visit's figures are in."""
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1)
+    page = _page(qtbot, document)
+    page.initializePage()  # its figures wait for the next turns
+    document.audit.accounts.pop()
+    document.mark_changed()
+    page.initializePage()
+    qtbot.waitUntil(lambda: not page.filling)
+    assert page.stat_labels["total"].text() == str(len(document.audit.accounts))
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1000)
+    page.initializePage()  # nothing changed: nothing to do
+    document.audit.accounts.pop()
+    document.mark_changed()
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1)
+    page.initializePage()
+    monkeypatch.setattr(summary, "DEFER_FINDINGS_FROM", 1000)
+    document.mark_changed()
+    page.initializePage()  # a small audit now: shown at once, the earlier steps stop
+    assert not page.filling
+    for _ in range(10):
+        qtbot.wait(1)
+    assert not page.filling
+    assert page.stat_labels["total"].text() == str(len(document.audit.accounts))
+    page.shutdown()

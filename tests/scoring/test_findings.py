@@ -41,7 +41,7 @@ from wizard.scoring.findings import (
     top_findings,
 )
 from wizard.scoring.rules.inventory import INVENTORY_RULES, InventoryRule
-from wizard.scoring.scores import account_problems
+from wizard.scoring.scores import Problem, account_problems
 
 TODAY = date(2024, 6, 15)
 
@@ -514,3 +514,31 @@ def test_unlinked_accounts_are_flagged_only_once_a_discovery_was_recorded() -> N
     assert finding.title("en") == "Not linked from any official page: verify ownership"
     assert "12 pages read" in finding.detail("en")
     assert "@gap" in finding.detail("fr")
+
+
+def test_each_inventory_rule_names_the_accounts_showing_its_badge_in_inventory_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rules share one pass over the inventory (issue 15: fourteen scans of 10,000
+    accounts cost more than working the badges out); each still names exactly the accounts
+    whose badges show its problem, in inventory order, and the badges are worked out once
+    per account."""
+    from helpers.sample import generated_audit
+
+    from wizard.scoring.rules import inventory as inventory_rules
+
+    audit = generated_audit(300, seed=7)
+    today = date(2026, 3, 1)
+    calls: list[str] = []
+    real = inventory_rules.account_problems
+
+    def counted(account: Account, audit: Audit, today: date) -> list[Problem]:
+        calls.append(account.id)
+        return real(account, audit, today)
+
+    monkeypatch.setattr(inventory_rules, "account_problems", counted)
+    found = {f.rule_id: f for f in inventory_rules.inventory_findings(audit, today)}
+    assert sorted(calls) == sorted(a.id for a in audit.accounts)
+    for rule in INVENTORY_RULES:
+        expected = tuple(a.id for a in audit.accounts if rule.problem in real(a, audit, today))
+        assert (found[rule.id].accounts if rule.id in found else ()) == expected, rule.id

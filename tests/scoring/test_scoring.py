@@ -384,3 +384,18 @@ def test_a_finished_audit_speaks_for_its_report_date():
     assert as_of(audit, date(2026, 3, 1)) == date(2026, 3, 1)
     audit.engagement = Engagement(end_date=date(2026, 4, 17))
     assert as_of(audit, date(2027, 1, 1)) == date(2026, 4, 17)
+
+
+def test_inventory_figures_from_problems_worked_out_beforehand():
+    """The GUI works each account's problems out a slice at a time, then counts from
+    them: the same figures; problems for another inventory are refused."""
+    from helpers.sample import generated_audit
+
+    from wizard.scoring.scores import account_problems, inventory_stats
+
+    audit = generated_audit(200, seed=3)
+    today = date(2026, 3, 1)
+    problems = [account_problems(a, audit, today) for a in audit.accounts]
+    assert inventory_stats(audit, today, problems) == inventory_stats(audit, today)
+    with pytest.raises(ValueError, match="199 accounts' problems for 200 accounts"):
+        inventory_stats(audit, today, problems[1:])

@@ -119,6 +119,8 @@ class AccountsModel(QAbstractTableModel):
         self._read_at = self._stamp()
         self._warming = False
         """A :meth:`warm` up is under way: rows may be painted before identities are known."""
+        self._warm_at = 0
+        """Where the warm-up's next slice starts (in the accounts, then in the rows)."""
         events = document.events
         events.sig_account_changed.connect(self._on_account_changed)
         events.sig_accounts_inserted.connect(self._on_inserted)
@@ -269,26 +271,47 @@ class AccountsModel(QAbstractTableModel):
 
     def warm(self, limit: int) -> bool:
         """Work out up to ``limit`` more identities, or rows' facts once identities are
-        all known; True when every row's facts are known (see the module docstring)."""
+        all known; True when every row's facts are known (see the module docstring).
+
+        A cursor walks the accounts, so a slice costs its own accounts, not a pass over
+        every account before it; the turn that completes the identities only marks the
+        twins (the facts start on the next turn). An account the cursor missed (an edit
+        during the warm-up) is worked out when its row is asked for, as any row is."""
         self._warming = True
         if not self._identities.known:
-            key = self._identities.key
-            todo = self._identities.unrecognised(self.document.audit.accounts)
-            for account in todo[:limit]:
-                key(account)
-            if len(todo) > limit:
-                return False
-            self.duplicate_ids()  # every identity is memoised now: lookups only
-            if self._rows:  # rows painted without their duplicate mark
-                last = len(self._rows) - 1
-                self.dataChanged.emit(self.index(0, COL_PROBLEMS), self.index(last, COL_PROBLEMS))
-        missing = [a for a in self._rows if a.id not in self._facts]
+            self._warm_identities(limit)
+            return False
+        rows = self._rows
+        end = min(self._warm_at + limit, len(rows))
         facts = self.facts
-        for account in missing[:limit]:
+        for account in rows[self._warm_at : end]:
             facts(account)
-        done = len(missing) <= limit
+        self._warm_at = end
+        done = end >= len(rows)
+        if done:
+            self._warm_at = 0
         self._warming = not done
         return done
+
+    def _warm_identities(self, limit: int) -> None:
+        accounts = self.document.audit.accounts
+        key = self._identities.key
+        end = min(self._warm_at + limit, len(accounts))
+        for account in accounts[self._warm_at : end]:
+            key(account)
+        self._warm_at = end
+        if end < len(accounts):
+            return
+        self._warm_at = 0
+        self.duplicate_ids()  # every identity is memoised now: lookups only
+        if self._rows:  # rows painted without their duplicate mark
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, COL_PROBLEMS), self.index(last, COL_PROBLEMS))
+
+    def warm_all(self) -> None:
+        """Every identity and every row's facts at once (a small audit)."""
+        while not self.warm(len(self._rows) + len(self.document.audit.accounts) + 1):
+            pass  # two calls: the identities, then the facts
 
     def start_warming(self) -> None:
         """Say a :meth:`warm` up is coming: rows painted before it are not worth a full pass."""
@@ -333,6 +356,7 @@ class AccountsModel(QAbstractTableModel):
     def _identities_changed(self) -> None:
         self._identities.forget()
         self._facts.clear()
+        self._warm_at = 0
 
     def all_facts(self) -> list[RowFacts]:
         """Facts of every row, in row order (the proxy's filter input), cached until the

@@ -1,7 +1,9 @@
 """Step 3, the governance assessment: one page per section of the question bank.
 
 The criteria are cards in a scroll area; progress for the section and the whole audit is
-always in view. Texts come from the audit's own bank in the interface language.
+always in view. Texts come from the audit's own bank in the interface language. The cards
+are built when the page is first initialised (about to be shown) or read, not with the page:
+the wizard builds the next step ahead, and that must not lengthen the current step's turn.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ class SectionPage(QWizardPage):
         self._complete = CompleteAnnouncer(self)
         self.document = document
         self.section_id = section_id
-        self.cards: list[CriterionCard] = []
+        self._cards: list[CriterionCard] = []
+        self._built = False
         layout = QVBoxLayout(self)
         self.language_notice = QLabel()
         self.language_notice.setObjectName("bank-language-notice")
@@ -61,8 +64,15 @@ class SectionPage(QWizardPage):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setAccessibleName(self.tr("Criteria"))
         layout.addWidget(self.scroll_area, 1)
-        self.build_cards()
+        self._show_texts(current_language())
         document.events.sig_answer_changed.connect(self._on_answer_changed)
+
+    @property
+    def cards(self) -> list[CriterionCard]:
+        """The criteria's cards, in bank order (built on first need)."""
+        if not self._built:
+            self.build_cards()
+        return self._cards
 
     def section(self):
         section = self.document.audit.framework.section(self.section_id)
@@ -74,30 +84,36 @@ class SectionPage(QWizardPage):
         """(Re)build the cards from the audit's bank, in the current language."""
         lang = current_language()
         section = self.section()
-        self.setTitle(section.title.get(lang))
-        self.setSubTitle(section.description.get(lang))
-        # a bank in one language: say why its texts are not in the interface language
-        notice = missing_language_notice(self.document.audit.framework, lang)
-        self.language_notice.setText(notice or "")
-        self.language_notice.setVisible(notice is not None)
+        self._show_texts(lang)
         body = QWidget()
         column = QVBoxLayout(body)
-        self.cards = []
+        self._cards = []
+        self._built = True
         for number, criterion in enumerate(section.criteria, start=1):
             card = CriterionCard(self.document, criterion, f"{self.section_id}.{number}", lang)
             card.sig_state_changed.connect(self._complete.announce)
             column.addWidget(card)
-            self.cards.append(card)
+            self._cards.append(card)
         column.addStretch(1)
         self.scroll_area.setWidget(body)
         previous: QWidget | None = None
-        for card in self.cards:
+        for card in self._cards:
             widgets = (card.justification, card.notes, card.evidence.list, card.to_review)
             for widget in (*card.buttons.values(), *widgets):
                 if previous is not None:
                     self.setTabOrder(previous, widget)
                 previous = widget
         self.update_progress()
+
+    def _show_texts(self, lang: str) -> None:
+        """The section's title and description in ``lang``, and why they may not be."""
+        section = self.section()
+        self.setTitle(section.title.get(lang))
+        self.setSubTitle(section.description.get(lang))
+        # a bank in one language: say why its texts are not in the interface language
+        notice = missing_language_notice(self.document.audit.framework, lang)
+        self.language_notice.setText(notice or "")
+        self.language_notice.setVisible(notice is not None)
 
     def card(self, criterion_id: str) -> CriterionCard:
         return next(c for c in self.cards if c.criterion.id == criterion_id)
@@ -114,7 +130,9 @@ class SectionPage(QWizardPage):
         self.overall_progress.setValue(round(overall_score(audit).completeness))
 
     def _on_answer_changed(self, criterion_id: str) -> None:
-        for card in self.cards:
+        if not self._built:
+            return  # the cards, when built, read the answers as they are then
+        for card in self._cards:
             if card.criterion.id == criterion_id:
                 card.reload()
         self.update_progress()
@@ -124,17 +142,17 @@ class SectionPage(QWizardPage):
 
     def initializePage(self) -> None:
         lang = current_language()
-        if self.cards and self.cards[0].lang != lang:
+        if not self._built or (self._cards and self._cards[0].lang != lang):
             self.build_cards()
             return
-        for card in self.cards:
+        for card in self._cards:
             card.reload()
         # read-only: the wizard locks every editor (ui.read_only); the text stays readable
         self.update_progress()
 
     def isComplete(self) -> bool:
         """Not while an N/A waits for its justification (Back stays available)."""
-        return all(card.is_complete() for card in self.cards)
+        return all(card.is_complete() for card in self._cards)
 
     def validatePage(self) -> bool:
         for card in self.cards:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from ui.models.accounts_model import (
 )
 from ui.models.roles import RECORD_ID_ROLE
 from ui.pages.inventory_filters import InventoryFilters
+from ui.read_only import lock_editors
 from ui.refusals import readable_problem, refusal_text
 from ui.undo_commands import DuplicateAccount, InsertAccounts, RemoveAccounts, push_edit
 from ui.widgets import modal
@@ -51,7 +52,7 @@ from ui.widgets.account_form import AccountForm
 from ui.widgets.badge_delegate import BadgeDelegate
 from ui.widgets.delegates import FieldDelegate
 from ui.widgets.fields import WarningLabel
-from ui.widgets.paste_dialog import PasteUrlsDialog
+from ui.widgets.next_turn import after_next_paint
 from wizard.audit.edits import EditError
 from wizard.audit.model import Account
 
@@ -91,7 +92,8 @@ class InventoryPage(QWizardPage):
         events = document.events
         events.sig_accounts_inserted.connect(self.filters.fill_platforms)
         events.sig_accounts_removed.connect(self.filters.fill_platforms)
-        self.filters.fill()
+        self._filled_for: tuple[int, str] | None = None
+        self._fill_filters()
         self._warm_timer = QTimer(self)
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_step)
@@ -138,7 +140,9 @@ class InventoryPage(QWizardPage):
         self.table.addAction(self.delete_action)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.form = AccountForm(self.model)
+        self.form = AccountForm(self.model)  # its editors come after the table's first paint
+        self._form_pending = False
+        self.form.sig_built.connect(self._on_form_built)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
@@ -157,6 +161,25 @@ class InventoryPage(QWizardPage):
         self.setTabOrder(self.status_filter, self.problem_filter)
         self.setTabOrder(self.problem_filter, self.table)
         self.setTabOrder(self.table, self.form)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown for the first time: the form is built on the turn after the table's first
+        paint (unless something needed it before)."""
+        super().showEvent(event)
+        if not self.form.built and not self._form_pending:
+            self._form_pending = True
+            after_next_paint(self.table.viewport(), self.form.build)
+
+    def _on_form_built(self) -> None:
+        """The form's editors, built after the page, come after the table when tabbing (and
+        before the wizard's Back and Next once the page is shown); locked like the rest of
+        the page in a read-only audit."""
+        if self.document.read_only:
+            lock_editors(self.form)
+        self.setTabOrder(self.table, self.form)
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self and hasattr(wizard, "order_tabs"):
+            wizard.order_tabs(self)
 
     def _size_columns(self) -> None:
         """Starting widths that fit the usual values in the interface language."""
@@ -251,9 +274,17 @@ class InventoryPage(QWizardPage):
         self._update_actions()
         self.paste_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
-        self.filters.fill()
+        self._fill_filters()
         self.form.reload()
         self.update_counts()
+
+    def _fill_filters(self) -> None:
+        """Offer the choices again if the audit or the language changed since the last
+        time (a pass over every account: not again for a page shown again unchanged)."""
+        stamp = (self.document.revision, self.model.lang)
+        if stamp != self._filled_for:
+            self._filled_for = stamp
+            self.filters.fill()
 
     def validatePage(self) -> bool:
         self.form.commit_pending()
@@ -264,10 +295,10 @@ class InventoryPage(QWizardPage):
         paint (a small audit: at once)."""
         self._warm_timer.stop()
         if self.model.rowCount() <= WARM_SLICE:
-            self._warm_step()
+            self.model.warm_all()
+            self.update_counts()
         else:
             self.model.start_warming()
-        if self.model.warming:
             self._warm_timer.start()
 
     def _warm_step(self) -> None:
@@ -307,6 +338,8 @@ class InventoryPage(QWizardPage):
             self._push(RemoveAccounts(self.document, ids, text))
 
     def paste_urls(self) -> None:
+        from ui.widgets.paste_dialog import PasteUrlsDialog  # lazy: only when asked for
+
         dialog = PasteUrlsDialog(self.document.audit, self)
         if modal.run(dialog) and dialog.result_accounts:
             accounts = dialog.result_accounts

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -33,6 +34,7 @@ from ui.i18n import current_language
 from ui.pages.summary_export import ExportPanel
 from ui.pages.summary_progress import ProgressPanel
 from ui.widgets.fields import WarningLabel
+from ui.widgets.next_turn import after_next_paint, on_next_turn
 from ui.widgets.score_chart import Bar, ScoreChart
 from wizard.audit import labels
 from wizard.scoring import scores as scoring
@@ -42,6 +44,10 @@ TOP_FINDINGS = 8
 
 PROVISIONAL_BELOW = 50
 """Completeness (%) under which the overall score is shown small, with a caveat."""
+
+PROBLEMS_SLICE = 2500
+"""Accounts whose problems are worked out per event-loop turn on a big audit (under ten
+milliseconds)."""
 
 DEFER_FINDINGS_FROM = 1000
 """Accounts from which the inventory figures and findings are filled on later event-loop
@@ -194,14 +200,32 @@ class SummaryPage(QWizardPage):
             if starts
             else ""
         )
-        steps = [
-            lambda: self._show_inventory(scoring.inventory_stats(audit, today)),
-            lambda: self._show_findings(audit, today, lang),
-        ]
         if len(audit.accounts) < DEFER_FINDINGS_FROM:
-            for step in steps:
-                step()
+            self._show_inventory(scoring.inventory_stats(audit, today))
+            self._show_findings(audit, today, lang)
+            self.filling = False  # steps left for an earlier, bigger audit stop
             return
+        # a big audit: each account's problems a slice per turn, then the figures, then
+        # the findings, each on a turn of its own
+        accounts = list(audit.accounts)
+        problems: list[list[scoring.Problem]] = []
+
+        def work_out(start: int) -> None:
+            problems.extend(
+                scoring.account_problems(a, audit, today)
+                for a in accounts[start : start + PROBLEMS_SLICE]
+            )
+
+        def figures() -> None:
+            same = [a.id for a in audit.accounts] == [a.id for a in accounts]
+            stats = scoring.inventory_stats(audit, today, problems if same else None)
+            self._show_inventory(stats)
+
+        steps: list[Callable[[], None]] = [
+            partial(work_out, start) for start in range(0, len(accounts), PROBLEMS_SLICE)
+        ]
+        steps.append(figures)
+        steps.append(lambda: self._show_findings(audit, today, lang))
         self.findings_list.clear()
         self._run_later(steps, self._shown_for)
 
@@ -209,15 +233,16 @@ class SummaryPage(QWizardPage):
         """Run ``steps`` one per event-loop turn, unless the page was shown again since."""
 
         def next_step() -> None:
-            if self._shown_for == stamp:  # not already shown again for a newer audit
-                steps.pop(0)()
-                if steps:
-                    QTimer.singleShot(0, self, next_step)
-                    return
-            self.filling = False
+            if self._shown_for != stamp:
+                return  # shown again for a newer audit: its own steps run and say when done
+            steps.pop(0)()
+            if steps:
+                on_next_turn(self, next_step)
+            else:
+                self.filling = False
 
         self.filling = True
-        QTimer.singleShot(0, self, next_step)
+        after_next_paint(self, next_step)  # the scores on screen first
 
     def _show_inventory(self, stats: scoring.InventoryStats) -> None:
         out = self.stat_labels

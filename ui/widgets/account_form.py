@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -41,28 +41,67 @@ FIELD_MIN_WIDTH = 120
 
 
 class AccountForm(QScrollArea):
+    """The form's 35 editors are built on first need (:meth:`build`), not with the pane: the
+    inventory paints its table first and builds the form on the next turn of the event loop,
+    so a big audit's first visit never freezes the window for both at once. Reading
+    :attr:`editors`, :attr:`warnings` or :attr:`secret_warning` builds it."""
+
+    sig_built = Signal()
+    """The editors were just created (their place in the Tab order is the owner's)."""
+
     def __init__(self, model: AccountsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.account_id: str | None = None
-        self.editors: dict[str, QWidget] = {}
-        self.warnings: dict[str, WarningLabel] = {}
+        self._editors: dict[str, QWidget] = {}
+        self._warnings: dict[str, WarningLabel] = {}
+        self._secret_warning: SecretWarning | None = None
         self.setWidgetResizable(True)
         # the form follows the pane's width: labels wrap and fields narrow, never a sideways
         # scroll bar
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Account details"))
+        model.document.events.sig_account_changed.connect(self._on_changed)
+
+    @property
+    def built(self) -> bool:
+        """The editors exist (see :meth:`build`)."""
+        return self._secret_warning is not None
+
+    def build(self) -> None:
+        """Create the groups and their editors, showing the current account (once)."""
+        if self.built:
+            return
         body = QWidget()
         layout = QVBoxLayout(body)
         for title, fields in self._groups():
             layout.addWidget(self._group(title, fields))
-        texts = [e for e in self.editors.values() if isinstance(e, NoteEdit | QLineEdit)]
-        self.secret_warning = SecretWarning(texts)
-        layout.addWidget(self.secret_warning)
+        texts = [e for e in self._editors.values() if isinstance(e, NoteEdit | QLineEdit)]
+        self._secret_warning = SecretWarning(texts)
+        layout.addWidget(self._secret_warning)
         layout.addStretch(1)
         self.setWidget(body)
-        model.document.events.sig_account_changed.connect(self._on_changed)
-        self.set_account(None)
+        self.reload()
+        self.sig_built.emit()
+
+    @property
+    def editors(self) -> dict[str, QWidget]:
+        """Each field's editor by field name (``owner.role`` for a nested one)."""
+        self.build()
+        return self._editors
+
+    @property
+    def warnings(self) -> dict[str, WarningLabel]:
+        """The line under each field saying why a value was refused."""
+        self.build()
+        return self._warnings
+
+    @property
+    def secret_warning(self) -> SecretWarning:
+        """The warning shown when a text field seems to hold a password or code."""
+        self.build()
+        assert self._secret_warning is not None
+        return self._secret_warning
 
     def _groups(self) -> list[tuple[str, list[str]]]:
         """The form's groups and their fields; each field is labelled by the core's table
@@ -145,7 +184,7 @@ class AccountForm(QScrollArea):
             editor = self._make_editor(name)
             editor.setAccessibleName(label)
             editor.setMinimumWidth(FIELD_MIN_WIDTH)
-            self.editors[name] = editor
+            self._editors[name] = editor
             caption = QLabel(label)
             caption.setWordWrap(True)
             caption.setFixedWidth(LABEL_WIDTH)  # same column in every group; long ones wrap
@@ -157,7 +196,7 @@ class AccountForm(QScrollArea):
             caption.setBuddy(editor)
             form.addRow(caption, editor)
             warning = WarningLabel()  # a refused value: why, under its field
-            self.warnings[name] = warning
+            self._warnings[name] = warning
             form.addRow(warning)
         return box
 
@@ -203,17 +242,21 @@ class AccountForm(QScrollArea):
         self.reload()
 
     def reload(self) -> None:
+        """Show the account's stored values again (nothing to do before :meth:`build`)."""
+        if not self.built:
+            return
         account = self.account()
         body = self.widget()
         if body is not None:
             body.setEnabled(account is not None and not self.model.document.read_only)
-        for name, editor in self.editors.items():
+        for name, editor in self._editors.items():
             self._show(editor, name, self._value(account, name) if account else None)
-            self.warnings[name].show_message("")
+            self._warnings[name].show_message("")
         self._check_secrets()
 
     def commit_pending(self) -> None:
-        for editor in self.editors.values():
+        """Store what a note field holds but has not written yet (none before :meth:`build`)."""
+        for editor in self._editors.values():
             if isinstance(editor, NoteEdit):
                 editor.commit()
 
@@ -301,7 +344,8 @@ class AccountForm(QScrollArea):
         return raw
 
     def _check_secrets(self) -> None:
-        self.secret_warning.refresh()
+        if self._secret_warning is not None:
+            self._secret_warning.refresh()
 
 
 def _parse_admins(text: str) -> list[Person]:

@@ -2,8 +2,9 @@
 
 What is specific to a platform (hosts, path shapes, reserved words, canonical URL templates,
 link shims, tracking parameters) is data, so that adding a platform is an edit to the TOML,
-not to code. This module turns that data into compiled rules once per process and refuses a
-malformed file at load (bad regex, a template naming a group its regex lacks, a duplicate id,
+not to code. This module turns that data into compiled rules once per process (the names
+first, for the tables and pick-lists; the rules when recognition first needs them) and refuses
+a malformed file at load (bad regex, a template naming a group its regex lacks, a duplicate id,
 ``other`` not last) so that a packaging or editing mistake fails the tests, never a user's
 paste. Recognition itself (:mod:`wizard.platforms`) only reads what is built here.
 """
@@ -154,11 +155,12 @@ def _rule(raw: dict[str, Any], platform: dict[str, Any], where: str, *, account:
     )
 
 
-def _platform(raw: dict[str, Any]) -> Platform:
+def _info(raw: dict[str, Any]) -> PlatformInfo:
+    """The entry's names and flags: what a table or a pick-list shows, no rule compiled."""
     pid = raw["id"]
     if not re.fullmatch(r"[a-z0-9_\-]{1,40}", pid):
         raise CatalogueError(f"platform id {pid!r} is not [a-z0-9_-]")
-    info = PlatformInfo(
+    return PlatformInfo(
         id=pid,
         name_fr=raw["name"]["fr"],
         name_en=raw["name"]["en"],
@@ -166,6 +168,10 @@ def _platform(raw: dict[str, Any]) -> Platform:
         case_sensitive=raw.get("case_sensitive", False),
         closed=raw.get("closed", False),
     )
+
+
+def _platform(raw: dict[str, Any], info: PlatformInfo) -> Platform:
+    pid = info.id
     accounts = tuple(
         _rule(r, raw, f"{pid}.account[{i}]", account=True)
         for i, r in enumerate(raw.get("account", ()))
@@ -190,19 +196,31 @@ def _platform(raw: dict[str, Any]) -> Platform:
     )
 
 
+def parse_infos(data: dict[str, Any]) -> dict[str, PlatformInfo]:
+    """Each platform's names and flags by id, in display order, refusing a bad or duplicate
+    id and a misplaced ``other``; no rule compiled."""
+    infos: dict[str, PlatformInfo] = {}
+    for raw in data["platform"]:
+        info = _info(raw)
+        if info.id in infos:
+            raise CatalogueError(f"platform {info.id!r} is listed twice")
+        infos[info.id] = info
+    if list(infos)[-1:] != [OTHER] or FEDIVERSE not in infos:
+        raise CatalogueError(f"the catalogue must hold {FEDIVERSE!r} and end with {OTHER!r}")
+    return infos
+
+
 def parse_catalogue(data: dict[str, Any]) -> Catalogue:
-    """Build the catalogue from parsed TOML, refusing duplicates and a misplaced ``other``."""
+    """Build the catalogue from parsed TOML: :func:`parse_infos`, then every rule compiled
+    and checked."""
+    infos = parse_infos(data)
     platforms: dict[str, Platform] = {}
     by_host: dict[str, list[Platform]] = {}
-    for raw in data["platform"]:
-        platform = _platform(raw)
-        if platform.info.id in platforms:
-            raise CatalogueError(f"platform {platform.info.id!r} is listed twice")
-        platforms[platform.info.id] = platform
-        for host in platform.info.hosts:
+    for raw, info in zip(data["platform"], infos.values(), strict=True):
+        platform = _platform(raw, info)
+        platforms[info.id] = platform
+        for host in info.hosts:
             by_host.setdefault(host, []).append(platform)
-    if list(platforms)[-1:] != [OTHER] or FEDIVERSE not in platforms:
-        raise CatalogueError(f"the catalogue must hold {FEDIVERSE!r} and end with {OTHER!r}")
     redirects = tuple(
         Redirect(
             hosts=tuple(r["hosts"]),
@@ -226,21 +244,36 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
 
 
 @functools.cache
-def shipped() -> Catalogue:
-    """Parsed once per process: recognition runs for every pasted line of a large import."""
+def _shipped_data() -> dict[str, Any]:
+    """The shipped TOML, read and parsed once per process."""
     source = resources.files("resources") / "platforms.toml"
-    return parse_catalogue(tomllib.loads(source.read_text(encoding="utf-8")))
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def shipped() -> Catalogue:
+    """Checked and compiled once per process: recognition runs for every pasted line of a
+    large import."""
+    return parse_catalogue(_shipped_data())
+
+
+@functools.cache
+def _shipped_infos() -> dict[str, PlatformInfo]:
+    """Names and flags of the shipped platforms, without compiling their rules (a hundred
+    regular expressions): the inventory's first paint needs the names only; recognition
+    compiles the rules when it first runs."""
+    return parse_infos(_shipped_data())
 
 
 def catalogue() -> dict[str, PlatformInfo]:
     """Every platform in display order, ``other`` last."""
-    return {pid: p.info for pid, p in shipped().platforms.items()}
+    return dict(_shipped_infos())
 
 
 def platform_name(platform_id: str, lang: str) -> str:
     """Display name of a platform; an unknown id (from a newer file) is shown as itself."""
-    platform = shipped().platforms.get(platform_id)
-    return platform.info.name(lang) if platform else platform_id
+    info = _shipped_infos().get(platform_id)
+    return info.name(lang) if info else platform_id
 
 
 def lookup_host(host: str) -> tuple[str, tuple[Platform, ...]] | None:
@@ -256,8 +289,8 @@ def lookup_host(host: str) -> tuple[str, tuple[Platform, ...]] | None:
 
 def is_closed_platform(platform_id: str) -> bool:
     """True for a platform of the catalogue that has shut down."""
-    platform = shipped().platforms.get(platform_id)
-    return platform is not None and platform.info.closed
+    info = _shipped_infos().get(platform_id)
+    return info is not None and info.closed
 
 
 def is_tracking(key: str) -> bool:

@@ -7,13 +7,20 @@ URL. The account form asks :func:`url_problem` first and refuses with the reason
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(/*)(.*)$")
-_HOST = re.compile(
-    r"^(?:[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*)\.)+[A-Za-z\u00a1-\uffff]{2,}$"
-)
+
+
+@functools.cache
+def _host_pattern() -> re.Pattern[str]:
+    """Compiled on the first check, not at import: its wide character ranges take some
+    milliseconds to compile, and the inventory imports this module on its first visit."""
+    return re.compile(
+        r"^(?:[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*)\.)+[A-Za-z\u00a1-\uffff]{2,}$"
+    )
 
 
 class UrlProblem(StrEnum):
@@ -41,7 +48,7 @@ def url_problem(text: str) -> UrlProblem | None:
     elif re.match(r"^[A-Za-z]+//", text):
         return UrlProblem.BAD_SCHEME  # "http//ville.ca": the colon is missing
     host = re.split(r"[/?#]", rest, maxsplit=1)[0].rsplit("@", 1)[-1].split(":")[0]
-    if not _HOST.match(host):
+    if not _host_pattern().match(host):
         return UrlProblem.NO_HOST
     return None
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import calendar
 import functools
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -375,13 +376,21 @@ class InventoryStats:
     closed: int
 
 
-def inventory_stats(audit: Audit, today: date) -> InventoryStats:
+def inventory_stats(
+    audit: Audit, today: date, problems: Sequence[Sequence[Problem]] | None = None
+) -> InventoryStats:
+    """The inventory in figures. ``problems``: each account's :func:`account_problems`, in
+    inventory order, when the caller worked them out already (the GUI does, a slice of
+    accounts per turn of its event loop, so that no turn takes long on a big inventory)."""
     accounts = audit.accounts
     managed = [a for a in accounts if is_managed(a)]
     mfa = Counter(a.mfa for a in managed)
-    by_problem: Counter[str] = Counter()
-    for account in accounts:
-        by_problem.update(str(p) for p in account_problems(account, audit, today))
+    if problems is None:
+        problems = [account_problems(a, audit, today) for a in accounts]
+    elif len(problems) != len(accounts):
+        raise ValueError(f"{len(problems)} accounts' problems for {len(accounts)} accounts")
+    # one count over every badge: a Counter.update per account cost more than the badges
+    by_problem = Counter(str(p) for found in problems for p in found)
     return InventoryStats(
         total=len(accounts),
         by_platform=Counter(a.platform for a in accounts),
