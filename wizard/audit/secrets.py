@@ -137,7 +137,7 @@ def _sort_values(
     for kind in kinds:
         if issubclass(kind, _NO_TEXT) and not issubclass(kind, str):
             continue
-        same = values if len(kinds) == 1 else [v for v in values if type(v) is kind]
+        same: Sequence[Any] = values if len(kinds) == 1 else [v for v in values if type(v) is kind]
         if issubclass(kind, str):
             if keep_text:
                 texts.update(same)

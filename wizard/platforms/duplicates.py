@@ -69,10 +69,6 @@ class Identities:
             found = self._memo[inputs] = key_of(account)
         return found
 
-    def unrecognised(self, accounts: Iterable[Account]) -> list[Account]:
-        """The accounts whose identity has not been recognised yet."""
-        return [a for a in accounts if (a.platform, a.handle, a.url) not in self._memo]
-
     def duplicate_ids(self, accounts: Iterable[Account]) -> set[str]:
         """Ids of ``accounts`` that have a twin among them (kept until :meth:`forget`)."""
         if self._duplicates is None:

@@ -66,7 +66,8 @@ def _plain_text(node: Node) -> Node | None:
     kind = node.get("cls")
     if node.get("sub_type") != "str" or not (isinstance(kind, type) and issubclass(kind, str)):
         return None
-    if any(str.__str__(member) != member.value for member in kind):
+    members: Any = kind  # an enumeration class: iterating it gives its members
+    if any(str.__str__(member) != member.value for member in members):
         return None
     plain: Node = {"type": "str"}
     if "ref" in node:
