@@ -1,4 +1,4 @@
-"""The core's import graph: no module imports itself back, and no import is hidden in a function
+"""The import graph: no core module imports itself back, and no import is hidden in a function
 without saying why.
 
 A cycle makes the import order decide what exists (half-initialised modules), and a cycle
@@ -13,6 +13,7 @@ import ast
 from pathlib import Path
 
 import grimp
+import pytest
 
 CORE = Path(__file__).resolve().parent.parent / "wizard"
 LAZY_MARK = "# lazy:"
@@ -72,10 +73,13 @@ def _unexplained_lazy_imports(source: str) -> list[int]:
     return sorted(set(missing))
 
 
-def test_every_import_inside_a_core_function_says_why() -> None:
+@pytest.mark.parametrize("package", [CORE, CORE.parent / "ui"], ids=["wizard", "ui"])
+def test_every_import_inside_a_function_says_why(package: Path) -> None:
+    """The core and the GUI: an import put off to a function (start-up time, an optional
+    library) says why, so nobody moves it back to the top, or off it, unknowingly."""
     unexplained = [
         f"{path.relative_to(CORE.parent)}:{line}"
-        for path in sorted(CORE.rglob("*.py"))
+        for path in sorted(package.rglob("*.py"))
         for line in _unexplained_lazy_imports(path.read_text(encoding="utf-8"))
     ]
     assert unexplained == [], f"imports inside functions without '{LAZY_MARK} reason'"

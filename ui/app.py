@@ -80,7 +80,7 @@ class CrashHandler:
 
 
 def _show_crash_message(parent, where: str) -> None:
-    from ui import dialogs
+    from ui import dialogs  # lazy: only after a crash, off the start-up path
 
     dialogs.warn(
         parent,

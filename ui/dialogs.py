@@ -216,6 +216,7 @@ def get_save_path(
 
 def open_path(path: Path) -> bool:
     """Open a file or folder with the desktop's default program."""
+    # lazy: opening with the desktop is rare; the seam's module stays light
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 

@@ -40,7 +40,7 @@ def open_window(argv: list[str]) -> int:
     for name in CORE_FOR_THE_WINDOW:
         importlib.import_module(name)
     try:
-        from ui.app import main as gui_main
+        from ui.app import main as gui_main  # lazy: Qt only for the window, after the core
     except ImportError as exc:
         print(f"vigie: the desktop interface cannot start: {exc}", file=sys.stderr)
         return EXIT_NO_GUI

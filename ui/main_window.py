@@ -8,6 +8,7 @@ document, so pages always start from the audit as it is.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -224,24 +225,28 @@ class MainWindow(QMainWindow):
             if callable(run):
                 run()
                 return
+        # lazy: loaded when its menu is first used (start-up, issue 15)
         from ui.import_accounts.dialog import import_accounts
 
         import_accounts(self.document, self)
 
     def import_client_workbook(self) -> None:
         """File → Import Client Workbook: review the client's changes, apply as one step."""
+        # lazy: loaded when its menu is first used (start-up, issue 15)
         from ui.client_return.dialog import import_client_workbook
 
         import_client_workbook(self.document, self)
 
     def discover_accounts(self) -> None:
         """File → Discover Accounts from Web Pages: three lists, recorded as one step."""
+        # lazy: loaded when its menu is first used (start-up, issue 15)
         from ui.discover.dialog import discover_accounts
 
         discover_accounts(self.document, self)
 
     def merge_session(self) -> None:
         """File → Merge with Another Session: resolve the conflicts, apply as one step."""
+        # lazy: loaded when its menu is first used (start-up, issue 15)
         from ui.merge.dialog import merge_with_session
 
         merge_with_session(self.document, self)
@@ -254,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def export_report(self) -> None:
         """File → Export Report…: the Word report (``ui/report_export.py``)."""
+        # lazy: loaded when its menu is first used (start-up, issue 15)
         from ui.report_export import ReportExporter
 
         if self._report_exporter is None:
@@ -264,6 +270,7 @@ class MainWindow(QMainWindow):
     def edit_consultant_profile(self) -> bool:
         """Edit → Consultant Profile…: the brand kept in the settings (``ui/brand_dialog.py``);
         True when it was saved."""
+        # lazy: loaded when its menu is first used (start-up, issue 15)
         from ui.brand_dialog import ConsultantProfileDialog
         from ui.widgets import modal
 
@@ -388,6 +395,7 @@ class MainWindow(QMainWindow):
         dialogs.about(self, self.tr("About Vigie"), text)
 
     def show_user_guide(self) -> None:
+        # lazy: loaded when its menu is first used (start-up, issue 15)
         from ui.help import show_user_guide
 
         show_user_guide(self, None if self.wizard is None else self.wizard.currentId())
@@ -441,8 +449,6 @@ def _shut_summary(wizard: AuditWizard) -> None:
 
 
 def _modified(path: Path):
-    from datetime import datetime
-
     try:
         return datetime.fromtimestamp(path.stat().st_mtime)
     except OSError:

@@ -34,7 +34,7 @@ def report_work(session: Session, path: Path, lang: str, names: bool, pdf: Path 
     """Write the report of ``session`` (a snapshot) to ``path``; the result is the path."""
 
     def work(progress: Progress, cancel: Cancel) -> Path:
-        from wizard.report import export_report
+        from wizard.report import export_report  # lazy: python-docx only when a report is made
 
         export_report(
             session,
@@ -55,7 +55,7 @@ class ReportOptions(QDialog):
 
     def __init__(self, document: AuditDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from wizard.report.pdf import find_soffice
+        from wizard.report.pdf import find_soffice  # lazy: the report package on first use
 
         self.setWindowTitle(self.tr("Export the report"))
         form = QFormLayout(self)

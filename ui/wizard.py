@@ -104,37 +104,37 @@ def focusable_fields(page: QWidget, *, enabled_only: bool = True) -> list[QWidge
 
 
 def _engagement_page(document: AuditDocument) -> QWizardPage:
-    from ui.pages.engagement import EngagementPage
+    from ui.pages.engagement import EngagementPage  # lazy: a step's module loads on its first visit
 
     return EngagementPage(document)
 
 
 def _summary_page(document: AuditDocument) -> QWizardPage:
-    from ui.pages.summary import SummaryPage
+    from ui.pages.summary import SummaryPage  # lazy: a step's module loads on its first visit
 
     return SummaryPage(document)
 
 
 def _inventory_page(document: AuditDocument) -> QWizardPage:
-    from ui.pages.inventory import InventoryPage
+    from ui.pages.inventory import InventoryPage  # lazy: a step's module loads on its first visit
 
     return InventoryPage(document)
 
 
 def _section_page(document: AuditDocument, section_id: str) -> QWizardPage:
-    from ui.pages.assessment import SectionPage
+    from ui.pages.assessment import SectionPage  # lazy: a step's module loads on its first visit
 
     return SectionPage(document, section_id)
 
 
 def _legal_page(document: AuditDocument) -> QWizardPage:
-    from ui.pages.legal import LegalRisksPage
+    from ui.pages.legal import LegalRisksPage  # lazy: a step's module loads on its first visit
 
     return LegalRisksPage(document)
 
 
 def _findings_page(document: AuditDocument) -> QWizardPage:
-    from ui.pages.findings import FindingsPage
+    from ui.pages.findings import FindingsPage  # lazy: a step's module loads on its first visit
 
     return FindingsPage(document)
 
@@ -171,7 +171,7 @@ class AuditWizard(QWizard):
     # --- pages
 
     def _add_pages(self) -> None:
-        from ui.pages.start import StartPage
+        from ui.pages.start import StartPage  # lazy: as the other steps' modules
 
         doc = self.document
         self.setPage(PageId.START, StartPage(doc))

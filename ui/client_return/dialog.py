@@ -33,6 +33,7 @@ from ui import dialogs, i18n
 from ui.client_return.model import ClientReturnModel
 from ui.long_work import WorkCancelled, run_with_progress
 from ui.undo_commands import EditCommand, push_edit
+from ui.widgets import modal
 from wizard.messages import localise
 from wizard.returned import (
     AppliedSummary,
@@ -221,8 +222,6 @@ def import_client_workbook(
     """Choose a returned workbook, review it, apply what is accepted as one undo step.
 
     Returns the command pushed, or None when nothing was applied."""
-    from ui.widgets import modal
-
     translate = QGuiApplication.translate
     title = translate("ClientReturnDialog", "Import client workbook")
     if document.read_only:

@@ -34,6 +34,7 @@ from ui import dialogs
 from ui.discover.worker import ApplyDiscovery, ScanWorker
 from ui.i18n import current_language
 from ui.undo_commands import push_edit
+from ui.widgets import modal
 from wizard.audit.edits import EditError
 from wizard.discovery import DiscoveryError, DiscoveryPlan, FoundAccount, ScanResult, compare
 from wizard.messages import localise
@@ -413,6 +414,4 @@ class DiscoverDialog(QDialog):
 
 def discover_accounts(document, parent: QWidget | None = None) -> ApplyDiscovery | None:
     """Run the dialog; the command pushed when the user recorded a discovery, else None."""
-    from ui.widgets import modal
-
     return modal.run_for_command(DiscoverDialog(document, parent))

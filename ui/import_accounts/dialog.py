@@ -36,6 +36,7 @@ from ui.import_accounts.views import ImportTables
 from ui.import_accounts.worker import ImportAccounts, import_failure
 from ui.long_work import Runner, Work
 from ui.undo_commands import push_edit
+from ui.widgets import modal
 from ui.widgets.fields import WarningLabel
 from wizard.audit.edits import EditError
 from wizard.importers import ImportFileError
@@ -411,6 +412,4 @@ class ImportDialog(QDialog):
 
 def import_accounts(document, parent: QWidget | None = None) -> ImportAccounts | None:
     """Run the import dialog; the command pushed when the user imported, else None."""
-    from ui.widgets import modal
-
     return modal.run_for_command(ImportDialog(document, parent))

@@ -35,6 +35,7 @@ from ui.long_work import Cancel, Progress, WorkCancelled, run_with_progress
 from ui.merge.models import ConflictModel, OneSidedModel
 from ui.messages import error_text
 from ui.undo_commands import EditCommand, push_edit
+from ui.widgets import modal
 from wizard.sessions import store
 from wizard.sessions.session import Session
 from wizard.teams.merge import DifferentAuditError, MergeError, MergeResult, Side, merge_sessions
@@ -289,8 +290,6 @@ def merge_with_session(
     """Choose another session, resolve the conflicts, apply the merge as one undo step.
 
     Returns the command pushed, or None when nothing was applied."""
-    from ui.widgets import modal
-
     title = translate("MergeDialog", "Merge with another session")
     if document.read_only:
         return None

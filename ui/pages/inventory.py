@@ -350,7 +350,7 @@ class InventoryPage(QWizardPage):
 
     def import_accounts(self) -> None:
         """The import dialog; the first account it added is selected."""
-        from ui.import_accounts.dialog import import_accounts
+        from ui.import_accounts.dialog import import_accounts  # lazy: built on first use
 
         if self.document.read_only:
             return

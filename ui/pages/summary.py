@@ -38,6 +38,7 @@ from ui.widgets.next_turn import after_next_paint, on_next_turn
 from ui.widgets.score_chart import Bar, ScoreChart
 from wizard.audit import labels
 from wizard.scoring import scores as scoring
+from wizard.scoring.findings import top_findings
 
 TOP_FINDINGS = 8
 
@@ -261,10 +262,6 @@ class SummaryPage(QWizardPage):
 
     def _show_findings(self, audit, today: date, lang: str) -> None:
         self.findings_list.clear()
-        try:
-            from wizard.scoring.findings import top_findings
-        except ImportError:
-            return
         for finding in top_findings(audit, today, TOP_FINDINGS):
             severity = labels.label(finding.severity, lang)
             self.findings_list.addItem(f"{severity} — {finding.title(lang)}")

@@ -21,7 +21,7 @@ from wizard.audit.model import Brand
 
 
 def _saved_profile() -> Brand:
-    from ui.settings import AppSettings
+    from ui.settings import AppSettings  # lazy: settings only when the profile is read
 
     return AppSettings().brand_profile()
 
