@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui import i18n
+from ui import gui_collector, i18n
 from ui.first_frame import after_first_frame
 from ui.main_window import MainWindow
 from ui.session_controller import SessionController
@@ -157,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(existing, QApplication)
         else QApplication([sys.argv[0] if sys.argv else "vigie", *argv])
     )
+    gui_collector.install(app)
     app.setApplicationName("Vigie")
     app.setOrganizationName("Vigie")
     app.setApplicationDisplayName("Vigie")

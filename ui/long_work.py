@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui import busy
 from ui.i18n import current_language
 from wizard.importers import ImportCancelled
 from wizard.messages import localise
@@ -211,6 +212,11 @@ def run_with_progress(
     progress window, with Cancel when ``can_cancel``: cancelling raises
     :class:`WorkCancelled` at once, and the job's result, if it still comes, is dropped.
     """
+    with busy.waiting():
+        return _run_and_wait(parent, label, work, can_cancel)
+
+
+def _run_and_wait(parent: QWidget | None, label: str, work: Work, can_cancel: bool) -> Any:
     job = Job(work)
     loop = QEventLoop()
     job.finished.connect(loop.quit)

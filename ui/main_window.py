@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from ui import dialogs, i18n
+from ui import busy, dialogs, i18n
 from ui.actions import WindowActions
 from ui.document import AuditDocument
 from ui.engagement_required import missing_fields
@@ -417,6 +417,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if busy.busy():  # opening, saving or merging: the window waits for the work's end
+            event.ignore()
+            message = self.tr("Vigie is still working; close it when the work has ended.")
+            self.statusBar().showMessage(message, 5000)
+            return
         if not self.controller.confirm_close():
             event.ignore()
             return

@@ -590,6 +590,10 @@
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
+    <message>
+        <source>Vigie is still working; close it when the work has ended.</source>
+        <translation>Vigie travaille encore ; fermez-le quand le travail sera terminé.</translation>
+    </message>
 </context>
 <context>
     <name>PendingPage</name>

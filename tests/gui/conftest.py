@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from helpers.bank import tiny_bank
 from helpers.pages import sample_accounts
 
+from ui import gui_collector
 from ui.document import AuditDocument
 from wizard.audit.model import Audit
 from wizard.sessions.session import Session
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """As in the application: cycles are collected on the GUI thread only, never by a
+    worker's allocations (ui/gui_collector.py); the other tests keep the usual collector."""
+    gui_collector.install(qapp)
+    yield
+    gui_collector.collect_due()
+    gc.enable()
 
 
 @pytest.fixture

@@ -25,3 +25,18 @@ def test_a_loaded_audit_is_not_left_to_the_young_collections(tmp_path):
     assert gc.isenabled()
     assert _young_accounts() == 0
     assert sum(isinstance(o, Account) for o in gc.get_objects(generation=2)) >= 200
+
+
+def test_with_the_collector_off_it_stays_off_and_the_audit_still_ages(tmp_path):
+    """The GUI switches the automatic collector off (it collects on its own thread)."""
+    path = tmp_path / "a.vigie"
+    save_session(Session(audit=generated_audit(50, seed=3)), path)
+    gc.collect()
+    gc.disable()
+    try:
+        loaded = load_session(path)
+        assert not gc.isenabled()
+        assert len(loaded.session.audit.accounts) == 50
+        assert _young_accounts() == 0
+    finally:
+        gc.enable()

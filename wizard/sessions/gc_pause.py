@@ -12,7 +12,8 @@ When the block ends, what it built is handed straight to the oldest generation
 them): left among the young objects, the new audit was walked by the next young collection,
 again by the middle one, and only then aged (about 0.1 s after a 10,000-account load, more
 than the load's own validation). Nothing is exempted from collection: the oldest generation
-is still searched for cycles, only less often.
+is still searched for cycles, only less often. The hand-over is made even when the
+collector was already off (the GUI collects on its own thread: ``ui/gui_collector.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def gc_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
-            gc.freeze()
-            gc.unfreeze()
             gc.enable()
