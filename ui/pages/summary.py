@@ -37,8 +37,8 @@ from ui.widgets.fields import WarningLabel
 from ui.widgets.next_turn import after_next_paint, on_next_turn
 from ui.widgets.score_chart import Bar, ScoreChart
 from wizard.audit import labels
+from wizard.scoring import findings as finding_rules
 from wizard.scoring import scores as scoring
-from wizard.scoring.findings import top_findings
 
 TOP_FINDINGS = 8
 
@@ -262,7 +262,7 @@ class SummaryPage(QWizardPage):
 
     def _show_findings(self, audit, today: date, lang: str) -> None:
         self.findings_list.clear()
-        for finding in top_findings(audit, today, TOP_FINDINGS):
+        for finding in finding_rules.top_findings(audit, today, TOP_FINDINGS):
             severity = labels.label(finding.severity, lang)
             self.findings_list.addItem(f"{severity} — {finding.title(lang)}")
         if self.findings_list.count() == 0:
