@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from wizard.audit.model import Account, new_audit
+from wizard.audit.model import Account, Action, new_audit
 from wizard.audit.text import EXCEL_CELL_LIMIT, check_text
 from wizard.workbook import inventory as inv
 from wizard.workbook import strings
@@ -131,3 +131,14 @@ def test_model_valid_text_round_trips_through_libreoffice(tmp_path_factory, text
     col = inv.COLUMNS.index(next(c for c in inv.COLUMNS if c.key == "notes"))
     got = [row[col] for row in rows[inv.HEADER_ROW :]]
     assert got == texts
+
+
+@pytest.mark.parametrize("detail", ["\n", "  ", "\n\n  \n"])
+def test_an_actions_blank_detail_is_written_as_typed(tmp_path, detail):
+    """Found by tests/reliability/test_properties.py: a detail of blank lines only was
+    dropped from the plan's Action cell."""
+    audit = new_audit()
+    audit.actions = [Action(title="0", detail=detail)]
+    path = export(audit, tmp_path)
+    cells = {c.value for ws in load(path).worksheets for row in ws.iter_rows() for c in row}
+    assert f"0\n{detail}" in cells

@@ -22,6 +22,7 @@ from wizard.messages import Both, Message
 from wizard.platforms import catalogue
 from wizard.returned import values as v
 from wizard.workbook import inventory
+from wizard.workbook.action_plan import action_text
 from wizard.workbook.context import ExportContext
 from wizard.workbook.lists import ENUM_LISTS
 
@@ -262,10 +263,6 @@ RISKS = (
 
 
 # --- actions
-
-
-def action_text(action: m.Action) -> str:
-    return f"{action.title}\n{action.detail}" if action.detail.strip() else action.title
 
 
 def _action_parse(value: object, ctx: ExportContext) -> tuple[str, str]:

@@ -94,8 +94,10 @@ def _unplanned_line(ctx: ExportContext) -> str:
     return ctx.t("unplanned_findings").format(count=sum(counts.values()), parts=parts)
 
 
-def _action_text(action: Action) -> str:
-    return f"{action.title}\n{action.detail}" if action.detail.strip() else action.title
+def action_text(action: Action) -> str:
+    """The plan's Action cell: the title, and the detail below it when there is one (even
+    only blank lines: every character the auditor typed is written)."""
+    return f"{action.title}\n{action.detail}" if action.detail else action.title
 
 
 def _write(
@@ -120,7 +122,7 @@ def _write(
     write_text(
         ws, finding.recommendation(lang) if finding else "", row=r, column=5, style=styles.WRAP
     )
-    write_text(ws, _action_text(action) if action else "", row=r, column=6, style=styles.WRAP)
+    write_text(ws, action_text(action) if action else "", row=r, column=6, style=styles.WRAP)
     write_text(ws, action.owner if action else "", row=r, column=7, style=styles.WRAP)
     write_value(ws, action.due if action else None, row=r, column=8, style=styles.DATE)
     effort = labels.label(action.effort, lang) if action else ""
