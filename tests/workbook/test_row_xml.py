@@ -175,10 +175,8 @@ def test_the_exported_workbook_is_the_bytes_openpyxl_writes(tmp_path: Path) -> N
     assert as_text == through_openpyxl
 
 
-def test_openpyxl_serialises_none_of_the_exported_rows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The work this saves: openpyxl's element-by-element writer is not called for a row."""
+def _rows_openpyxl_writes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The numbers of the rows openpyxl's own writer writes from now on."""
     rows: list[int] = []
     original = WorksheetWriter.write_row
 
@@ -187,6 +185,14 @@ def test_openpyxl_serialises_none_of_the_exported_rows(
         original(self, xf, row, row_idx)
 
     monkeypatch.setattr(WorksheetWriter, "write_row", counted)
+    return rows
+
+
+def test_openpyxl_serialises_none_of_the_exported_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The work this saves: openpyxl's element-by-element writer is not called for a row."""
+    rows = _rows_openpyxl_writes(monkeypatch)
     build_workbook(_hostile_audit(), "en", exported_at=EXPORTED_AT).save(tmp_path / "a.xlsx")
     assert rows == []
 
@@ -195,14 +201,7 @@ def test_openpyxl_rows_are_counted_when_the_text_writer_is_off(
     tmp_path, monkeypatch, openpyxl_rows
 ):
     """The counting above sees openpyxl's writer when it runs (the test can fail)."""
-    rows: list[int] = []
-    original = WorksheetWriter.write_row
-
-    def counted(self: WorksheetWriter, xf: Any, row: Any, row_idx: int) -> None:
-        rows.append(row_idx)
-        original(self, xf, row, row_idx)
-
-    monkeypatch.setattr(WorksheetWriter, "write_row", counted)
+    rows = _rows_openpyxl_writes(monkeypatch)
     audit = _hostile_audit()
     build_workbook(audit, "en", exported_at=EXPORTED_AT).save(tmp_path / "a.xlsx")
     assert len(rows) > len(audit.accounts)

@@ -28,29 +28,25 @@ from openpyxl.utils.datetime import to_excel, to_ISO8601
 _PRESERVE = '<is><t xml:space="preserve">'
 
 
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_ATTRIBUTE_ESCAPES = (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+
+
+def _escaped(value: str, escapes: tuple[tuple[str, str], ...]) -> str:
+    for raw, escaped in escapes:
+        if raw in value:  # most texts hold none: a search is cheaper than a copy
+            value = value.replace(raw, escaped)
+    return value
+
+
 def _text(value: str) -> str:
     """Character data escaped as ElementTree escapes it (``& < >``; nothing else)."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    return value
+    return _escaped(value, _TEXT_ESCAPES)
 
 
 def _attribute(value: str) -> str:
     """An attribute value escaped as ElementTree escapes it."""
-    value = _text(value)
-    if '"' in value:
-        value = value.replace('"', "&quot;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
-    if "\n" in value:
-        value = value.replace("\n", "&#10;")
-    if "\t" in value:
-        value = value.replace("\t", "&#09;")
-    return value
+    return _escaped(_text(value), _ATTRIBUTE_ESCAPES)
 
 
 def _row_start(ws: Any, row_idx: int) -> str:
