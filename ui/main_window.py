@@ -31,7 +31,6 @@ from ui.wizard import AuditWizard, PageId, focusable_fields
 from wizard.version import app_version
 
 if TYPE_CHECKING:
-    from ui.pages.summary import SummaryPage
     from ui.report_export import ReportExporter
 
 
@@ -125,7 +124,7 @@ class MainWindow(QMainWindow):
         """A new wizard around the current document, showing ``page_id``."""
         old = self.wizard
         if old is not None:
-            _shut_summary(old)
+            old.shut_summary()
         self.wizard = AuditWizard(self.document)
         self.wizard.sig_page_shown.connect(self._on_page_shown)
         self.wizard.sig_page_built.connect(self._on_page_built)
@@ -173,7 +172,7 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         page.completeChanged.connect(self.refresh_marks)
-        summary = _summary_of(self.wizard) if page_id == PageId.SUMMARY else None
+        summary = self.wizard.summary_if_built() if page_id == PageId.SUMMARY else None
         if summary is not None:
             summary.sig_save_requested.connect(self.controller.save)
             summary.export_panel.sig_exported.connect(self._on_exported)
@@ -225,42 +224,37 @@ class MainWindow(QMainWindow):
             if callable(run):
                 run()
                 return
-        # lazy: loaded when its menu is first used (start-up, issue 15)
-        from ui.import_accounts.dialog import import_accounts
+        from ui.import_accounts.dialog import import_accounts  # lazy: on first use
 
         import_accounts(self.document, self)
 
     def import_client_workbook(self) -> None:
         """File → Import Client Workbook: review the client's changes, apply as one step."""
-        # lazy: loaded when its menu is first used (start-up, issue 15)
-        from ui.client_return.dialog import import_client_workbook
+        from ui.client_return.dialog import import_client_workbook  # lazy: on first use
 
         import_client_workbook(self.document, self)
 
     def discover_accounts(self) -> None:
         """File → Discover Accounts from Web Pages: three lists, recorded as one step."""
-        # lazy: loaded when its menu is first used (start-up, issue 15)
-        from ui.discover.dialog import discover_accounts
+        from ui.discover.dialog import discover_accounts  # lazy: on first use
 
         discover_accounts(self.document, self)
 
     def merge_session(self) -> None:
         """File → Merge with Another Session: resolve the conflicts, apply as one step."""
-        # lazy: loaded when its menu is first used (start-up, issue 15)
-        from ui.merge.dialog import merge_with_session
+        from ui.merge.dialog import merge_with_session  # lazy: on first use
 
         merge_with_session(self.document, self)
 
     def export_workbook(self) -> None:
         if self.go_to(PageId.SUMMARY) and self.wizard is not None:
-            page = _summary_of(self.wizard)
+            page = self.wizard.summary_if_built()
             if page is not None:
                 page.export_panel.choose_and_export()
 
     def export_report(self) -> None:
         """File → Export Report…: the Word report (``ui/report_export.py``)."""
-        # lazy: loaded when its menu is first used (start-up, issue 15)
-        from ui.report_export import ReportExporter
+        from ui.report_export import ReportExporter  # lazy: on first use
 
         if self._report_exporter is None:
             self._report_exporter = ReportExporter(self)
@@ -395,8 +389,7 @@ class MainWindow(QMainWindow):
         dialogs.about(self, self.tr("About Vigie"), text)
 
     def show_user_guide(self) -> None:
-        # lazy: loaded when its menu is first used (start-up, issue 15)
-        from ui.help import show_user_guide
+        from ui.help import show_user_guide  # lazy: on first use
 
         show_user_guide(self, None if self.wizard is None else self.wizard.currentId())
 
@@ -426,7 +419,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.wizard is not None:
-            _shut_summary(self.wizard)
+            self.wizard.shut_summary()
         if self._report_exporter is not None:
             self._report_exporter.shutdown()
         self._marks_timer.stop()
@@ -434,23 +427,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.controller.close()
         event.accept()
-
-
-def _summary_of(wizard: AuditWizard) -> SummaryPage | None:
-    """The summary step's page if it was built (its module is imported only then)."""
-    page = wizard.built_page(PageId.SUMMARY)
-    if page is None:
-        return None
-    from ui.pages.summary import SummaryPage  # lazy: loaded already, since the page exists
-
-    return page if isinstance(page, SummaryPage) else None
-
-
-def _shut_summary(wizard: AuditWizard) -> None:
-    """Stop the summary's background work (an export running) before its wizard goes."""
-    summary = _summary_of(wizard)
-    if summary is not None:
-        summary.shutdown()
 
 
 def _modified(path: Path):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from ui.document import AuditDocument
 from ui.read_only import lock_editors
+
+if TYPE_CHECKING:
+    from ui.pages.summary import SummaryPage
 
 
 class PageId(IntEnum):
@@ -195,6 +199,21 @@ class AuditWizard(QWizard):
         """The page of step ``page_id`` if it was built, else None (nothing is built)."""
         page = QWizard.page(self, page_id)
         return None if isinstance(page, DeferredPage) else page
+
+    def summary_if_built(self) -> SummaryPage | None:
+        """The summary step's page if it was built (its module is imported only then)."""
+        page = self.built_page(PageId.SUMMARY)
+        if page is None:
+            return None
+        from ui.pages.summary import SummaryPage  # lazy: loaded already, since the page exists
+
+        return page if isinstance(page, SummaryPage) else None
+
+    def shut_summary(self) -> None:
+        """Stop the summary's background work (an export running) before the wizard goes."""
+        summary = self.summary_if_built()
+        if summary is not None:
+            summary.shutdown()
 
     def build_page(self, page_id: int) -> QWizardPage | None:
         """The real page of step ``page_id``, building it now if it was deferred."""
