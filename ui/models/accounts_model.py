@@ -28,6 +28,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ui.i18n import current_language
 from ui.models import account_fields
 from ui.models.roles import CHOICES_ROLE, KIND_ROLE, PROBLEMS_ROLE, RECORD_ID_ROLE
+from ui.models.row_runs import runs_ascending, runs_descending
 from ui.undo_commands import SetAccountField, push_edit
 from wizard.audit.edits import EditError
 from wizard.audit.field_labels import field_label
@@ -431,7 +432,7 @@ class AccountsModel(QAbstractTableModel):
         # one insert per run of neighbours: an import of thousands is one signal, not
         # thousands (each makes the filter proxy re-read every row)
         self._identities_changed()
-        runs = [(len(self._rows), positions)] if self._sort else _runs_ascending(positions)
+        runs = [(len(self._rows), positions)] if self._sort else runs_ascending(positions)
         for row, run in runs:
             self.beginInsertRows(QModelIndex(), row, row + len(run) - 1)
             self._rows[row:row] = [accounts[p] for p in run]
@@ -441,30 +442,8 @@ class AccountsModel(QAbstractTableModel):
     def _on_removed(self, ids: list[str]) -> None:
         self._identities_changed()
         rows = sorted((self.row_of()[i] for i in ids if i in self.row_of()), reverse=True)
-        for first, last in _runs_descending(rows):
+        for first, last in runs_descending(rows):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first : last + 1]
             self._rows_changed()
             self.endRemoveRows()
-
-
-def _runs_ascending(positions: list[int]) -> list[tuple[int, list[int]]]:
-    """Group rising positions into ``(first, positions)`` runs of consecutive ones."""
-    runs: list[tuple[int, list[int]]] = []
-    for position in positions:
-        if runs and runs[-1][1][-1] == position - 1:
-            runs[-1][1].append(position)
-        else:
-            runs.append((position, [position]))
-    return runs
-
-
-def _runs_descending(rows: list[int]) -> list[tuple[int, int]]:
-    """Group rows (sorted high to low) into ``(first, last)`` runs, highest run first."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][0] == row + 1:
-            runs[-1] = (row, runs[-1][1])
-        else:
-            runs.append((row, row))
-    return runs
