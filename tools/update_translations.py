@@ -6,7 +6,9 @@ Runs ``pyside6-lupdate`` over the application shell's modules into
 then ``pyside6-lrelease`` on both into the ``.qm`` files the application loads.
 
 Usage: ``python tools/update_translations.py [--no-obsolete] [--check]``.
-``--check`` fails (exit 1) when a message has no French translation yet.
+``--check`` fails (exit 1) when a message has no French translation yet, or when a translated
+message's text is found in no scanned module any more ("vanished": the text was removed — run
+with ``--no-obsolete`` — or its module is missing from the lists below).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ SHELL_MODULES = [
     "ui/recovery.py",
     "ui/report_export.py",
     "ui/session_controller.py",
+    "ui/session_files.py",
     "ui/step_list.py",
     "ui/step_marks.py",
     "ui/wizard.py",
@@ -105,14 +108,15 @@ def lrelease(ts: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
 
 
-def unfinished(ts: Path) -> list[str]:
-    """Source texts of the messages still waiting for a translation."""
+def marked(ts: Path, kind: str) -> list[str]:
+    """Source texts of the messages whose translation is marked ``kind`` ("unfinished": still
+    waiting for a translation; "vanished": no scanned module holds the text any more)."""
     root = ElementTree.parse(ts).getroot()
     return [
         message.findtext("source", "")
         for message in root.iter("message")
         if message.find("translation") is not None
-        and message.find("translation").get("type") == "unfinished"
+        and message.find("translation").get("type") == kind
     ]
 
 
@@ -130,10 +134,11 @@ def main(argv: list[str] | None = None) -> int:
             lupdate(ts, modules, args.no_obsolete)
         if ts.exists():
             lrelease(ts)
-            left = unfinished(ts)
-            missing += len(left)
-            for source in left:
-                print(f"{name}: untranslated: {source}")
+            for kind, said in (("unfinished", "untranslated"), ("vanished", "in no module")):
+                left = marked(ts, kind)
+                missing += len(left)
+                for source in left:
+                    print(f"{name}: {said}: {source}")
     return 1 if args.check and missing else 0
 
 

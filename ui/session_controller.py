@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ui import dialogs
+from ui import dialogs, session_files
 from ui.document import AuditDocument
 from ui.messages import shown
 from ui.recovery import RecoveryKeeper, describe_recovery
@@ -183,7 +183,7 @@ class SessionController(QObject):
                 if backup is not None:
                     self._open_backup(backup)
             return False
-        fingerprint = result.fingerprint or _fingerprint(path)
+        fingerprint = result.fingerprint or session_files.fingerprint(path)
         restored = None if read_only or copy else self._offer_recovery_of(path)
         self.recovery.discard()
         session = result.session if restored is None else restored[0].session
@@ -237,7 +237,11 @@ class SessionController(QObject):
         (command line, Open, Recent). (restored load result, its copy), or None to open the
         file as saved."""
         info = next(
-            (i for i in self.pending_recoveries() if i.original and _same_file(i.original, path)),
+            (
+                i
+                for i in self.pending_recoveries()
+                if i.original and session_files.same_file(i.original, path)
+            ),
             None,
         )
         if info is None:
@@ -287,7 +291,7 @@ class SessionController(QObject):
         folder = (
             doc.path.parent if doc.path else Path(self.settings.last_directory() or Path.home())
         )
-        name = doc.path.name if doc.path else _suggested_name(doc)
+        name = doc.path.name if doc.path else session_files.suggested_name(doc)
         path = dialogs.get_save_path(
             self.window,
             translate("Session", "Save the audit as"),
@@ -415,7 +419,7 @@ class SessionController(QObject):
         if session.path is not None:
             current = self._document
             held = current.path if current is not None and self._lock is not None else None
-            if held is not None and _same_file(held, session.path):
+            if held is not None and session_files.same_file(held, session.path):
                 lock, self._lock = self._lock, None  # we hold it already: keep it
             if lock is None:
                 try:
@@ -430,23 +434,3 @@ class SessionController(QObject):
         """Vigie's own recent list, and the desktop's (file managers, file choosers)."""
         self.settings.add_recent_file(path, organisation)
         desktop_recent.record_recent(path)
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve()
-    except OSError:
-        return one.absolute() == other.absolute()
-
-
-def _fingerprint(path: Path) -> Any:
-    try:
-        return store.file_fingerprint(path)
-    except (OSError, store.SessionError):
-        return None
-
-
-def _suggested_name(doc: AuditDocument) -> str:
-    name = doc.audit.engagement.organisation.name.strip() or translate("Session", "audit")
-    safe = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in name).strip()
-    return f"{safe or 'audit'}.vigie"

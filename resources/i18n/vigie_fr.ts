@@ -596,13 +596,6 @@
     </message>
 </context>
 <context>
-    <name>PendingPage</name>
-    <message>
-        <source>This step is not available in this version.</source>
-        <translation type="vanished">Cette étape n’est pas disponible dans cette version.</translation>
-    </message>
-</context>
-<context>
     <name>PeopleEditor</name>
     <message>
         <source>Name</source>
