@@ -4,6 +4,7 @@ survives Save and reopen."""
 
 from __future__ import annotations
 
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 from helpers.by_hand_keys import focus, press, type_text
 from helpers.by_hand_steps import go_by_step_list, new_audit_with_engagement, tab_to
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 
-from ui import dialogs
+from ui import dialogs, opened_copies
 from ui.wizard import assessment_id
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -57,3 +59,40 @@ def test_capture_date_typed_by_keyboard_lands_and_survives_reopen(
     window.new_audit()
     press(Qt.Key.Key_O, CTRL)
     assert window.document.audit.evidence[0].captured == date(2026, 3, 14)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_attachment_opened_by_keyboard_is_a_read_only_copy_removed_at_exit(
+    make_window, monkeypatch, tmp_path: Path, lang
+):
+    """Enter on the selected attachment opens it with the system's viewer: a read-only copy
+    (an edit there would be lost), deleted when Vigie quits (ui/opened_copies.py)."""
+    window = make_window(lang)
+    new_audit_with_engagement(window)
+    page = go_by_step_list(window, assessment_id(0))
+    card = page.cards[0]
+    policy = tmp_path / "policy.pdf"
+    policy.write_bytes(b"%PDF-1.4 policy")
+    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: policy)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(Path(url.toLocalFile()))),
+    )
+    press(Qt.Key.Key_Tab)
+    tab_to(card.evidence.add_button)
+    press(Qt.Key.Key_Space)  # Add file…
+    tab_to(card.evidence.list)
+    press(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Return)  # open the attachment
+    (copy,) = opened
+    assert copy.name == "policy.pdf"
+    assert copy.read_bytes() == b"%PDF-1.4 policy"
+    assert stat.S_IMODE(copy.stat().st_mode) == stat.S_IRUSR
+    assert focus() is card.evidence.list, "opening moved the focus"
+    opened_copies.remove_all()  # what happens when Vigie quits
+    assert not copy.parent.exists()
+    assert window.document.session.blobs  # the original stays in the session
