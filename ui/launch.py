@@ -20,6 +20,7 @@ CORE_FOR_THE_WINDOW = (
     "wizard.demo",
     "wizard.scoring.scores",
     "wizard.audit.labels",
+    "wizard.audit.engagement_required",
     "wizard.audit.secrets",
     "wizard.audit.date_text",
     "wizard.desktop_recent",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from ui import busy, dialogs, i18n
 from ui.actions import WindowActions
 from ui.document import AuditDocument
-from ui.engagement_required import missing_fields
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
 from ui.read_only_banner import ReadOnlyBanner
@@ -28,6 +27,7 @@ from ui.settings import AppSettings
 from ui.step_list import PREFERRED_WIDTH, Mark, StepList
 from ui.step_marks import step_marks, step_titles
 from ui.wizard import AuditWizard, PageId, focusable_fields
+from wizard.audit.engagement_required import missing_fields
 from wizard.version import app_version
 
 if TYPE_CHECKING:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.document import AuditDocument
-from ui.engagement_required import KNOWN_LANGUAGES, missing_fields
 from ui.form_fields import error_message
 from ui.i18n import current_language
 from ui.page_state import CompleteAnnouncer
@@ -42,6 +41,7 @@ from ui.widgets.date_field import DateField
 from ui.widgets.fields import LengthCounter, SecretWarning
 from ui.widgets.vertical_scroll import VerticalScrollArea
 from wizard.audit import labels
+from wizard.audit.engagement_required import KNOWN_LANGUAGES, missing_fields
 from wizard.audit.model import Confidentiality, OrgSize, Person
 
 

@@ -1,16 +1,13 @@
 """The engagement fields a user must fill before the steps after it open.
 
-One rule for the engagement page (its Next button and the message under it) and for the side
-list (which steps can be chosen, the engagement's mark), which needs it before the page is
-ever built: the page is built on first visit.
+One rule, in the core, for the GUI's engagement page (its Next button and the message under
+it) and its side list (which steps can be chosen, the engagement's mark), which needs it before
+the page is ever built: the page is built on first visit.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from wizard.audit.model import Audit
+from wizard.audit.model import Audit
 
 KNOWN_LANGUAGES = ("fr", "en")
 """The languages a deliverable can be written in."""
