@@ -21,6 +21,7 @@ CORE_FOR_THE_WINDOW = (
     "wizard.scoring.scores",
     "wizard.audit.labels",
     "wizard.audit.engagement_required",
+    "wizard.audit.steps",
     "wizard.audit.secrets",
     "wizard.audit.date_text",
     "wizard.desktop_recent",
