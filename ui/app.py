@@ -3,13 +3,17 @@
 ``main`` is thin on purpose: the window and its controller are testable without it, and a
 smoke test starts it in a subprocess (a second QApplication in one process aborts).
 
-Start-up shows the window first (the start page, or the demo's) and opens what was asked
-(the demo's engagement step, a file with its questions, crash recovery) on the turn after its
-first frame (:func:`start_window`); the steps are built on first visit (:mod:`ui.wizard`).
+Start-up draws the window before the core is even imported (:func:`start_window`): its first
+frame is the start page of a window with no audit open yet (``MainWindow.shell``), built from
+Qt and the GUI's own light modules. On the turn after that frame the core is imported, what
+was asked is opened (the demo, a file with its questions, crash recovery) and the window
+takes its controller (``MainWindow.attach``), then goes to the step to show. The steps are
+built on first visit (:mod:`ui.wizard`).
 
 Environment: ``VIGIE_LOG_DIR`` (where errors are logged), ``VIGIE_SETTINGS`` (an INI file
 instead of the per-user settings), ``VIGIE_QUIT_AFTER_MS`` (close by itself after that
-long once what was asked is open, for smoke tests and benchmarks).
+long once what was asked is open, for smoke tests and benchmarks; with
+``VIGIE_QUIT_WHEN=drawn``, once the first frame is drawn instead, before the core loads).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -30,9 +35,7 @@ from PySide6.QtWidgets import QApplication
 from ui import gui_collector, i18n, opened_step
 from ui.first_frame import after_first_frame
 from ui.main_window import MainWindow
-from ui.session_controller import SessionController
 from ui.settings import AppSettings
-from wizard.logs import log_exception
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -62,10 +65,12 @@ class CrashHandler:
             return
         exc.__traceback__ = tb
         try:
+            from wizard.logs import log_exception  # lazy: the core loads after the first frame
+
             where = str(log_exception(exc))
         except OSError:
             where = QCoreApplication.translate("CrashHandler", "(the log could not be written)")
-        if self.window is not None:
+        if self.window is not None and self.window.attached:
             # A second failure while saving the work must not hide the first one.
             with contextlib.suppress(Exception):
                 self.window.controller.recovery.write_now()
@@ -105,11 +110,16 @@ def _app_icon() -> QIcon:
 
 
 def _quit_after(app: QApplication) -> None:
-    """``VIGIE_QUIT_AFTER_MS``: close the windows after that delay (smoke tests, benchmarks);
-    armed once what was asked is open, so a start measured with 0 includes it."""
+    """``VIGIE_QUIT_AFTER_MS``: close the windows after that delay (smoke tests, benchmarks)."""
     raw = os.environ.get("VIGIE_QUIT_AFTER_MS", "")
     if raw.isdigit():
         QTimer.singleShot(int(raw), app.closeAllWindows)
+
+
+def _quit_when_drawn() -> bool:
+    """``VIGIE_QUIT_WHEN=drawn``: the quit is armed at the first frame, not once what was
+    asked is open (the benchmark of a start to a visible window)."""
+    return os.environ.get("VIGIE_QUIT_WHEN", "") == "drawn"
 
 
 def _open_requested(window: MainWindow, args: argparse.Namespace) -> None:
@@ -121,26 +131,56 @@ def _open_requested(window: MainWindow, args: argparse.Namespace) -> None:
         opened_step.show_opened(window)
 
 
-def start_window(
-    settings: AppSettings, args: argparse.Namespace, then: Callable[[], None] | None = None
-) -> MainWindow:
-    """The window, shown on its start page (the demo's when asked); what was asked opens on
-    the turn after its first frame, then ``then`` runs (even if the opening failed)."""
-    controller = SessionController(settings)
+def _opening_message(args: argparse.Namespace) -> str:
+    """What the first frame's status bar says while the core loads and the audit opens."""
+    if args.file is not None:
+        return QCoreApplication.translate("Start", "Opening %1…").replace("%1", args.file.name)
+    if args.demo:
+        return QCoreApplication.translate("Start", "Opening the demonstration audit…")
+    return QCoreApplication.translate("Start", "Starting…")
+
+
+def attach_and_open(window: MainWindow, args: argparse.Namespace) -> None:
+    """The turn after the first frame: the core, the audit asked for, then its step."""
+    from ui.session_controller import SessionController  # lazy: after the first frame
+
+    controller = SessionController(window.settings)
     if args.demo and args.file is None:
-        # Installed before the window exists, so the wizard is built once, on the demo.
+        # Opened before the window takes the controller: its wizard is built once, on the demo.
         controller.open_demo()
-    window = MainWindow(settings, controller)
+    window.attach(controller)
+    window.statusBar().clearMessage()
+    _open_requested(window, args)
+
+
+def start_window(
+    settings: AppSettings,
+    args: argparse.Namespace,
+    then: Callable[[], None] | None = None,
+    *,
+    drawn: Callable[[], None] | None = None,
+) -> MainWindow:
+    """The window, drawn first on its start page with no audit open; on the turns after its
+    first frame ``drawn`` runs, then what was asked opens (:func:`attach_and_open`), then
+    ``then`` runs (even if the opening failed)."""
+    window = MainWindow.shell(settings)
+    window.statusBar().showMessage(_opening_message(args))
     window.show()
 
     def open_requested() -> None:
         try:
-            _open_requested(window, args)
+            if window.isVisible():  # a window closed on its first frame opens nothing
+                attach_and_open(window, args)
         finally:
             if then is not None:
                 then()
 
-    after_first_frame(window, open_requested)
+    def first_frame() -> None:
+        if drawn is not None:
+            drawn()
+        QTimer.singleShot(0, window, open_requested)  # after what ``drawn`` queued
+
+    after_first_frame(window, first_frame)
     return window
 
 
@@ -165,12 +205,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = CrashHandler()
     previous_hook = sys.excepthook
     sys.excepthook = handler
+    when_drawn = _quit_when_drawn()
+    quit_soon = partial(_quit_after, app)
     try:
-        window = start_window(settings, args, then=lambda: _quit_after(app))
+        window = start_window(
+            settings,
+            args,
+            then=None if when_drawn else quit_soon,
+            drawn=quit_soon if when_drawn else None,
+        )
         handler.window = window
-        return app.exec()
+        code = app.exec()
     finally:
         sys.excepthook = previous_hook
+    gui_collector.no_collection_at_exit()
+    return code
 
 
 if __name__ == "__main__":

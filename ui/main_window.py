@@ -18,29 +18,37 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from ui import busy, dialogs, i18n, opened_step
 from ui.actions import WindowActions
-from ui.document import AuditDocument
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
 from ui.read_only_banner import ReadOnlyBanner
-from ui.session_controller import SessionController
 from ui.settings import AppSettings
 from ui.step_list import PREFERRED_WIDTH, Mark, StepList
-from ui.step_marks import step_marks, step_titles
 from ui.wizard import AuditWizard, PageId, focusable_fields
-from wizard.audit.engagement_required import missing_fields
-from wizard.version import app_version
 
 if TYPE_CHECKING:
+    from ui.document import AuditDocument
     from ui.report_export import ReportExporter
+    from ui.session_controller import SessionController
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: AppSettings, controller: SessionController | None = None) -> None:
+    """The window. Built with a controller (or its own), it shows that controller's audit;
+    built as a :meth:`shell`, it is the first frame, drawn before the core is imported, and
+    :meth:`attach` gives it its controller once the audit is open."""
+
+    controller: SessionController
+    """Set by :meth:`attach`; a shell has none yet (:attr:`attached` is False)."""
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        controller: SessionController | None = None,
+        *,
+        shell: bool = False,
+    ) -> None:
         super().__init__()
         self.settings = settings
-        self.controller = controller or SessionController(settings)
-        self.controller.setParent(self)
-        self.controller.window = self
+        self.attached = False
         self.wizard: AuditWizard | None = None
         self._report_exporter: ReportExporter | None = None  # made when first used
         self._closing = False
@@ -65,17 +73,43 @@ class MainWindow(QMainWindow):
         self._marks_timer.setSingleShot(True)
         self._marks_timer.setInterval(150)
         self._marks_timer.timeout.connect(self.refresh_marks)
-        self._connect_actions()
-        self.controller.sig_document_replaced.connect(self._on_document_replaced)
-        self.controller.sig_saved.connect(lambda _path: self.refresh_recent())
         self.steps.sig_step_chosen.connect(self.go_to)
         self.menu_actions.set_language_checked(settings.language())
         self._retranslate()
         self._restore_geometry()
-        if self.controller._document is None:
-            self.controller.start_empty()
+        if shell:
+            self._show_first_frame()
         else:
-            self._on_document_replaced(self.controller.document)
+            self.attach(controller or _new_controller(settings))
+
+    @classmethod
+    def shell(cls, settings: AppSettings) -> MainWindow:
+        """The window as its first frame shows it: the start page, no audit open, no core
+        imported (``ui/app.py`` draws it, then opens what was asked and attaches)."""
+        return cls(settings, shell=True)
+
+    def _show_first_frame(self) -> None:
+        self.wizard = AuditWizard(None)
+        self.splitter.addWidget(self.wizard)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.wizard.restart()
+        self.refresh_recent()
+        self.setWindowTitle("Vigie")
+
+    def attach(self, controller: SessionController) -> None:
+        """Take ``controller`` and show its audit (a new empty one when it has none)."""
+        self.controller = controller
+        self.attached = True
+        controller.setParent(self)
+        controller.window = self
+        self._connect_actions()
+        controller.sig_document_replaced.connect(self._on_document_replaced)
+        controller.sig_saved.connect(lambda _path: self.refresh_recent())
+        if controller._document is None:
+            controller.start_empty()
+        else:
+            self._on_document_replaced(controller.document)
 
     # --- wiring
 
@@ -137,6 +171,8 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(0, 0)
             self.splitter.setStretchFactor(1, 1)
             self.splitter.setSizes([PREFERRED_WIDTH, max(self.width() - PREFERRED_WIDTH, 800)])
+        from ui.step_marks import step_titles  # lazy: the core's bank, after the first frame
+
         self.steps.set_steps(step_titles(self.document.audit, i18n.current_language()))
         self.wizard.restart()
         if page_id != PageId.START:
@@ -293,8 +329,11 @@ class MainWindow(QMainWindow):
     # --- state shown to the user
 
     def refresh_marks(self) -> None:
-        if self.wizard is None:
+        if self.wizard is None or not self.attached:
             return
+        from ui.step_marks import step_marks  # lazy: the core's scores, after the first frame
+        from wizard.audit.engagement_required import missing_fields  # lazy: as step_marks
+
         engagement = self.wizard.built_page(PageId.ENGAGEMENT)
         if engagement is not None:
             filled = engagement.isComplete()
@@ -343,7 +382,8 @@ class MainWindow(QMainWindow):
             start = self.wizard.built_page(PageId.START)
             if isinstance(start, StartPage):
                 start.set_recent(entries)
-                start.set_recovery_available(bool(self.controller.pending_recoveries()))
+                pending = self.attached and bool(self.controller.pending_recoveries())
+                start.set_recovery_available(pending)
 
     def _on_exported(self, path: Path) -> None:
         self.statusBar().showMessage(
@@ -363,7 +403,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self.wizard is not None:
+            if self.wizard is not None and self.attached:
                 self.rebuild_wizard(self.wizard.currentId())
         super().changeEvent(event)
 
@@ -382,6 +422,8 @@ class MainWindow(QMainWindow):
     # --- help
 
     def show_about(self) -> None:
+        from wizard.version import app_version  # lazy: the core, after the first frame
+
         text = self.tr(
             "<h3>Vigie %1</h3><p>Audit of an organisation's social media presence and "
             "governance.</p><p>Everything stays on this computer: nothing is sent anywhere.</p>"
@@ -415,7 +457,7 @@ class MainWindow(QMainWindow):
             message = self.tr("Vigie is still working; close it when the work has ended.")
             self.statusBar().showMessage(message, 5000)
             return
-        if not self.controller.confirm_close():
+        if self.attached and not self.controller.confirm_close():
             event.ignore()
             return
         if self.wizard is not None:
@@ -425,8 +467,15 @@ class MainWindow(QMainWindow):
         self._marks_timer.stop()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
-        self.controller.close()
+        if self.attached:
+            self.controller.close()
         event.accept()
+
+
+def _new_controller(settings: AppSettings) -> SessionController:
+    from ui.session_controller import SessionController  # lazy: the core, after the first frame
+
+    return SessionController(settings)
 
 
 def _modified(path: Path):

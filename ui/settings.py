@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from wizard.audit.model import Brand
+if TYPE_CHECKING:
+    from wizard.audit.model import Brand
 
 MAX_RECENT = 10
 """Recent audits listed in File → Open Recent and on the start page."""
@@ -135,6 +137,8 @@ class AppSettings:
 
     def brand_profile(self) -> Brand:
         """The consultant's brand; an empty one when none was saved or it no longer loads."""
+        from wizard.audit.model import Brand  # lazy: the window's first frame needs no model
+
         raw = self._store.value("consultant/profile", "")
         if not isinstance(raw, str) or not raw:
             return Brand()

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.document import AuditDocument
 from ui.read_only import lock_editors
 
 if TYPE_CHECKING:
+    from ui.document import AuditDocument
     from ui.pages.summary import SummaryPage
 
 
@@ -107,6 +107,10 @@ def focusable_fields(page: QWidget, *, enabled_only: bool = True) -> list[QWidge
     return out
 
 
+def _no_page() -> QWizardPage:
+    raise RuntimeError("the first frame builds no step")  # build_page never calls it
+
+
 def _engagement_page(document: AuditDocument) -> QWizardPage:
     from ui.pages.engagement import EngagementPage  # lazy: a step's module loads on its first visit
 
@@ -144,14 +148,19 @@ def _findings_page(document: AuditDocument) -> QWizardPage:
 
 
 class AuditWizard(QWizard):
-    """The steps of one audit. Embedded in the main window, never shown as a dialog."""
+    """The steps of one audit. Embedded in the main window, never shown as a dialog.
+
+    Built without a document, it is the window's first frame: the start page alone (and
+    the place of the next step, so it looks the same), drawn before any audit is open; it
+    builds nothing and goes nowhere. The window replaces it once the audit is open.
+    """
 
     sig_page_shown = Signal(int)
     """A step became current (after a jump, Next or Back); carries its page id."""
     sig_page_built = Signal(int)
     """A deferred step's real page was just built (connect to its signals now)."""
 
-    def __init__(self, document: AuditDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: AuditDocument | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._jump_target: int | None = None
@@ -179,6 +188,9 @@ class AuditWizard(QWizard):
 
         doc = self.document
         self.setPage(PageId.START, StartPage(doc))
+        if doc is None:  # the first frame: the next step's place shows the Next button
+            self.setPage(PageId.ENGAGEMENT, DeferredPage(_no_page, "EngagementPage"))
+            return
         engagement = DeferredPage(partial(_engagement_page, doc), "EngagementPage")
         self.setPage(PageId.ENGAGEMENT, engagement)
         self.setPage(PageId.INVENTORY, DeferredPage(partial(_inventory_page, doc), "InventoryPage"))
@@ -218,6 +230,8 @@ class AuditWizard(QWizard):
     def build_page(self, page_id: int) -> QWizardPage | None:
         """The real page of step ``page_id``, building it now if it was deferred."""
         page = QWizard.page(self, page_id)
+        if isinstance(page, DeferredPage) and self.document is None:
+            return None  # the first frame builds no step
         if isinstance(page, DeferredPage) and page_id not in self.visitedIds():
             real = page.factory()
             self.removePage(page_id)
@@ -263,8 +277,9 @@ class AuditWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:
         """Qt asks before Next (or a jump) moves on: once the current page agrees, the step
-        about to be shown is built, so Qt switches to the real page."""
-        if not super().validateCurrentPage():
+        about to be shown is built, so Qt switches to the real page. The first frame, with
+        no audit open yet, stays where it is."""
+        if self.document is None or not super().validateCurrentPage():
             return False
         target = self.nextId()
         if target != -1:
@@ -280,7 +295,8 @@ class AuditWizard(QWizard):
             # Going back shows a page without initialising it; the audit may have changed
             # on the pages in between, so read it again.
             page.initializePage()
-        if page is not None and self.document.read_only and page_id != PageId.START:
+        read_only = self.document is not None and self.document.read_only
+        if page is not None and read_only and page_id != PageId.START:
             lock_editors(page)
         if page is not None:
             self.order_tabs(page)

@@ -912,6 +912,21 @@
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opening the demonstration audit…</source>
+        <translation>Ouverture de l’audit de démonstration…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to Vigie</source>

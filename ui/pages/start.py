@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.document import AuditDocument
 from ui.formats import format_datetime
+
+if TYPE_CHECKING:
+    from ui.document import AuditDocument
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,10 @@ class StartPage(QWizardPage):
     sig_recover_requested = Signal()
     """The user wants to see the unsaved work left by a crash."""
 
-    def __init__(self, document: AuditDocument) -> None:
+    def __init__(self, document: AuditDocument | None) -> None:
         super().__init__()
         self.document = document
+        """None on the window's first frame, before any audit is open."""
         self._entries: list[RecentEntry] = []
         self.setTitle(self.tr("Welcome to Vigie"))
         self.setSubTitle(

@@ -1,8 +1,9 @@
 """Starting Vigie as a user does: ``vigie --demo`` and ``vigie FILE``.
 
-The window is shown on its start page first; what was asked opens on the turn of the event
-loop after its first frame (``ui.app.start_window``). The user must then find the demo or
-the file on its engagement step with the keyboard in its first field, as before.
+The window is drawn on its start page first, before any audit is open, saying what it is
+opening; what was asked opens on the turns of the event loop after its first frame
+(``ui.app.start_window``). The user must then find the demo or the file on its engagement
+step with the keyboard in its first field, as before.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from wizard.sessions import store
 from wizard.sessions.session import Session
 
 LANGS = ["fr", "en"]
+OPENING_DEMO = {
+    "fr": "Ouverture de l’audit de démonstration…",
+    "en": "Opening the demonstration audit…",
+}
+OPENING_FILE = {"fr": "Ouverture de levis.vigie…", "en": "Opening levis.vigie…"}
 
 
 @pytest.fixture
@@ -69,10 +75,11 @@ def _typed_into_the_first_field_then_tab(window: MainWindow) -> None:
 def test_the_demo_shows_its_start_page_first_then_its_engagement_step(start, qtbot, lang):
     done: list[bool] = []
     window = start(lang, demo=True, then=lambda: done.append(True))
-    # the first frame: the demo's start page; the engagement step is not even built yet
-    assert window.document.audit.engagement.organisation.name
+    # the first frame: the start page, saying what opens; no audit open, no step built yet
+    assert not window.attached
     assert window.wizard.currentId() == PageId.START
     assert window.wizard.built_page(PageId.ENGAGEMENT) is None
+    assert window.statusBar().currentMessage() == OPENING_DEMO[lang]
     assert done == []
     qtbot.waitUntil(lambda: window.wizard.currentId() == PageId.ENGAGEMENT)
     assert done == [True]
@@ -87,8 +94,9 @@ def test_a_file_given_opens_after_the_first_frame_on_its_engagement_step(
 ):
     path = saved_audit(tmp_path / "levis.vigie")
     window = start(lang, file=path)
-    assert window.document.path is None  # the start page of an empty audit is drawn first
+    assert not window.attached  # the start page is drawn first, the file opens after
     assert window.wizard.currentId() == PageId.START
+    assert window.statusBar().currentMessage() == OPENING_FILE[lang]
     qtbot.waitUntil(lambda: window.wizard.currentId() == PageId.ENGAGEMENT)
     assert window.document.path == path.absolute()
     assert window.wizard.currentPage().org_name.text() == "Ville de Lévis"
