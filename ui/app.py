@@ -32,11 +32,10 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui import gui_collector, i18n
+from ui import gui_collector, i18n, opened_step
 from ui.first_frame import after_first_frame
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
-from ui.wizard import PageId
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -127,11 +126,9 @@ def _open_requested(window: MainWindow, args: argparse.Namespace) -> None:
     ctl = window.controller
     if args.file is not None:
         if ctl.open_file(args.file):  # offers the file's own unsaved work, if any
-            window.go_to(PageId.ENGAGEMENT)
-            window.focus_page()
+            opened_step.show_opened(window)
     elif args.demo or (ctl.pending_recoveries() and ctl.offer_recoveries()):
-        window.go_to(PageId.ENGAGEMENT)
-        window.focus_page()
+        opened_step.show_opened(window)
 
 
 def _opening_message(args: argparse.Namespace) -> str:

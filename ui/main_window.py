@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from ui import busy, dialogs, i18n
+from ui import busy, dialogs, i18n, opened_step
 from ui.actions import WindowActions
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
@@ -232,8 +232,7 @@ class MainWindow(QMainWindow):
 
     def _after_open(self, opened: bool) -> None:
         if opened:
-            self.go_to(PageId.ENGAGEMENT)
-            self.focus_page()
+            opened_step.show_opened(self)
 
     def focus_page(self) -> None:
         """The keyboard focus in the first field of the step shown (a new or opened audit
@@ -323,6 +322,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Report written to %1").replace("%1", str(path)), 8000)
 
     def _on_page_shown(self, page_id: int) -> None:
+        opened_step.record_shown(self.document, page_id)
         self.steps.set_current_step(page_id)
         self.refresh_marks()
 

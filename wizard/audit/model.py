@@ -42,6 +42,9 @@ RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
 PlatformId = Annotated[str, Field(pattern=r"^[a-z0-9_-]{1,40}$")]
 LangCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
 Count = Annotated[int, Field(ge=0, le=10_000_000_000)]
+StepKey = Annotated[str, Field(max_length=200)]
+"""Any text: one naming no step is ignored when the file opens, never refused (an older or
+edited file still opens); only a wrong type or an absurd length is."""
 
 
 def new_id() -> str:
@@ -330,6 +333,11 @@ class Audit(Record):
     (then no account is flagged as unlinked)."""
     brand: Brand = Field(default_factory=Brand)
     """The consultant's brand on this audit's deliverables (:mod:`wizard.brand`)."""
+    last_step: StepKey | None = None
+    """The step the auditor was on when the audit was saved (:mod:`wizard.audit.steps`), so
+    an opened file comes back there; None when not recorded. Not content: merge, comparison,
+    the exports and the unsaved state ignore it, and a value naming no step of this audit is
+    ignored on opening."""
 
     @model_validator(mode="after")
     def _references_exist(self) -> Audit:

@@ -49,9 +49,10 @@ def fail_session(exc, lang: str = "en") -> int:
     return EXIT_PROBLEM
 
 
-NOT_CONTENT = {"modified", "app_version", "client_returns"}
-"""What a save stamps, and the log of client returns: a change of these alone is no change
-(a returned workbook with nothing accepted must not rewrite the file nor rotate its backup)."""
+NOT_CONTENT = {"modified", "app_version", "client_returns", "last_step"}
+"""What a save stamps, the log of client returns and the step the auditor was on: a change
+of these alone is no change (a returned workbook with nothing accepted must not rewrite the
+file nor rotate its backup)."""
 
 
 def _content(audit) -> bytes:

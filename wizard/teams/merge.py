@@ -352,6 +352,7 @@ def merge_sessions(
         client_returns=_merge_returns(mine.audit, theirs.audit),
         discovery=_merge_discovery(mine.audit, theirs.audit),
         brand=_merge_brand(mine.audit, theirs.audit),
+        last_step=mine.audit.last_step,  # where this auditor was: not content, never a conflict
     )
     # The inputs' records were reused while merging; copy them so that editing the merged
     # session in place (the GUI does) never reaches into either input.
