@@ -71,6 +71,22 @@ def test_a_broken_toml_bank_gives_its_problems_in_french_and_english_with_the_ke
     ]
 
 
+def test_stage_scores_read_with_the_language_decimal_mark() -> None:
+    text = bank_to_toml(sized_bank(2, 1)).replace("min_score = 0\n", "min_score = 10\n")
+    text = text.replace("min_score = 60\n", "min_score = 2.5\n")
+    fr, en = _problems(parse_bank, text, "mine.toml")
+    assert fr == [
+        "stages[0].min_score : vaut 10 ; le premier stade doit commencer à 0",
+        "stages[1].min_score : 2,5 est inférieur au seuil du stade précédent (10) ; les stades "
+        "vont par min_score croissant",
+    ]
+    assert en == [
+        "stages[0].min_score: is 10, the first stage must start at 0",
+        "stages[1].min_score: 2.5 is below the previous stage's 10 (stages go in rising order "
+        "of min_score)",
+    ]
+
+
 def test_pydantic_reasons_keep_their_text_in_a_french_frame_and_toml_syntax_is_named() -> None:
     text = bank_to_toml(sized_bank(2, 1)).replace("weight = 1\n", 'weight = "heavy"\n', 1)
     fr, en = _problems(parse_bank, text, "mine.toml")

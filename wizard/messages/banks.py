@@ -46,8 +46,8 @@ MESSAGES = {
         "a bank is a .toml file or an .xlsx workbook; this is neither",
     ),
     "bank.toml_too_large": (
-        "fait {size:.1f} Mo, plus que la taille permise pour une banque (5 Mo) ; refusé",
-        "is {size:.1f} MB, more than a bank may be (5 MB); refused",
+        "fait {size:,.1f} Mo, plus que la taille permise pour une banque (5 Mo) ; refusé",
+        "is {size:,.1f} MB, more than a bank may be (5 MB); refused",
     ),
     "bank.workbook_too_large": (
         "fait {size:.0f} Mo, plus que la taille permise pour une banque ({limit} Mo) ; refusé",
@@ -161,13 +161,13 @@ MESSAGES = {
         "is {value}, expected {expected} (levels are numbered 0, 1, 2… in order)",
     ),
     "bank.stages.first": (
-        "vaut {score:g} ; le premier stade doit commencer à 0",
-        "is {score:g}, the first stage must start at 0",
+        "vaut {score:,g} ; le premier stade doit commencer à 0",
+        "is {score:,g}, the first stage must start at 0",
     ),
     "bank.stages.order": (
-        "{score:g} est inférieur aux {previous:g} du stade précédent (les stades vont par "
-        "min_score croissant)",
-        "{score:g} is below the previous stage's {previous:g} (stages go in rising order of "
+        "{score:,g} est inférieur au seuil du stade précédent ({previous:,g}) ; les stades "
+        "vont par min_score croissant",
+        "{score:,g} is below the previous stage's {previous:,g} (stages go in rising order of "
         "min_score)",
     ),
     "bank.group.unknown": (
