@@ -172,7 +172,9 @@ def _read(path: Path, source: str) -> _Reading:
                 reading.refuse(_Place(layout.name).message(), Message("bank.sheet.missing"))
                 continue
             _read_sheet(reading, book, book[layout.name], layout)
-    except (stream.XmlAttack, stream.RowTooLong) as exc:
+    except stream.XmlAttack:
+        raise BankError(source, [Message("bank.xml_entities")]) from None
+    except stream.RowTooLong as exc:  # its text says which row, in English
         raise BankError(source, [Message("bank.refused", problem=str(exc))]) from None
     except BankError:
         raise

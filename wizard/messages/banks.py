@@ -73,6 +73,10 @@ MESSAGES = {
         "damaged or not a valid workbook ({problem})",
     ),
     "bank.refused": ("refusé : {problem}", "refused: {problem}"),
+    "bank.xml_entities": (
+        "refusé : la feuille déclare des entités XML",
+        "refused: the sheet declares XML entities",
+    ),
     "bank.more_problems": (
         (
             "{problem} (et {count:,} autre problème)",
