@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.i18n import current_language
+from ui.messages import shown
 from ui.settings import AppSettings
 from ui.widgets import modal
 from wizard.bank.files import list_banks, read_bank_file
@@ -110,10 +111,10 @@ class BankChoiceDialog(QDialog):
                 BankOption(entry.bank, entry.path, entry.problem) for entry in list_banks(folder)
             ]
             # a long path is shortened in its middle; the tooltip holds it whole
-            shown = self.folder_label.fontMetrics().elidedText(
+            elided = self.folder_label.fontMetrics().elidedText(
                 str(folder), Qt.TextElideMode.ElideMiddle, 440
             )
-            self.folder_label.setText(self.tr("Bank folder: %1").replace("%1", shown))
+            self.folder_label.setText(self.tr("Bank folder: %1").replace("%1", elided))
             self.folder_label.setToolTip(str(folder))
         else:
             self.folder_label.setText(self.tr("No bank folder chosen yet."))
@@ -148,7 +149,7 @@ class BankChoiceDialog(QDialog):
             self.details.setText("")
             return
         if option.bank is None:
-            self.details.setText(option.problem)
+            self.details.setText(shown(option.problem))
             return
         bank = option.bank
         text = (
@@ -186,12 +187,12 @@ class BankChoiceDialog(QDialog):
         try:
             bank = read_bank_file(path)
         except BankError as exc:
-            shown = exc.problems[:8] + (["…"] if len(exc.problems) > 8 else [])
+            lines = [shown(problem) for problem in exc.problems[:8]]
             dialogs.warn(
                 self,
                 self.tr("Cannot use this bank"),
                 self.tr("%1 cannot be used as a question bank:").replace("%1", path.name),
-                "\n".join(shown),
+                "\n".join(lines + (["…"] if len(exc.problems) > 8 else [])),
             )
             return
         self.options = [o for o in self.options if o.path != path]

@@ -2,7 +2,8 @@
 hostile or damaged bank given to ``vigie bank check`` is refused with one clear line per
 problem, exit 1, no traceback: macros (by name and by content), formulas (with their cell),
 XML entities, a zip bomb, an oversized file, a forged row count, too many rows, a CSV or
-nothing at all under a workbook's name, a named pipe, an oversized TOML."""
+nothing at all under a workbook's name, a named pipe, an oversized TOML. The GUI shows the same
+refusals in French to a French user."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ from helpers.banks import sized_bank
 from helpers.reliability import vigie
 from openpyxl import load_workbook
 
+from wizard.bank.files import read_bank_file
+from wizard.bank.framework import BankError
 from wizard.bank.template import write_bank_workbook
+from wizard.messages import localise
 
 
 def _template(path: Path) -> Path:
@@ -167,3 +171,15 @@ def test_convert_of_a_refused_bank_writes_nothing(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["bank.xlsx"]
+
+
+@pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
+def test_hostile_bank_is_refused_in_french_too(tmp_path: Path, case: str) -> None:
+    make, words = CASES[case]
+    with pytest.raises(BankError) as caught:
+        read_bank_file(make(tmp_path))
+    problems = caught.value.problems
+    assert any(words in localise(problem, "en") for problem in problems)
+    for problem in problems:
+        assert localise(problem, "en") == problem
+        assert localise(problem, "fr") != problem, problem  # written in French, not English

@@ -8,17 +8,41 @@ file is listed with its first problem so the consultant sees why it cannot be ch
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.bank.framework import BankError, Framework, load_bank
 from wizard.bank.spreadsheet import MACRO_SUFFIXES, read_bank_workbook
-from wizard.sessions.regular_file import refuse_unless_regular
+from wizard.messages import Message
 
 BANK_SUFFIXES = (".toml", ".xlsx")
 MAX_TOML_BYTES = 5 * 1024 * 1024
 """The shipped bank is 90 KB; 200 sections of 50 long criteria stay below this."""
 MAX_LISTED = 200
+
+
+def _not_regular(path: Path) -> Message | None:
+    """Why ``path`` is not an ordinary file (a folder, a named pipe…), or None when it is one
+    or does not exist (reading it then says so)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        kind = "bank.kind.folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "bank.kind.pipe"
+    elif stat.S_ISSOCK(mode):
+        kind = "bank.kind.socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "bank.kind.device"
+    else:
+        kind = "bank.kind.other"
+    return Message("bank.not_regular", file=path.name, kind=Message(kind))
 
 
 def read_bank_file(path: Path) -> Framework:
@@ -27,22 +51,21 @@ def read_bank_file(path: Path) -> Framework:
     source = str(path)
     suffix = path.suffix.lower()
     try:
-        special = refuse_unless_regular(path)
+        special = _not_regular(path)
         if special:
-            raise BankError(source, [str(special)])
+            raise BankError(source, [special])
         size = path.stat().st_size
     except OSError as exc:
-        raise BankError(source, [f"cannot be read: {exc.strerror or exc}"]) from None
+        problem = str(exc.strerror or exc)
+        raise BankError(source, [Message("bank.unreadable", problem=problem)]) from None
     if suffix == ".toml":
         if size > MAX_TOML_BYTES:
-            raise BankError(
-                source, [f"is {size / 1048576:.1f} MB, more than a bank may be (5 MB); refused"]
-            )
+            raise BankError(source, [Message("bank.toml_too_large", size=size / 1048576)])
         return load_bank(path)
 
     if suffix == ".xlsx" or suffix in MACRO_SUFFIXES:
         return read_bank_workbook(path)
-    raise BankError(source, ["a bank is a .toml file or an .xlsx workbook; this is neither"])
+    raise BankError(source, [Message("bank.not_bank_file")])
 
 
 @dataclass(frozen=True)
@@ -52,6 +75,7 @@ class BankEntry:
     path: Path
     bank: Framework | None
     problem: str = ""
+    """Why it cannot be used: a :class:`Message` (its first problem, and how many more)."""
 
 
 def list_banks(folder: Path) -> list[BankEntry]:
@@ -69,9 +93,9 @@ def list_banks(folder: Path) -> list[BankEntry]:
         try:
             entries.append(BankEntry(path, read_bank_file(path)))
         except BankError as exc:
-            first = exc.problems[0] if exc.problems else "cannot be read"
+            first = exc.problems[0] if exc.problems else Message("bank.unreadable.short")
             more = len(exc.problems) - 1
-            entries.append(
-                BankEntry(path, None, first + (f" (and {more} more problems)" if more else ""))
-            )
+            if more:
+                first = Message("bank.more_problems", problem=first, count=more)
+            entries.append(BankEntry(path, None, first))
     return entries

@@ -18,6 +18,7 @@ from pydantic import Field, ValidationError, model_validator
 
 from wizard.audit.base import Record
 from wizard.audit.text import Line, Note
+from wizard.messages import Message
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
@@ -27,7 +28,24 @@ Identifier = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")]
 DEFAULT_BANK = "cefrio-2012"
 
 
-LANGUAGE_NAMES: dict[str, str] = {"fr": "French", "en": "English"}
+WRITTEN_IN: dict[tuple[str, ...], str] = {
+    ("fr",): "bank.languages.fr",
+    ("en",): "bank.languages.en",
+    ("fr", "en"): "bank.languages.both",
+}
+"""The message naming the languages a bank is written in (those of its title)."""
+
+
+class BankProblems(ValueError):
+    """What a bank validator found, as ``(key path, reason)`` pairs relative to the table it
+    checked: :func:`located_problems` reads them back from pydantic's error so every reason
+    stays a catalogue :class:`Message`. Its text is ``path: reason`` lines, as before."""
+
+    def __init__(self, problems: list[tuple[str, Message]]) -> None:
+        self.problems = problems
+        super().__init__(
+            "\n".join(f"{path}: {reason}" if path else reason for path, reason in problems)
+        )
 
 
 class Bilingual(Record):
@@ -44,7 +62,7 @@ class Bilingual(Record):
     @model_validator(mode="after")
     def _one_language_at_least(self) -> Bilingual:
         if not self.fr.strip() and not self.en.strip():
-            raise ValueError("the text is empty in both languages (write it in fr or en)")
+            raise BankProblems([("", Message("bank.text.empty_both"))])
         return self
 
     def has(self, lang: str) -> bool:
@@ -114,55 +132,51 @@ class Framework(Record):
 
     @model_validator(mode="after")
     def _consistent(self) -> Framework:
-        # Every problem is reported as ``key.path: reason`` on its own line; _problems() turns
-        # those lines into separate located problems.
-        problems: list[str] = []
+        # Every problem is a (key path, reason); located_problems() reads them back one by one.
+        problems: list[tuple[str, Message]] = []
         for index, level in enumerate(self.scale):
             if level.value != index:
                 problems.append(
-                    f"scale[{index}].value: is {level.value}, expected {index} "
-                    "(levels are numbered 0, 1, 2… in order)"
+                    (
+                        f"scale[{index}].value",
+                        Message("bank.scale.order", value=level.value, expected=index),
+                    )
                 )
         if self.stages[0].min_score != 0:
-            problems.append(
-                f"stages[0].min_score: is {self.stages[0].min_score:g}, "
-                "the first stage must start at 0"
-            )
+            first = Message("bank.stages.first", score=self.stages[0].min_score)
+            problems.append(("stages[0].min_score", first))
         for index in range(1, len(self.stages)):
             previous, stage = self.stages[index - 1], self.stages[index]
             if stage.min_score < previous.min_score:
-                problems.append(
-                    f"stages[{index}].min_score: {stage.min_score:g} is below the previous "
-                    f"stage's {previous.min_score:g} (stages go in rising order of min_score)"
+                order = Message(
+                    "bank.stages.order", score=stage.min_score, previous=previous.min_score
                 )
+                problems.append((f"stages[{index}].min_score", order))
         group_ids = {group.id for group in self.groups}
         known_groups = ", ".join(group.id for group in self.groups)
         seen: dict[str, str] = {}
         for s_index, section in enumerate(self.sections):
             path = f"sections[{s_index}]"
             if section.group not in group_ids:
-                problems.append(
-                    f"{path}.group: unknown group {section.group!r} (the groups are {known_groups})"
-                )
+                unknown = Message("bank.group.unknown", group=section.group, groups=known_groups)
+                problems.append((f"{path}.group", unknown))
             items = [(f"{path}.id", section.id)]
             items += [(f"{path}.criteria[{i}].id", c.id) for i, c in enumerate(section.criteria)]
             for item_path, item_id in items:
                 if item_id in seen:
-                    problems.append(
-                        f"{item_path}: id {item_id!r} is already used at {seen[item_id]}"
-                    )
+                    used = Message("bank.id.used", id=item_id, at=seen[item_id])
+                    problems.append((item_path, used))
                 else:
                     seen[item_id] = item_path
         legal_seen: dict[str, str] = {}
         for index, item in enumerate(self.legal):
             if item.id in legal_seen:
-                problems.append(
-                    f"legal[{index}].id: id {item.id!r} is already used at {legal_seen[item.id]}"
-                )
+                used = Message("bank.id.used", id=item.id, at=legal_seen[item.id])
+                problems.append((f"legal[{index}].id", used))
             else:
                 legal_seen[item.id] = f"legal[{index}]"
         if problems:
-            raise ValueError("\n".join(problems))
+            raise BankProblems(problems)
         return self
 
     @property
@@ -198,7 +212,11 @@ class Framework(Record):
 
 
 class BankError(ValueError):
-    """A bank file that cannot be used; ``problems`` holds one line per error."""
+    """A bank file that cannot be used; ``problems`` holds one line per error.
+
+    Each problem is a :class:`wizard.messages.Message` (``bank.*``): its English text for the
+    command line, ``localise(problem, lang)`` for the GUI.
+    """
 
     def __init__(self, source: str, problems: list[str]) -> None:
         self.source = source
@@ -214,34 +232,38 @@ def _location(loc: tuple[int | str, ...]) -> str:
 
 
 _REASONS = {
-    "extra_forbidden": "unknown key (not part of the bank format; check the spelling)",
-    "missing": "required key is missing",
+    "extra_forbidden": "bank.key.unknown",
+    "missing": "bank.key.missing",
 }
 
-_LOCATED = re.compile(r"^([A-Za-z_]\w*(?:\[\d+\]|\.[A-Za-z_]\w*)*): (.+)$", re.DOTALL)
 
-
-def _problems(error: ValidationError) -> list[str]:
-    """One ``key.path: reason`` line per error, the path as written in the TOML file."""
-    return [f"{path}: {reason}" for path, reason in located_problems(error)]
+def problem_at(where: str, reason: str) -> Message:
+    """One located problem: ``where: reason``. A reason from the catalogue is framed as
+    ``bank.at``; pydantic's own English reason as ``bank.invalid``, which says in French that
+    the value was refused before quoting it."""
+    return Message(
+        "bank.at" if isinstance(reason, Message) else "bank.invalid", where=where, reason=reason
+    )
 
 
 def located_problems(error: ValidationError) -> list[tuple[str, str]]:
-    """(key path, reason) per error, the path as written in the TOML file."""
+    """(key path, reason) per error, the path as written in the TOML file; a reason is a
+    :class:`Message` unless it is pydantic's own text (a value of the wrong type…)."""
     lines: list[tuple[str, str]] = []
     for err in error.errors(include_url=False):
         where = _location(err["loc"])
-        message = _REASONS.get(err["type"]) or re.sub(
-            r"^(Value error|Assertion failed), ", "", err["msg"]
-        )
+        found = err.get("ctx", {}).get("error")
+        if isinstance(found, BankProblems):
+            for path, reason in found.problems:
+                joined = f"{where}.{path}" if where and path else (where or path)
+                lines.append((joined or Message("bank.top_level"), reason))
+            continue
+        if err["type"] in _REASONS:
+            lines.append((where or Message("bank.top_level"), Message(_REASONS[err["type"]])))
+            continue
+        message = re.sub(r"^(Value error|Assertion failed), ", "", err["msg"])
         for line in message.splitlines():
-            located = _LOCATED.match(line) if err["type"] == "value_error" else None
-            if located:
-                path, reason = located.groups()
-                line_where = f"{where}.{path}" if where else path
-            else:
-                line_where, reason = where or "(top level)", line
-            lines.append((line_where, reason))
+            lines.append((where or Message("bank.top_level"), line))
     return lines
 
 
@@ -295,16 +317,16 @@ def language_problems(data: dict[str, object]) -> list[tuple[str, str]]:
     langs = [lang for lang in LANGS if _written(title.get(lang))]
     if not langs:
         return []
-    written_in = " and ".join(LANGUAGE_NAMES[lang] for lang in langs)
+    written_in = Message(WRITTEN_IN[tuple(langs)])
     problems: list[tuple[str, str]] = []
     for path, table in _bilingual_texts(data):
         if not any(_written(table.get(lang)) for lang in LANGS):
             continue  # the model says "empty in both languages"
         for lang in langs:
             if lang not in table:
-                reason = f"required key is missing (the bank is written in {written_in})"
+                reason = Message("bank.key.missing_language", languages=written_in)
             elif not _written(table[lang]):
-                reason = f"should have at least 1 character (the bank is written in {written_in})"
+                reason = Message("bank.text.empty_language", languages=written_in)
             else:
                 continue
             problems.append((f"{path}.{lang}", reason))
@@ -316,11 +338,11 @@ def parse_bank(text: str, source: str = "<bank>") -> Framework:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise BankError(source, [f"not valid TOML: {exc}"]) from None
+        raise BankError(source, [Message("bank.not_toml", problem=str(exc))]) from None
     problems = validate_bank_data(data)
     if isinstance(problems, Framework):
         return problems
-    raise BankError(source, [f"{path}: {reason}" for path, reason in problems])
+    raise BankError(source, [problem_at(path, reason) for path, reason in problems])
 
 
 def validate_bank_data(data: dict[str, object]) -> Framework | list[tuple[str, str]]:
@@ -340,7 +362,7 @@ def load_bank(path: Path) -> Framework:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BankError(str(path), [f"cannot be read: {exc}"]) from None
+        raise BankError(str(path), [Message("bank.unreadable", problem=str(exc))]) from None
     return parse_bank(text, str(path))
 
 
@@ -357,5 +379,5 @@ def _shipped_bank(name: str) -> Framework:
     try:
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BankError(where, [f"cannot be read: {exc}"]) from None
+        raise BankError(where, [Message("bank.unreadable", problem=str(exc))]) from None
     return parse_bank(text, where)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from wizard.messages import comparing, discovering, importing, merging, returned, sessions
+from wizard.messages import (
+    banks,
+    comparing,
+    discovering,
+    importing,
+    merging,
+    returned,
+    sessions,
+)
 
 Text = str | tuple[str, str]
 """A template, or a ``(one, other)`` pair chosen by the ``count`` parameter."""
 Entry = tuple[Text, Text]
 """``(fr, en)``, the order :mod:`wizard.audit.labels` uses."""
 
-AREAS = (importing, returned, merging, comparing, sessions, discovering)
+AREAS = (importing, returned, merging, comparing, sessions, discovering, banks)
 
 
 def _gather() -> dict[str, Entry]:

@@ -63,14 +63,26 @@ def _texts(dialog: BankChoiceDialog) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("lang", "shipped", "broken", "create"),
+    ("lang", "shipped", "broken", "create", "missing"),
     [
-        ("fr", "(fournie avec Vigie)", "c-broken.toml — inutilisable", "Créer l’audit"),
-        ("en", "(shipped with Vigie)", "c-broken.toml — cannot be used", "Create Audit"),
+        (
+            "fr",
+            "(fournie avec Vigie)",
+            "c-broken.toml — inutilisable",
+            "Créer l’audit",
+            "version : clé obligatoire absente (et 6 autres problèmes)",
+        ),
+        (
+            "en",
+            "(shipped with Vigie)",
+            "c-broken.toml — cannot be used",
+            "Create Audit",
+            "version: required key is missing (and 6 more problems)",
+        ),
     ],
 )
 def test_new_audit_on_a_bank_of_the_folder(
-    make_window, settings, monkeypatch, qtbot, tmp_path, lang, shipped, broken, create
+    make_window, settings, monkeypatch, qtbot, tmp_path, lang, shipped, broken, create, missing
 ):
     settings.set_bank_folder(_folder(tmp_path))
     seen: dict[str, object] = {}
@@ -109,7 +121,7 @@ def test_new_audit_on_a_bank_of_the_folder(
         else ("sections: 3 · criteria: 6" in str(seen["details"]))
     )
     problem, enabled = seen["broken"]
-    assert "required key is missing" in str(problem)
+    assert problem == missing  # the folder's broken file: its first problem, in the language
     assert enabled is False
     assert create in seen["create"]
     audit = window.document.audit
