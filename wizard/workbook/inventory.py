@@ -19,7 +19,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from wizard.audit import labels
 from wizard.audit import model as m
-from wizard.scoring.scores import account_problems, problem_label
+from wizard.scoring.scores import problem_label
 from wizard.workbook import names, page, styles
 from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext
@@ -65,8 +65,7 @@ def _admins(ctx: ExportContext, account: m.Account) -> str:
 
 
 def _problems(ctx: ExportContext, account: m.Account) -> str:
-    found = account_problems(account, ctx.audit, ctx.today)
-    return ", ".join(problem_label(p, ctx.lang) for p in found)
+    return ", ".join(problem_label(p, ctx.lang) for p in ctx.problems_of(account))
 
 
 def _rate(ctx: ExportContext, account: m.Account) -> float | None:
