@@ -27,7 +27,7 @@ HEADERS = (
 )
 WIDTHS = {"A": 10, "B": 26, "C": 28, "D": 28, "E": 14, "F": 12, "G": 30, "H": 16, "I": 14}
 LINKED_DONORS = {"C": 20.0, "B": 20.0}
-"""Where "Linked to" takes the width its longest line needs (column → narrowest): the
+"""Where "Linked to" takes the width its longest handle needs (column → narrowest): the
 description, then the file name. It is at most 28 + 14 = 42 wide (about 50 characters)."""
 
 
@@ -57,9 +57,8 @@ def build(ctx: ExportContext) -> None:
         write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
     ws.column_dimensions["A"].hidden = True
     users = _users(ctx)
-    shown = (users.get(item.sha256, []) for item in ctx.audit.evidence)
-    longest = max((len(line) for lines in shown for line in lines), default=0)
-    page.widen(ws, "D", page.width_for(longest), LINKED_DONORS)
+    shown = (line for item in ctx.audit.evidence for line in users.get(item.sha256, []))
+    page.widen(ws, "D", page.width_for(page.longest_word(shown)), LINKED_DONORS)
     page.fit_header(ws, HEADER_ROW, 1, len(HEADERS))
     r = HEADER_ROW
     for item in ctx.audit.evidence:

@@ -303,7 +303,7 @@ def _fit_handles(ctx: ExportContext, ws: Worksheet) -> None:
     """The Handle column as wide as the longest handle, within what :data:`HANDLE_DONORS`
     give: a 40-character handle prints whole instead of cut mid-word, and the printed band
     keeps its width, so its print scale."""
-    longest = max((len(a.handle) for a in ctx.audit.accounts), default=0)
+    longest = page.longest_word(a.handle for a in ctx.audit.accounts)
     donors = {letter(key): narrowest for key, narrowest in HANDLE_DONORS.items()}
     page.widen(ws, letter("handle"), page.width_for(longest), donors)
 

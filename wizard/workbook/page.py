@@ -9,7 +9,7 @@ keep it whole).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from openpyxl.styles import Protection
 from openpyxl.utils import column_index_from_string, get_column_letter
@@ -120,6 +120,12 @@ def width_for(longest: int) -> float:
     """The column width whose :func:`line_capacity` is ``longest`` characters: a word (a
     handle) of that length shows whole on one line."""
     return (longest + 1) / 1.2 + 0.5
+
+
+def longest_word(texts: Iterable[str]) -> int:
+    """The length of the longest run without a space or line break in ``texts``: what a
+    column must hold on one line for no word (a handle) to be cut."""
+    return max((len(word) for text in texts for word in text.split()), default=0)
 
 
 def widen(ws: Worksheet, letter: str, wanted: float, donors: Mapping[str, float]) -> None:

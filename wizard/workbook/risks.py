@@ -37,9 +37,9 @@ WIDTHS = {"A": 10, "B": 24, "C": 32, "D": 12, "E": 28, "F": 18, "G": 13, "H": 9,
 """Columns B–J print across a landscape page at about 86 % (body text over 8 pt); F and G
 hold "Likelihood (1-5)" and "Impact (1-5)" on one line (LibreOffice breaks after a hyphen)."""
 ACCOUNTS_DONORS = {"C": 20.0, "E": 18.0, "B": 20.0}
-"""Where the Accounts column takes the width its longest line needs (column → narrowest):
-the prose columns, which wrap between words. Accounts is at most 17 + 26 = 43 wide (a line
-of about 50 characters); a longer handle wraps."""
+"""Where the Accounts column takes the width its longest handle needs (column → narrowest):
+the prose columns, which wrap between words. Accounts is at most 17 + 26 = 43 wide (about
+50 characters); a longer handle wraps."""
 MAX_LISTED = 20
 """A risk names at most this many accounts, then says how many more."""
 
@@ -58,10 +58,10 @@ def _account_names(ctx: ExportContext, ids: list[str], by_id: dict[str, Account]
 
 
 def _fit_accounts(ws: Worksheet, listed: list[str]) -> None:
-    """The Accounts column as wide as its longest line (an account, one per line), within
-    the cap :data:`ACCOUNTS_DONORS` allows: a long handle shows whole, not cut mid-word."""
-    longest = max((len(line) for text in listed for line in text.split("\n")), default=0)
-    page.widen(ws, "J", page.width_for(longest), ACCOUNTS_DONORS)
+    """The Accounts column (one account per line) as wide as its longest handle, within the
+    cap :data:`ACCOUNTS_DONORS` allows: a long handle shows whole, not cut mid-word; the
+    platform after it wraps to the next line when the line is longer."""
+    page.widen(ws, "J", page.width_for(page.longest_word(listed)), ACCOUNTS_DONORS)
 
 
 def _risk_row(ctx: ExportContext, ws: Worksheet, r: int, risk: Risk, accounts: str) -> None:
