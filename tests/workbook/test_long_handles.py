@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.libreoffice import convert_many, find_soffice, printed_pages
-from helpers.sample import generated_audit
+from helpers.sample import long_handle_audit
 from helpers.workbook import export, load
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
@@ -18,32 +18,9 @@ from wizard.audit import model as m
 from wizard.platforms import platform_name
 from wizard.workbook import evidence, inventory, page, risks, strings
 
-WORDS = ("ministere", "environnement", "changements", "climatiques", "communications")
-
-
-def _handle(length: int, seed: int) -> str:
-    text = ""
-    while len(text) < length:
-        text += WORDS[(seed + len(text)) % len(WORDS)] + "_"
-    return text[:length]
-
-
-def _long_handles() -> m.Audit:
-    """30 accounts with handles of 40 to 60 characters; every risk names five of them, and
-    an attachment is linked to two."""
-    audit = generated_audit(30, seed=5)
-    for i, account in enumerate(audit.accounts):
-        account.handle = _handle(40 + i % 21, i)
-    for i, risk in enumerate(audit.risks):
-        risk.accounts = [a.id for a in audit.accounts[i : i + 5]]
-    digest = audit.evidence[1].sha256
-    for account in audit.accounts[:2]:
-        account.evidence = [digest]
-    return audit
-
 
 def _short_handles() -> m.Audit:
-    audit = _long_handles()
+    audit = long_handle_audit()
     for i, account in enumerate(audit.accounts):
         account.handle = f"compte{i}"
     return audit
@@ -75,7 +52,7 @@ def books(request, tmp_path_factory) -> tuple[str, m.Audit, Workbook, Workbook]:
     tmp = tmp_path_factory.mktemp(f"handles-{lang}")
     (tmp / "long").mkdir()
     (tmp / "short").mkdir()
-    audit = _long_handles()
+    audit = long_handle_audit()
     long_book = load(export(audit, tmp / "long", lang))
     short_book = load(export(_short_handles(), tmp / "short", lang))
     return lang, audit, long_book, short_book
@@ -134,7 +111,7 @@ def test_the_inventory_handle_column_fits_the_longest_handle_up_to_a_cap(books):
 def test_handles_within_the_cap_print_whole(tmp_path):
     """On LibreOffice's PDF, each handle of up to 45 characters is one word on the pages of
     the three sheets (before, a 40-character handle was cut in two or three)."""
-    audit = _long_handles()
+    audit = long_handle_audit()
     path = export(audit, tmp_path, "en")
     convert_many(find_soffice(), [path], "pdf", tmp_path / "pdf", tmp_path / "profile")
     pages = printed_pages(tmp_path / "pdf" / f"{path.stem}.pdf", strings.sheet_names("en"))
