@@ -307,8 +307,9 @@ def account_problems(account: Account, audit: Audit, today: date) -> list[Proble
     unofficial or impostor account has only ``unofficial``: the organisation does not run
     it, so access and compliance checks do not apply to it.
 
-    Called for every account by the summary, the findings and the export: one test after
-    the other, in :class:`Problem` order, no intermediate table.
+    Called for every account by the summary, the findings and the export (once per account
+    and export: :func:`inventory_problems`, handed to the figures and the findings): one test
+    after the other, in :class:`Problem` order, no intermediate table.
     """
     if account.kind is AccountKind.UNOFFICIAL:
         return [Problem.UNOFFICIAL]
