@@ -183,9 +183,15 @@ def effective_findings(
     return sorted(reviewed, key=lambda r: SEVERITY_ORDER[r.severity])
 
 
-def top_findings(audit: Audit, today: date, n: int = 10) -> list[ReviewedFinding]:
-    """The ``n`` most severe findings that are not dismissed (for the summary)."""
-    return effective_findings(audit, today, active_only=True)[:n]
+def top_findings(
+    audit: Audit,
+    today: date,
+    n: int = 10,
+    problems: Sequence[Sequence[Problem]] | None = None,
+) -> list[ReviewedFinding]:
+    """The ``n`` most severe findings that are not dismissed (for the summary); ``problems``
+    as for :func:`generate_findings`."""
+    return effective_findings(audit, today, active_only=True, problems=problems)[:n]
 
 
 def orphan_reviews(audit: Audit, today: date) -> list[str]:
