@@ -1,8 +1,9 @@
 """Printed pages and smallest body text per sheet, as LibreOffice prints the workbook.
 
-Run: ``python -m benchmarks.print_layout [--sizes demo,1000] [--lang fr]``. Exports each
-audit, converts it to PDF with LibreOffice headless and reads word heights with
-``pdftotext -bbox`` (tests/helpers/libreoffice.py): a word's box is as tall as its font.
+Run: ``python -m benchmarks.print_layout [--sizes demo,1000,long-handles] [--lang fr]``
+(``long-handles``: 30 accounts with 40- to 60-character handles). Exports each audit,
+converts it to PDF with LibreOffice headless and reads word heights with ``pdftotext -bbox``
+(tests/helpers/libreoffice.py): a word's box is as tall as its font.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ def _audit(size: str):
         from wizard.demo import demo_session
 
         return demo_session().audit
+    if size == "long-handles":
+        from helpers.sample import long_handle_audit
+
+        return long_handle_audit()
     from helpers.sample import generated_audit
 
     return generated_audit(int(size), seed=1)

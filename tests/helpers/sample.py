@@ -256,3 +256,28 @@ def generated_audit(
     if audit.accounts:
         audit.accounts[0].evidence = [audit.evidence[1].sha256]
     return audit
+
+
+_HANDLE_WORDS = ("ministere", "environnement", "changements", "climatiques", "communications")
+
+
+def _long_handle(length: int, seed: int) -> str:
+    text = ""
+    while len(text) < length:
+        text += _HANDLE_WORDS[(seed + len(text)) % len(_HANDLE_WORDS)] + "_"
+    return text[:length]
+
+
+def long_handle_audit() -> m.Audit:
+    """30 generated accounts whose handles run from 40 to 60 characters without a space;
+    every risk names five of them and an attachment is linked to two (the sheets that list
+    accounts: Inventory, Risk register, Evidence)."""
+    audit = generated_audit(30, seed=5)
+    for i, account in enumerate(audit.accounts):
+        account.handle = _long_handle(40 + i % 21, i)
+    for i, risk in enumerate(audit.risks):
+        risk.accounts = [a.id for a in audit.accounts[i : i + 5]]
+    digest = audit.evidence[1].sha256
+    for account in audit.accounts[:2]:
+        account.evidence = [digest]
+    return audit

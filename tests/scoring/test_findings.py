@@ -525,18 +525,19 @@ def test_each_inventory_rule_names_the_accounts_showing_its_badge_in_inventory_o
     per account."""
     from helpers.sample import generated_audit
 
+    from wizard.scoring import scores
     from wizard.scoring.rules import inventory as inventory_rules
 
     audit = generated_audit(300, seed=7)
     today = date(2026, 3, 1)
     calls: list[str] = []
-    real = inventory_rules.account_problems
+    real = scores.account_problems
 
     def counted(account: Account, audit: Audit, today: date) -> list[Problem]:
         calls.append(account.id)
         return real(account, audit, today)
 
-    monkeypatch.setattr(inventory_rules, "account_problems", counted)
+    monkeypatch.setattr(scores, "account_problems", counted)
     found = {f.rule_id: f for f in inventory_rules.inventory_findings(audit, today)}
     assert sorted(calls) == sorted(a.id for a in audit.accounts)
     for rule in INVENTORY_RULES:

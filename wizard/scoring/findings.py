@@ -16,6 +16,7 @@ texts or order, so a review stays attached to its finding as the audit changes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,7 @@ from wizard.scoring.rules.assessment import ASSESSMENT_RULES
 from wizard.scoring.rules.common import SEVERITY_ORDER, Finding, Rule
 from wizard.scoring.rules.discovery import DISCOVERY_RULES
 from wizard.scoring.rules.inventory import INVENTORY_RULES, PLATFORM_RULES, inventory_findings
+from wizard.scoring.scores import Problem
 
 __all__ = [
     "RULES",
@@ -58,10 +60,14 @@ def _by_severity(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
 
 
-def generate_findings(audit: Audit, today: date) -> list[Finding]:
+def generate_findings(
+    audit: Audit, today: date, problems: Sequence[Sequence[Problem]] | None = None
+) -> list[Finding]:
     """Every rule's findings, high severity first, then in :data:`RULES` order, then in
-    inventory or framework order. Deterministic: the same audit gives the same list."""
-    found = inventory_findings(audit, today)
+    inventory or framework order. Deterministic: the same audit gives the same list.
+    ``problems``: each account's :func:`~wizard.scoring.scores.account_problems`, in inventory
+    order, when the caller worked them out already."""
+    found = inventory_findings(audit, today, problems)
     for rule in ASSESSMENT_RULES:
         found.extend(rule.evaluate(audit, today))
     return _by_severity(found)
@@ -155,25 +161,37 @@ def own_finding(own: OwnFinding) -> Finding:
 
 
 def effective_findings(
-    audit: Audit, today: date, *, active_only: bool = False
+    audit: Audit,
+    today: date,
+    *,
+    active_only: bool = False,
+    problems: Sequence[Sequence[Problem]] | None = None,
 ) -> list[ReviewedFinding]:
     """Generated findings with their reviews applied, then the auditor's own findings, all
     sorted by effective severity (high first; stable otherwise).
 
     With ``active_only``, dismissed findings are left out (the action plan and the workbook
     use that); without it they stay, flagged, so the findings page can show and undo them.
+    ``problems`` as for :func:`generate_findings`.
     """
     reviews = audit.finding_reviews
-    reviewed = [ReviewedFinding(f, reviews.get(f.key)) for f in generate_findings(audit, today)]
+    generated = generate_findings(audit, today, problems)
+    reviewed = [ReviewedFinding(f, reviews.get(f.key)) for f in generated]
     reviewed += [ReviewedFinding(own_finding(o), own=True) for o in audit.own_findings]
     if active_only:
         reviewed = [r for r in reviewed if not r.dismissed]
     return sorted(reviewed, key=lambda r: SEVERITY_ORDER[r.severity])
 
 
-def top_findings(audit: Audit, today: date, n: int = 10) -> list[ReviewedFinding]:
-    """The ``n`` most severe findings that are not dismissed (for the summary)."""
-    return effective_findings(audit, today, active_only=True)[:n]
+def top_findings(
+    audit: Audit,
+    today: date,
+    n: int = 10,
+    problems: Sequence[Sequence[Problem]] | None = None,
+) -> list[ReviewedFinding]:
+    """The ``n`` most severe findings that are not dismissed (for the summary); ``problems``
+    as for :func:`generate_findings`."""
+    return effective_findings(audit, today, active_only=True, problems=problems)[:n]
 
 
 def orphan_reviews(audit: Audit, today: date) -> list[str]:

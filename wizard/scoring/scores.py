@@ -307,8 +307,9 @@ def account_problems(account: Account, audit: Audit, today: date) -> list[Proble
     unofficial or impostor account has only ``unofficial``: the organisation does not run
     it, so access and compliance checks do not apply to it.
 
-    Called for every account by the summary, the findings and the export: one test after
-    the other, in :class:`Problem` order, no intermediate table.
+    Called for every account by the summary, the findings and the export (once per account
+    and export: :func:`inventory_problems`, handed to the figures and the findings): one test
+    after the other, in :class:`Problem` order, no intermediate table.
     """
     if account.kind is AccountKind.UNOFFICIAL:
         return [Problem.UNOFFICIAL]
@@ -376,19 +377,35 @@ class InventoryStats:
     closed: int
 
 
+def inventory_problems(audit: Audit, today: date) -> list[list[Problem]]:
+    """Each account's :func:`account_problems`, in inventory order: worked out once by a
+    caller that needs them more than once (an export's figures, findings and Inventory)."""
+    return [account_problems(a, audit, today) for a in audit.accounts]
+
+
+def given_problems(
+    audit: Audit, today: date, problems: Sequence[Sequence[Problem]] | None
+) -> Sequence[Sequence[Problem]]:
+    """``problems`` when a caller worked them out already (one list per account, in
+    inventory order), else :func:`inventory_problems`; a list of another length is refused."""
+    if problems is None:
+        return inventory_problems(audit, today)
+    if len(problems) != len(audit.accounts):
+        raise ValueError(f"{len(problems)} accounts' problems for {len(audit.accounts)} accounts")
+    return problems
+
+
 def inventory_stats(
     audit: Audit, today: date, problems: Sequence[Sequence[Problem]] | None = None
 ) -> InventoryStats:
     """The inventory in figures. ``problems``: each account's :func:`account_problems`, in
     inventory order, when the caller worked them out already (the GUI does, a slice of
-    accounts per turn of its event loop, so that no turn takes long on a big inventory)."""
+    accounts per turn of its event loop, so that no turn takes long on a big inventory;
+    an export does once for all its sheets)."""
     accounts = audit.accounts
     managed = [a for a in accounts if is_managed(a)]
     mfa = Counter(a.mfa for a in managed)
-    if problems is None:
-        problems = [account_problems(a, audit, today) for a in accounts]
-    elif len(problems) != len(accounts):
-        raise ValueError(f"{len(problems)} accounts' problems for {len(accounts)} accounts")
+    problems = given_problems(audit, today, problems)
     # one count over every badge: a Counter.update per account cost more than the badges
     by_problem = Counter(str(p) for found in problems for p in found)
     return InventoryStats(

@@ -1,7 +1,8 @@
 """What every sheet module needs: the audit, the language, the options and the figures.
 
-Scores, statistics and findings are computed once here (from :mod:`wizard.scoring.scores` and
-:mod:`wizard.scoring.findings`) so each sheet prints the same numbers the app shows. Progress and
+Scores, statistics, each account's problems and findings are computed once here (from
+:mod:`wizard.scoring.scores` and :mod:`wizard.scoring.findings`) so each sheet prints the same
+numbers the app shows, and an export works each account's problems out once. Progress and
 cancellation live here too, so sheet modules can report and stop between row batches.
 """
 
@@ -12,14 +13,16 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from wizard.audit.model import Audit, Person
+from wizard.audit.model import Account, Audit, Person
 from wizard.history.compare import Comparison, compare_audits, match_key
 from wizard.platforms import platform_name
 from wizard.scoring.findings import ReviewedFinding, effective_findings
 from wizard.scoring.scores import (
     InventoryStats,
     OverallScore,
+    Problem,
     as_of,
+    inventory_problems,
     inventory_stats,
     overall_score,
 )
@@ -121,15 +124,30 @@ class ExportContext:
         return overall_score(self.audit)
 
     @cached_property
+    def problems(self) -> list[list[Problem]]:
+        """Each account's problems, in inventory order, worked out once for the whole export:
+        the figures, the findings and the Inventory's Problems column all read these."""
+        return inventory_problems(self.audit, self.today)
+
+    @cached_property
+    def _problems_by_account(self) -> dict[int, list[Problem]]:
+        # by identity: two accounts may share an id (a damaged file), never an object
+        return {id(a): found for a, found in zip(self.audit.accounts, self.problems, strict=True)}
+
+    def problems_of(self, account: Account) -> list[Problem]:
+        """One account's problems (an account of the exported audit)."""
+        return self._problems_by_account[id(account)]
+
+    @cached_property
     def stats(self) -> InventoryStats:
 
-        return inventory_stats(self.audit, self.today)
+        return inventory_stats(self.audit, self.today, self.problems)
 
     @cached_property
     def findings(self) -> list[ReviewedFinding]:
         """Active findings after the auditor's review, most severe first."""
-
-        return list(effective_findings(self.audit, self.today, active_only=True))
+        found = effective_findings(self.audit, self.today, active_only=True, problems=self.problems)
+        return list(found)
 
     @cached_property
     def comparison(self) -> Comparison | None:

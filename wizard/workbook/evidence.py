@@ -26,6 +26,9 @@ HEADERS = (
     "captured",
 )
 WIDTHS = {"A": 10, "B": 26, "C": 28, "D": 28, "E": 14, "F": 12, "G": 30, "H": 16, "I": 14}
+LINKED_DONORS = {"C": 20.0, "B": 20.0}
+"""Where "Linked to" takes the width its longest handle needs (column → narrowest): the
+description, then the file name. It is at most 28 + 14 = 42 wide (about 50 characters)."""
 
 
 def _users(ctx: ExportContext) -> dict[str, list[str]]:
@@ -53,8 +56,10 @@ def build(ctx: ExportContext) -> None:
     for col, key in enumerate(HEADERS, start=1):
         write_text(ws, ctx.t(key), row=HEADER_ROW, column=col, style=styles.HEADER)
     ws.column_dimensions["A"].hidden = True
-    page.fit_header(ws, HEADER_ROW, 1, len(HEADERS))
     users = _users(ctx)
+    shown = (line for item in ctx.audit.evidence for line in users.get(item.sha256, []))
+    page.widen(ws, "D", page.width_for(page.longest_word(shown)), LINKED_DONORS)
+    page.fit_header(ws, HEADER_ROW, 1, len(HEADERS))
     r = HEADER_ROW
     for item in ctx.audit.evidence:
         r += 1

@@ -19,7 +19,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from wizard.audit import labels
 from wizard.audit import model as m
-from wizard.scoring.scores import account_problems, problem_label
+from wizard.scoring.scores import problem_label
 from wizard.workbook import names, page, styles
 from wizard.workbook.cells import StreamColumn, write_text
 from wizard.workbook.context import BATCH, ExportContext
@@ -65,8 +65,7 @@ def _admins(ctx: ExportContext, account: m.Account) -> str:
 
 
 def _problems(ctx: ExportContext, account: m.Account) -> str:
-    found = account_problems(account, ctx.audit, ctx.today)
-    return ", ".join(problem_label(p, ctx.lang) for p in found)
+    return ", ".join(problem_label(p, ctx.lang) for p in ctx.problems_of(account))
 
 
 def _rate(ctx: ExportContext, account: m.Account) -> float | None:
@@ -137,6 +136,11 @@ PRINTED_WIDTH = 168.0
 """Width units of the printed band: LibreOffice fits it across a landscape page at about
 86 % (body text 8.4 pt measured). The dropdown columns are as wide as their longest label in the
 export's language, so they hold on one line; Problems takes what is left."""
+
+HANDLE_DONORS = {"problems": 24.0, "owner": 20.0}
+"""Where a long handle takes its width (field → the narrowest its column becomes): Problems
+(its longest label, "Identifiants non protégés", still on one line), then Owner; both wrap
+between words. With them a handle of about 45 characters prints whole in either language."""
 
 _STYLE = {
     "text": styles.TEXT,
@@ -292,6 +296,16 @@ def _header(ctx: ExportContext, ws: Worksheet) -> None:
         for col in range(2, _index(PRINTED_LAST) + 1)
     )
     problems.width = max(problems.width, PRINTED_WIDTH - others)
+    _fit_handles(ctx, ws)
+
+
+def _fit_handles(ctx: ExportContext, ws: Worksheet) -> None:
+    """The Handle column as wide as the longest handle, within what :data:`HANDLE_DONORS`
+    give: a 40-character handle prints whole instead of cut mid-word, and the printed band
+    keeps its width, so its print scale."""
+    longest = page.longest_word(a.handle for a in ctx.audit.accounts)
+    donors = {letter(key): narrowest for key, narrowest in HANDLE_DONORS.items()}
+    page.widen(ws, letter("handle"), page.width_for(longest), donors)
 
 
 def _fit_printed_band(ctx: ExportContext, ws: Worksheet) -> None:

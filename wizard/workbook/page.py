@@ -9,7 +9,7 @@ keep it whole).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from openpyxl.styles import Protection
 from openpyxl.utils import column_index_from_string, get_column_letter
@@ -114,6 +114,34 @@ def fit_row(ws: Worksheet, row: int, widths: Mapping[int, float], minimum: float
 def fit_rows(ws: Worksheet, first: int, last: int, widths: Mapping[int, float]) -> None:
     for row in range(first, last + 1):
         fit_row(ws, row, widths)
+
+
+def width_for(longest: int) -> float:
+    """The column width whose :func:`line_capacity` is ``longest`` characters: a word (a
+    handle) of that length shows whole on one line."""
+    return (longest + 1) / 1.2 + 0.5
+
+
+def longest_word(texts: Iterable[str]) -> int:
+    """The length of the longest run without a space or line break in ``texts``: what a
+    column must hold on one line for no word (a handle) to be cut."""
+    return max((len(word) for text in texts for word in text.split()), default=0)
+
+
+def widen(ws: Worksheet, letter: str, wanted: float, donors: Mapping[str, float]) -> None:
+    """Widen column ``letter`` towards ``wanted``, taking the width from the ``donors``
+    (column letter → the narrowest it may become), in order: the printed band keeps its
+    width, so the page keeps its print scale. Beyond what the donors can give, the column
+    stays at that cap and its text wraps."""
+    column = ws.column_dimensions[letter]
+    for donor, narrowest in donors.items():
+        missing = wanted - column.width
+        if missing <= 0:
+            return
+        other = ws.column_dimensions[donor]
+        given = min(missing, max(other.width - narrowest, 0))
+        other.width -= given
+        column.width += given
 
 
 def widths_of(ws: Worksheet, letters: str) -> dict[int, float]:

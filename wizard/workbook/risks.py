@@ -11,7 +11,7 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from wizard.audit import labels
-from wizard.audit.model import Risk
+from wizard.audit.model import Account, Risk
 from wizard.workbook import page, styles
 from wizard.workbook.blocks import headers, table
 from wizard.workbook.cells import write_formula, write_text, write_value
@@ -36,12 +36,16 @@ HEADERS = (
 WIDTHS = {"A": 10, "B": 24, "C": 32, "D": 12, "E": 28, "F": 18, "G": 13, "H": 9, "I": 15, "J": 17}
 """Columns B–J print across a landscape page at about 86 % (body text over 8 pt); F and G
 hold "Likelihood (1-5)" and "Impact (1-5)" on one line (LibreOffice breaks after a hyphen)."""
+ACCOUNTS_DONORS = {"C": 20.0, "E": 18.0, "B": 20.0}
+"""Where the Accounts column takes the width its longest handle needs (column → narrowest):
+the prose columns, which wrap between words. Accounts is at most 17 + 26 = 43 wide (about
+50 characters); a longer handle wraps."""
 MAX_LISTED = 20
 """A risk names at most this many accounts, then says how many more."""
 
 
-def _account_names(ctx: ExportContext, ids: list[str]) -> str:
-    by_id = {a.id: a for a in ctx.audit.accounts}
+def _account_names(ctx: ExportContext, ids: list[str], by_id: dict[str, Account]) -> str:
+    """The accounts a risk names, one per line: "handle (Platform)"."""
     found = [by_id[i] for i in ids if i in by_id]
     names = [
         f"{a.handle or a.display_name or a.id[:8]} ({ctx.platform(a.platform)})"
@@ -53,7 +57,14 @@ def _account_names(ctx: ExportContext, ids: list[str]) -> str:
     return "\n".join(names)
 
 
-def _risk_row(ctx: ExportContext, ws: Worksheet, r: int, risk: Risk) -> None:
+def _fit_accounts(ws: Worksheet, listed: list[str]) -> None:
+    """The Accounts column (one account per line) as wide as its longest handle, within the
+    cap :data:`ACCOUNTS_DONORS` allows: a long handle shows whole, not cut mid-word; the
+    platform after it wraps to the next line when the line is longer."""
+    page.widen(ws, "J", page.width_for(page.longest_word(listed)), ACCOUNTS_DONORS)
+
+
+def _risk_row(ctx: ExportContext, ws: Worksheet, r: int, risk: Risk, accounts: str) -> None:
     write_text(ws, risk.id, row=r, column=1)
     write_text(ws, risk.title, row=r, column=2, style=styles.WRAP)
     write_text(ws, risk.description, row=r, column=3, style=styles.WRAP)
@@ -65,7 +76,7 @@ def _risk_row(ctx: ExportContext, ws: Worksheet, r: int, risk: Risk) -> None:
     write_formula(ws, rating, row=r, column=8, style=styles.SCORE)
     ws.cell(row=r, column=8).number_format = "0"
     write_text(ws, risk.owner, row=r, column=9, style=styles.WRAP)
-    write_text(ws, _account_names(ctx, risk.accounts), row=r, column=10, style=styles.WRAP)
+    write_text(ws, accounts, row=r, column=10, style=styles.WRAP)
 
 
 def _validations(ws: Worksheet, lists: Lists, last: int) -> None:
@@ -102,10 +113,13 @@ def build(ctx: ExportContext, lists: Lists) -> None:
     ws.column_dimensions["A"].hidden = True
     write_text(ws, ctx.sheet("risks"), row=1, column=2, style=styles.TITLE)
     ws.row_dimensions[1].height = 30
-    headers(ctx, ws, HEADER_ROW, HEADERS, first_col=1)
     risks = sorted(ctx.audit.risks, key=lambda k: -k.rating)
-    for offset, risk in enumerate(risks, start=1):
-        _risk_row(ctx, ws, HEADER_ROW + offset, risk)
+    by_id = {a.id: a for a in ctx.audit.accounts}
+    listed = [_account_names(ctx, risk.accounts, by_id) for risk in risks]
+    _fit_accounts(ws, listed)  # before the headers: they are fitted to the final widths
+    headers(ctx, ws, HEADER_ROW, HEADERS, first_col=1)
+    for offset, (risk, accounts) in enumerate(zip(risks, listed, strict=True), start=1):
+        _risk_row(ctx, ws, HEADER_ROW + offset, risk, accounts)
     last = HEADER_ROW + max(len(risks), 1)
     page.fit_rows(ws, HEADER_ROW + 1, last, page.widths_of(ws, "BCEIJ"))
     table(ctx, ws, TABLE_NAME, HEADER_ROW, last, HEADERS)

@@ -21,7 +21,7 @@ from wizard.audit.model import Account, AccountKind, Audit, Severity
 from wizard.platforms.catalogue import is_closed_platform, platform_name
 from wizard.scoring.rules.common import Finding, account_list, accounts_finding
 from wizard.scoring.rules.discovery import DISCOVERY_RULES
-from wizard.scoring.scores import Problem, account_problems
+from wizard.scoring.scores import Problem, given_problems
 
 Text = tuple[str, str]
 """(fr, en)"""
@@ -47,20 +47,25 @@ class InventoryRule:
         return accounts_finding(self, affected, _values(audit) if affected else {})
 
 
-def accounts_by_problem(audit: Audit, today: date) -> dict[Problem, list[Account]]:
+def accounts_by_problem(
+    audit: Audit, today: date, problems: Sequence[Sequence[Problem]] | None = None
+) -> dict[Problem, list[Account]]:
     """The accounts showing each problem, in inventory order: one pass over the inventory
     for all the rules (each rule scanning 10,000 accounts for its badge took longer than
-    working the badges out)."""
+    working the badges out). ``problems``: each account's, when the caller has them."""
     found: defaultdict[Problem, list[Account]] = defaultdict(list)
-    for account in audit.accounts:
-        for problem in account_problems(account, audit, today):
+    for account, badges in zip(audit.accounts, given_problems(audit, today, problems), strict=True):
+        for problem in badges:
             found[problem].append(account)
     return found
 
 
-def inventory_findings(audit: Audit, today: date) -> list[Finding]:
-    """Every inventory rule's finding, in rule order, computing each account's problems once."""
-    affected = accounts_by_problem(audit, today)
+def inventory_findings(
+    audit: Audit, today: date, problems: Sequence[Sequence[Problem]] | None = None
+) -> list[Finding]:
+    """Every inventory rule's finding, in rule order, computing each account's problems once
+    (or not at all when the caller gives them: ``problems``, one list per account)."""
+    affected = accounts_by_problem(audit, today, problems)
     found = [
         f for rule in INVENTORY_RULES for f in rule.build(audit, affected.get(rule.problem, []))
     ]
