@@ -12,7 +12,7 @@ paint first and no single step holds the window for long.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 
@@ -217,16 +217,21 @@ class SummaryPage(QWizardPage):
                 for a in accounts[start : start + PROBLEMS_SLICE]
             )
 
+        def same_accounts() -> bool:
+            return [a.id for a in audit.accounts] == [a.id for a in accounts]
+
         def figures() -> None:
-            same = [a.id for a in audit.accounts] == [a.id for a in accounts]
-            stats = scoring.inventory_stats(audit, today, problems if same else None)
+            stats = scoring.inventory_stats(audit, today, problems if same_accounts() else None)
             self._show_inventory(stats)
+
+        def findings() -> None:
+            self._show_findings(audit, today, lang, problems if same_accounts() else None)
 
         steps: list[Callable[[], None]] = [
             partial(work_out, start) for start in range(0, len(accounts), PROBLEMS_SLICE)
         ]
         steps.append(figures)
-        steps.append(lambda: self._show_findings(audit, today, lang))
+        steps.append(findings)
         self.findings_list.clear()
         self._run_later(steps, self._shown_for)
 
@@ -260,9 +265,16 @@ class SummaryPage(QWizardPage):
         out["unofficial"].setText(str(stats.unofficial))
         out["closed"].setText(str(stats.closed))
 
-    def _show_findings(self, audit, today: date, lang: str) -> None:
+    def _show_findings(
+        self,
+        audit,
+        today: date,
+        lang: str,
+        problems: Sequence[Sequence[scoring.Problem]] | None = None,
+    ) -> None:
+        """The most severe findings; ``problems``: each account's, already worked out."""
         self.findings_list.clear()
-        for finding in finding_rules.top_findings(audit, today, TOP_FINDINGS):
+        for finding in finding_rules.top_findings(audit, today, TOP_FINDINGS, problems):
             severity = labels.label(finding.severity, lang)
             self.findings_list.addItem(f"{severity} — {finding.title(lang)}")
         if self.findings_list.count() == 0:
