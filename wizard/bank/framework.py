@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
@@ -313,6 +312,8 @@ def language_problems(data: dict[str, object]) -> list[tuple[str, str]]:
 
 def parse_bank(text: str, source: str = "<bank>") -> Framework:
     """Validate a bank given as TOML text; raise :class:`BankError` with every problem."""
+    import tomllib  # lazy: only parsing a bank needs it (an audit embeds its bank as JSON)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
