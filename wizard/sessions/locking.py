@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-import logging
 import os
 import secrets
 import socket
@@ -27,8 +26,6 @@ from wizard.sessions.atomic import is_sharing_violation, side_name, unlink_file
 from wizard.sessions.errors import SessionError
 from wizard.sessions.regular_file import NotRegularFileError, open_regular
 from wizard.version import app_version
-
-log = logging.getLogger(__name__)
 
 UNREADABLE_GRACE_SECONDS = 30
 """An empty or garbled lock younger than this may be one being written right now."""
@@ -253,7 +250,11 @@ class SessionLock:
             try:
                 unlink_file(self.lock_file)
             except OSError as exc:
-                log.warning("could not remove the lock file %s: %s", self.lock_file, exc)
+                import logging  # lazy: logging loads only when there is something to log
+
+                logging.getLogger(__name__).warning(
+                    "could not remove the lock file %s: %s", self.lock_file, exc
+                )
 
     def __enter__(self) -> SessionLock:
         return self
