@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from wizard.audit.base import Record
+from wizard.audit.base import Record, empty_list
 from wizard.audit.text import Line, Note
 
 Lang = Literal["fr", "en"]
@@ -109,7 +109,7 @@ class Framework(Record):
     stages: list[Stage] = Field(min_length=1, max_length=10)
     groups: list[Group] = Field(min_length=1)
     sections: list[Section] = Field(min_length=1, max_length=200)
-    legal: list[LegalItem] = Field(default_factory=list)
+    legal: list[LegalItem] = Field(default_factory=empty_list)
 
     @model_validator(mode="after")
     def _consistent(self) -> Framework:
