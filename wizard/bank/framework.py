@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -353,6 +352,8 @@ def default_bank(name: str = DEFAULT_BANK) -> Framework:
 @functools.lru_cache(maxsize=8)
 def _shipped_bank(name: str) -> Framework:
     """Parsed once per process: the shipped files do not change while the app runs."""
+    from importlib import resources  # lazy: an audit carries its own bank (`vigie check`)
+
     source = resources.files("resources") / "frameworks" / f"{name}.toml"
     where = f"resources/frameworks/{name}.toml"
     try:

@@ -11,11 +11,9 @@ another machine cannot be checked, so the user decides (read-only, a copy, or ta
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import secrets
-import socket
 import sys
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -57,6 +55,8 @@ def _boot_id() -> str:
 
 
 def _user() -> str:
+    import getpass  # lazy: only a lock names its holder (`vigie check` takes none)
+
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers and services
@@ -113,7 +113,7 @@ class LockInfo:
         if not self.readable:
             age = datetime.now(UTC) - self.time
             return age.total_seconds() > UNREADABLE_GRACE_SECONDS
-        if self.host != socket.gethostname():
+        if self.host != _host():
             return False
         if self.boot_id and self.boot_id != _boot_id():
             return True
@@ -155,10 +155,16 @@ class LockUnavailableError(SessionError):
     """No lock can be created (read-only folder…): the GUI can still open read-only."""
 
 
+def _host() -> str:
+    import socket  # lazy: only a lock names its computer (`vigie check` takes none)
+
+    return socket.gethostname()
+
+
 def _this_process() -> LockInfo:
     return LockInfo(
         user=_user(),
-        host=socket.gethostname(),
+        host=_host(),
         pid=os.getpid(),
         time=datetime.now(UTC).replace(microsecond=0),
         app_version=app_version(),
