@@ -2,7 +2,13 @@
 
 import os
 
+from wizard.pydantic_plugins import refuse_plugins
+
 __version__ = "0.1.0"
+
+# No pydantic plugin receives audit data (and none is looked for): before any wizard module
+# imports pydantic, which they all do after this package.
+refuse_plugins()
 
 # python-docx (the written report) brings lxml, and openpyxl switches its XML engine to lxml
 # by itself when lxml is importable. Keep openpyxl on the standard library + defusedxml path

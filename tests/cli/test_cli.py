@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wizard import __version__
-from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, main
+from wizard.cli.main import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, _check_parser, _plain_file, main
 
 
 def _vigie(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -77,3 +79,42 @@ def test_usage_error_exits_2():
     result = _vigie("check")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+@given(st.lists(st.text(), max_size=3))
+def test_the_plain_check_command_line_reads_as_its_parser_reads_it(argv: list[str]) -> None:
+    """``vigie check FILE`` skips argparse; any command line it takes, the parser reads the
+    same way, and anything else (options, ``-``, no file, two files) goes to the parser."""
+    path = _plain_file(argv)
+    if path is not None:
+        assert path == _check_parser().parse_args(argv).file
+    if len(argv) != 1 or argv[0].startswith("-"):
+        assert path is None
+
+
+def test_check_help_and_usage_errors_still_come_from_the_parser(capsys):
+    assert main(["check", "--help"]) == EXIT_OK
+    assert "Validate a session file" in capsys.readouterr().out
+    assert main(["check"]) == EXIT_USAGE
+    assert main(["check", "a.vigie", "b.vigie"]) == EXIT_USAGE
+    assert "usage: vigie check" in capsys.readouterr().err
+
+
+def test_a_check_loads_only_what_it_uses(tmp_path):
+    """No argument parser, logging, TOML reader, package metadata or resources, nor what
+    only a lock needs (host and user names): ~20 ms of every check."""
+    target = tmp_path / "d.vigie"
+    assert main(["demo", str(target)]) == EXIT_OK
+    code = (
+        "import sys\n"
+        "from wizard.cli.main import main\n"
+        "assert main(['check', sys.argv[1]]) == 0\n"
+        "unused = ('argparse', 'logging', 'tomllib', 'importlib.metadata',\n"
+        "          'importlib.resources', 'socket', 'getpass')\n"
+        "print(*[name for name in unused if name in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(target)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == ""

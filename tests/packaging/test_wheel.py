@@ -59,6 +59,7 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_wheel_carries_the_apps_data(wheel: Path) -> None:
+    assert wheel.name.startswith(f"vigie_audit-{__version__}-")  # the one version source
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in (
         "resources/frameworks/cefrio-2012.toml",

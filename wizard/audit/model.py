@@ -13,7 +13,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from wizard.audit.base import Record
+from wizard.audit.base import Record, empty_dict, empty_list
 from wizard.audit.branding import Brand
 from wizard.audit.choices import (
     AccountKind,
@@ -80,7 +80,7 @@ class Organisation(Record):
     sector: Line = ""
     size: OrgSize = OrgSize.UNKNOWN
     jurisdiction: Line = ""
-    official_languages: list[LangCode] = Field(default_factory=list, max_length=10)
+    official_languages: list[LangCode] = Field(default_factory=empty_list, max_length=10)
 
 
 class Engagement(Record):
@@ -88,7 +88,7 @@ class Engagement(Record):
     title: Line = ""
     scope: Note = ""
     objectives: Note = ""
-    auditors: list[Person] = Field(default_factory=list, max_length=50)
+    auditors: list[Person] = Field(default_factory=empty_list, max_length=50)
     client_contact: Person = Field(default_factory=Person)
     start_date: date | None = None
     end_date: date | None = None
@@ -116,7 +116,7 @@ class Account(Record):
     url: UrlText = ""
     display_name: Line = ""
     kind: AccountKind = AccountKind.UNKNOWN
-    languages: list[LangCode] = Field(default_factory=list, max_length=10)
+    languages: list[LangCode] = Field(default_factory=empty_list, max_length=10)
     status: AccountStatus = AccountStatus.UNKNOWN
     verified: bool | None = None
     created: date | None = None
@@ -125,7 +125,7 @@ class Account(Record):
     owning_unit: Line = ""
     owner: Person = Field(default_factory=Person)
     admin_count: Annotated[int, Field(ge=0, le=100_000)] | None = None
-    admins: list[Person] = Field(default_factory=list, max_length=500)
+    admins: list[Person] = Field(default_factory=empty_list, max_length=500)
     credentials: CredentialStore = CredentialStore.UNKNOWN
     mfa: MfaCoverage = MfaCoverage.UNKNOWN
     recovery_organisational: bool | None = None
@@ -149,7 +149,7 @@ class Account(Record):
     archiving: Check = Check.UNKNOWN
     recommendation: Recommendation = Recommendation.UNDECIDED
     notes: Note = ""
-    evidence: list[Sha256] = Field(default_factory=list, max_length=1000)
+    evidence: list[Sha256] = Field(default_factory=empty_list, max_length=1000)
     # discovery (format 2): is the account linked from the organisation's own pages?
     official_link: bool | None = None
     """True: a page the auditor provided links to it; False: a discovery was run and no
@@ -168,7 +168,7 @@ class Answer(Record):
     not_applicable: bool = False
     justification: Note = ""
     notes: Note = ""
-    evidence: list[Sha256] = Field(default_factory=list, max_length=1000)
+    evidence: list[Sha256] = Field(default_factory=empty_list, max_length=1000)
     to_review: bool = False
     previous_level: Annotated[int, Field(ge=0, le=10)] | None = None
     """The level given in the baseline audit ("start from last year's audit"): a hint shown
@@ -191,7 +191,7 @@ class Answer(Record):
 class LegalAnswer(Record):
     status: Check = Check.UNKNOWN
     notes: Note = ""
-    evidence: list[Sha256] = Field(default_factory=list, max_length=1000)
+    evidence: list[Sha256] = Field(default_factory=empty_list, max_length=1000)
 
 
 class Risk(Record):
@@ -203,7 +203,7 @@ class Risk(Record):
     owner: Line = ""
     """A role; risks are owned by functions, not people."""
     mitigation: Note = ""
-    accounts: list[RecordId] = Field(default_factory=list, max_length=100_000)
+    accounts: list[RecordId] = Field(default_factory=empty_list, max_length=100_000)
     status: RiskStatus = RiskStatus.OPEN
 
     @property
@@ -239,7 +239,7 @@ class OwnFinding(Record):
     recommendation: Note = ""
     severity: Severity = Severity.MEDIUM
     criterion: Identifier | None = None
-    accounts: list[RecordId] = Field(default_factory=list, max_length=100_000)
+    accounts: list[RecordId] = Field(default_factory=empty_list, max_length=100_000)
 
 
 class Action(Record):
@@ -288,12 +288,12 @@ class Discovery(Record):
     """The last account discovery from the organisation's saved pages (:mod:`wizard.discovery`)."""
 
     when: Stamp
-    sources: list[Line] = Field(default_factory=list, max_length=1000)
+    sources: list[Line] = Field(default_factory=empty_list, max_length=1000)
     """The files and folders read, by name."""
     pages: Count = 0
     found: Count = 0
     """Accounts the pages link to."""
-    not_ours: list[Line] = Field(default_factory=list, max_length=100_000)
+    not_ours: list[Line] = Field(default_factory=empty_list, max_length=100_000)
     """Account keys the auditor marked "not ours": found on the pages (a partner, a
     sponsor), never proposed again."""
 
@@ -317,16 +317,16 @@ class Audit(Record):
     app_version: Line = ""
     engagement: Engagement = Field(default_factory=Engagement)
     framework: Framework
-    accounts: list[Account] = Field(default_factory=list, max_length=200_000)
-    answers: dict[Identifier, Answer] = Field(default_factory=dict)
-    legal: dict[Identifier, LegalAnswer] = Field(default_factory=dict)
-    risks: list[Risk] = Field(default_factory=list, max_length=10_000)
-    finding_reviews: dict[Line, FindingReview] = Field(default_factory=dict)
-    own_findings: list[OwnFinding] = Field(default_factory=list, max_length=10_000)
-    actions: list[Action] = Field(default_factory=list, max_length=100_000)
-    evidence: list[Evidence] = Field(default_factory=list, max_length=10_000)
+    accounts: list[Account] = Field(default_factory=empty_list, max_length=200_000)
+    answers: dict[Identifier, Answer] = Field(default_factory=empty_dict)
+    legal: dict[Identifier, LegalAnswer] = Field(default_factory=empty_dict)
+    risks: list[Risk] = Field(default_factory=empty_list, max_length=10_000)
+    finding_reviews: dict[Line, FindingReview] = Field(default_factory=empty_dict)
+    own_findings: list[OwnFinding] = Field(default_factory=empty_list, max_length=10_000)
+    actions: list[Action] = Field(default_factory=empty_list, max_length=100_000)
+    evidence: list[Evidence] = Field(default_factory=empty_list, max_length=10_000)
     settings: Settings = Field(default_factory=Settings)
-    client_returns: list[ClientReturn] = Field(default_factory=list, max_length=10_000)
+    client_returns: list[ClientReturn] = Field(default_factory=empty_list, max_length=10_000)
     """Client workbooks whose changes were applied (:mod:`wizard.returned`), oldest first."""
     discovery: Discovery | None = None
     """The last discovery of accounts from saved web pages; None when none was recorded

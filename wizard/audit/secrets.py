@@ -97,6 +97,21 @@ def _scanned_fields(model: type[BaseModel]) -> tuple[str, ...]:
     )
 
 
+@cache
+def _columns(model: type[BaseModel]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The scanned fields of ``model`` in two groups: those typed as text (strict and validated
+    on assignment, so they hold nothing else), identifiers and addresses left out; and the
+    rest (records, lists, mappings, optional values), whose values are sorted by type."""
+    text: list[str] = []
+    other: list[str] = []
+    for name in _scanned_fields(model):
+        if model.model_fields[name].annotation is not str:
+            other.append(name)
+        elif name not in _SKIPPED:
+            text.append(name)
+    return tuple(text), tuple(other)
+
+
 def _texts(value: Any, path: str, out: list[Found]) -> None:
     """Every non-empty text under ``value`` that is scanned, depth first in field order.
     Paths are joined only for the few texts that look like secrets."""
@@ -156,22 +171,19 @@ def _distinct_texts(record: BaseModel) -> set[str]:
 
     Records of one class are read a field at a time for all of them (a 10,000-account audit
     has ~100,000 texts but a few hundred different ones), so nothing is done per text in
-    Python; a test compares the two walks."""
+    Python: a text field's values go straight into the set; a test compares the two walks."""
     texts: set[str] = set()
     models: dict[type, list[Any]] = {}
     _sort_values([record], True, texts, models)
     while models:
         level, models = models, {}
         for model, records in level.items():
-            names = _scanned_fields(model)
-            if not names:
-                continue
+            text, other = _columns(model)
             fields = [r.__dict__ for r in records]
-            if len(names) == 1:
-                rows = [(f[names[0]],) for f in fields]
-            else:
-                rows = list(map(itemgetter(*names), fields))
-            for name, column in zip(names, zip(*rows, strict=True), strict=True):
+            for name in text:
+                texts.update(map(itemgetter(name), fields))
+            for name in other:
+                column = list(map(itemgetter(name), fields))
                 _sort_values(column, name not in _SKIPPED, texts, models)
     texts.discard("")
     return texts

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from wizard.audit.base import Record
+from wizard.audit.base import Record, empty_list
 from wizard.audit.text import Line, Note
 from wizard.messages import Message
 
@@ -128,7 +126,7 @@ class Framework(Record):
     stages: list[Stage] = Field(min_length=1, max_length=10)
     groups: list[Group] = Field(min_length=1)
     sections: list[Section] = Field(min_length=1, max_length=200)
-    legal: list[LegalItem] = Field(default_factory=list)
+    legal: list[LegalItem] = Field(default_factory=empty_list)
 
     @model_validator(mode="after")
     def _consistent(self) -> Framework:
@@ -335,6 +333,8 @@ def language_problems(data: dict[str, object]) -> list[tuple[str, str]]:
 
 def parse_bank(text: str, source: str = "<bank>") -> Framework:
     """Validate a bank given as TOML text; raise :class:`BankError` with every problem."""
+    import tomllib  # lazy: only parsing a bank needs it (an audit embeds its bank as JSON)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -374,6 +374,8 @@ def default_bank(name: str = DEFAULT_BANK) -> Framework:
 @functools.lru_cache(maxsize=8)
 def _shipped_bank(name: str) -> Framework:
     """Parsed once per process: the shipped files do not change while the app runs."""
+    from importlib import resources  # lazy: an audit carries its own bank (`vigie check`)
+
     source = resources.files("resources") / "frameworks" / f"{name}.toml"
     where = f"resources/frameworks/{name}.toml"
     try:

@@ -14,6 +14,12 @@ walk every object still alive (~300,000: the modules and the audit's pydantic sc
 free cycles a moment before the process frees everything anyway. ``gc.freeze()`` is
 registered to run at exit, after the output is written; a check writes no file that an
 object in a cycle could still have to flush.
+
+Nor is the audit freed object by object once it is reported (~15 ms for 10,000 accounts):
+the loaded result is left in a reference cycle of its own, which only a collection can free.
+In a ``vigie check`` process none runs before the frozen exit, so the operating system takes
+the memory back at once, with the rest of the process; a longer-lived caller (the tests) gets
+it back at its next full collection.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from wizard.audit.references import dangling_references
 from wizard.audit.secrets import find_secrets
 from wizard.cli.terminal import one_line
 from wizard.sessions.gc_pause import gc_paused
-from wizard.sessions.store import SessionError, load_session
+from wizard.sessions.store import LoadResult, SessionError, load_session
 
 _OK, _PROBLEM = 0, 1
 """``wizard.cli.main``'s EXIT_OK and EXIT_PROBLEM (that module loads this one)."""
@@ -74,4 +80,11 @@ def _check(path: Path) -> int:
         + (f", {len(warnings)} warnings" if warnings else "")
         + ")"
     )
+    _left_to_the_exit(result)
     return _OK
+
+
+def _left_to_the_exit(result: LoadResult) -> None:
+    """Hold ``result`` in a cycle nothing else refers to: returning frees none of it."""
+    cycle: list[object] = [result]
+    cycle.append(cycle)

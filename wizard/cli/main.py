@@ -11,22 +11,22 @@ Exit codes: 0 success; 1 the file or the data has a problem (one line per proble
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard import __version__
 from wizard.cli.terminal import one_line, safe_output
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 EXIT_NO_GUI = 3
 EXIT_INTERNAL = 70
-
-log = logging.getLogger("vigie")
 
 EPILOG = """\
 commands that run without a screen:
@@ -54,6 +54,8 @@ exit codes: 0 success, 1 problem with the file or data (one line per problem),
 
 
 def _gui_parser() -> argparse.ArgumentParser:
+    import argparse  # lazy: `vigie check FILE`, the most frequent call, needs no parser
+
     parser = argparse.ArgumentParser(
         prog="vigie",
         description="Vigie: social media presence and governance audit wizard.",
@@ -72,6 +74,8 @@ def _fail(message: str) -> int:
 
 
 def cmd_demo(argv: Sequence[str]) -> int:
+    import argparse  # lazy: `vigie check FILE`, the most frequent call, needs no parser
+
     parser = argparse.ArgumentParser(prog="vigie demo", description="Write the demo audit.")
     parser.add_argument("out", type=Path, help="the session file to write (.vigie)")
     args = parser.parse_args(argv)
@@ -88,14 +92,29 @@ def cmd_demo(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-def cmd_check(argv: Sequence[str]) -> int:
+def _check_parser() -> argparse.ArgumentParser:
+    import argparse  # lazy: `vigie check FILE`, the most frequent call, needs no parser
+
     parser = argparse.ArgumentParser(prog="vigie check", description="Validate a session file.")
     parser.add_argument("file", type=Path, help="the session file to check (.vigie)")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _plain_file(argv: Sequence[str]) -> Path | None:
+    """The file of ``vigie check FILE`` when the command line is just that (one argument, not
+    an option): what :func:`_check_parser` makes of it, without building it (argparse and
+    its help formatter were ~3 ms of a check). None: the parser decides."""
+    if len(argv) == 1 and not argv[0].startswith("-"):
+        return Path(argv[0])
+    return None
+
+
+def cmd_check(argv: Sequence[str]) -> int:
+    path = _plain_file(argv) or _check_parser().parse_args(argv).file
     # lazy: only the chosen subcommand's modules load (openpyxl, python-docx, the store)
     from wizard.cli.check import run_check
 
-    return run_check(args.file)
+    return run_check(path)
 
 
 def cmd_export(argv: Sequence[str]) -> int:

@@ -13,7 +13,6 @@ import contextlib
 import errno
 import hashlib
 import io
-import logging
 import os
 import secrets
 import shutil
@@ -27,8 +26,6 @@ from wizard.sessions.errors import SaveError
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -178,7 +175,9 @@ def fsync_dir(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError as exc:
-        log.info("cannot fsync folder %s: %s", folder, exc)
+        import logging  # lazy: logging loads only when there is something to log
+
+        logging.getLogger(__name__).info("cannot fsync folder %s: %s", folder, exc)
     finally:
         os.close(fd)
 
@@ -280,7 +279,11 @@ def atomic_write(
         try:
             replace_file(staged, backup)
         except OSError as exc:  # saved all the same; only the backup is older than it should be
-            log.warning("saved %s but could not update the backup %s: %s", path, backup, exc)
+            import logging  # lazy: logging loads only when there is something to log
+
+            logging.getLogger(__name__).warning(
+                "saved %s but could not update the backup %s: %s", path, backup, exc
+            )
             with contextlib.suppress(OSError):
                 staged.unlink()
     fsync_dir(path.parent)

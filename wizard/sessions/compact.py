@@ -13,9 +13,9 @@ What is always written, by rule rather than by a list of fields:
   is, and a reader checks it before it knows the model.
 
 A default made by a type (``list``, ``dict``, a record class whose own defaults are all
-constant) is constant. The serializer comes from :mod:`wizard.sessions.pydantic_internals`;
-if this pydantic cannot build it, every field is written (the previous, larger form, which
-every reader also takes).
+constant) or by :func:`~wizard.audit.base.empty_list` / ``empty_dict`` is constant. The
+serializer comes from :mod:`wizard.sessions.pydantic_internals`; if this pydantic cannot
+build it, every field is written (the previous, larger form, which every reader also takes).
 """
 
 from __future__ import annotations
@@ -26,11 +26,13 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined, SchemaSerializer
 
+from wizard.audit.base import empty_dict, empty_list
 from wizard.audit.model import Audit
 from wizard.sessions import pydantic_internals
 from wizard.sessions.pydantic_internals import InternalsChanged, Node, Walk
 
-_CONTAINERS: tuple[type, ...] = (list, dict, set, frozenset, tuple)
+_CONTAINERS: tuple[Any, ...] = (list, dict, set, frozenset, tuple, empty_list, empty_dict)
+"""Factories of a new empty container: constant (equal values every call)."""
 
 
 def _constant_factory(factory: Any) -> bool:

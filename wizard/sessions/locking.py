@@ -11,12 +11,9 @@ another machine cannot be checked, so the user decides (read-only, a copy, or ta
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
-import logging
 import os
 import secrets
-import socket
 import sys
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -27,8 +24,6 @@ from wizard.sessions.atomic import is_sharing_violation, side_name, unlink_file
 from wizard.sessions.errors import SessionError
 from wizard.sessions.regular_file import NotRegularFileError, open_regular
 from wizard.version import app_version
-
-log = logging.getLogger(__name__)
 
 UNREADABLE_GRACE_SECONDS = 30
 """An empty or garbled lock younger than this may be one being written right now."""
@@ -60,6 +55,8 @@ def _boot_id() -> str:
 
 
 def _user() -> str:
+    import getpass  # lazy: only a lock names its holder (`vigie check` takes none)
+
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers and services
@@ -116,7 +113,7 @@ class LockInfo:
         if not self.readable:
             age = datetime.now(UTC) - self.time
             return age.total_seconds() > UNREADABLE_GRACE_SECONDS
-        if self.host != socket.gethostname():
+        if self.host != _host():
             return False
         if self.boot_id and self.boot_id != _boot_id():
             return True
@@ -158,10 +155,16 @@ class LockUnavailableError(SessionError):
     """No lock can be created (read-only folder…): the GUI can still open read-only."""
 
 
+def _host() -> str:
+    import socket  # lazy: only a lock names its computer (`vigie check` takes none)
+
+    return socket.gethostname()
+
+
 def _this_process() -> LockInfo:
     return LockInfo(
         user=_user(),
-        host=socket.gethostname(),
+        host=_host(),
         pid=os.getpid(),
         time=datetime.now(UTC).replace(microsecond=0),
         app_version=app_version(),
@@ -253,7 +256,11 @@ class SessionLock:
             try:
                 unlink_file(self.lock_file)
             except OSError as exc:
-                log.warning("could not remove the lock file %s: %s", self.lock_file, exc)
+                import logging  # lazy: logging loads only when there is something to log
+
+                logging.getLogger(__name__).warning(
+                    "could not remove the lock file %s: %s", self.lock_file, exc
+                )
 
     def __enter__(self) -> SessionLock:
         return self

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import sys
 import typing
@@ -91,8 +90,6 @@ __all__ = [
     "schema_text",
     "write_schema",
 ]
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
