@@ -7,6 +7,7 @@ import gc
 import pytest
 from helpers.bank import tiny_bank
 from helpers.pages import sample_accounts
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from ui import gui_collector
 from ui.document import AuditDocument
@@ -17,10 +18,18 @@ from wizard.sessions.session import Session
 @pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread(qapp):
     """As in the application: cycles are collected on the GUI thread only, never by a
-    worker's allocations (ui/gui_collector.py); the other tests keep the usual collector."""
+    worker's allocations (ui/gui_collector.py); the other tests keep the usual collector.
+
+    A test leaves no cycles behind: once its windows are closed and Qt's deferred deletions
+    done, everything it left in cycles is collected, so a later test never frees another's
+    Qt wrappers after more of Qt's state has gone (the suite crashed, rarely, in a full
+    collection several tests later; each test's own collection at its end never did)."""
     gui_collector.install(qapp)
     yield
-    gui_collector.collect_due()
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    gc.collect()
     gc.enable()
 
 
