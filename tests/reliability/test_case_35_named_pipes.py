@@ -70,3 +70,15 @@ def test_a_pipe_as_the_lock_file(session: Path, tmp_path: Path) -> None:
     assert done.returncode == 1
     assert ".audit.vigie.lock is a named pipe, not a file" in done.stderr
     assert session.read_bytes() == before
+
+
+def test_a_pipe_opened_as_a_session_is_named_in_the_users_language(pipe: Path) -> None:
+    """The window shows the refusal in its language: the kind of file is French too."""
+    from wizard.messages import localise
+    from wizard.sessions.store import SessionError, load_session
+
+    with pytest.raises(SessionError) as caught:
+        load_session(pipe)
+    reason = caught.value.reason
+    assert localise(reason, "fr") == "pipe.vigie : c'est un tube nommé, pas un fichier de session"
+    assert localise(reason, "en") == "pipe.vigie: this is a named pipe, not a session file"

@@ -16,6 +16,7 @@ from pathlib import Path
 from wizard.bank.framework import BankError, Framework, load_bank
 from wizard.bank.spreadsheet import MACRO_SUFFIXES, read_bank_workbook
 from wizard.messages import Message
+from wizard.sessions.regular_file import kind_id
 
 BANK_SUFFIXES = (".toml", ".xlsx")
 MAX_TOML_BYTES = 5 * 1024 * 1024
@@ -32,17 +33,7 @@ def _not_regular(path: Path) -> Message | None:
         return None
     if stat.S_ISREG(mode):
         return None
-    if stat.S_ISDIR(mode):
-        kind = "bank.kind.folder"
-    elif stat.S_ISFIFO(mode):
-        kind = "bank.kind.pipe"
-    elif stat.S_ISSOCK(mode):
-        kind = "bank.kind.socket"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "bank.kind.device"
-    else:
-        kind = "bank.kind.other"
-    return Message("bank.not_regular", file=path.name, kind=Message(kind))
+    return Message("bank.not_regular", file=path.name, kind=Message(kind_id(mode)))
 
 
 def read_bank_file(path: Path) -> Framework:

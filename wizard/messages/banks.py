@@ -35,11 +35,6 @@ MESSAGES = {
     "bank.unreadable": ("illisible : {problem}", "cannot be read: {problem}"),
     "bank.unreadable.short": ("illisible", "cannot be read"),
     "bank.not_regular": ("{file} est {kind}, pas un fichier", "{file} is {kind}, not a file"),
-    "bank.kind.folder": ("un dossier", "a folder"),
-    "bank.kind.pipe": ("un tube nommé", "a named pipe"),
-    "bank.kind.socket": ("un socket", "a socket"),
-    "bank.kind.device": ("un périphérique", "a device"),
-    "bank.kind.other": ("autre chose qu'un fichier ordinaire", "not an ordinary file"),
     "bank.not_bank_file": (
         "une banque est un fichier .toml ou un classeur .xlsx ; ce fichier n'est ni l'un ni "
         "l'autre",

@@ -41,6 +41,12 @@ MESSAGES = {
         "{file} : ce n'est pas une session Vigie (pas un conteneur zip ; cela ressemble à {what})",
         "{file}: this is not a Vigie session (not a zip container; it looks like {what})",
     ),
+    # what a path names when it is not an ordinary file (wizard/sessions/regular_file.py)
+    "file.kind.folder": ("un dossier", "a folder"),
+    "file.kind.pipe": ("un tube nommé", "a named pipe"),
+    "file.kind.socket": ("un socket", "a socket"),
+    "file.kind.device": ("un périphérique", "a device"),
+    "file.kind.other": ("autre chose qu'un fichier ordinaire", "not an ordinary file"),
     "session.not_regular": (
         "{file} : c'est {kind}, pas un fichier de session",
         "{file}: this is {kind}, not a session file",

@@ -15,24 +15,41 @@ from typing import BinaryIO
 
 class NotRegularFileError(OSError):
     """The path names something that is not an ordinary file (pipe, device, socket…);
-    ``kind`` says what, in a user's words."""
+    ``kind`` says what, in a user's words (English), ``kind_id`` is that text's message id
+    (``file.kind.*``, :mod:`wizard.messages.sessions`) for a message in the user's language."""
 
-    def __init__(self, message: str, kind: str) -> None:
+    def __init__(self, message: str, kind: str, kind_id: str = "file.kind.other") -> None:
         super().__init__(message)
         self.kind = kind
+        self.kind_id = kind_id
+
+
+_KIND_WORDS = {
+    "file.kind.folder": "a folder",
+    "file.kind.pipe": "a named pipe",
+    "file.kind.socket": "a socket",
+    "file.kind.device": "a device",
+    "file.kind.other": "not an ordinary file",
+}
+"""English words of each kind (the command line's); the catalogue has them in both languages."""
+
+
+def kind_id(mode: int) -> str:
+    """The message id of what a non-regular file is (``file.kind.folder``…)."""
+    if stat.S_ISDIR(mode):
+        return "file.kind.folder"
+    if stat.S_ISFIFO(mode):
+        return "file.kind.pipe"
+    if stat.S_ISSOCK(mode):
+        return "file.kind.socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "file.kind.device"
+    return "file.kind.other"
 
 
 def kind_of(mode: int) -> str:
-    """What a non-regular file is, in a user's words."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not an ordinary file"
+    """What a non-regular file is, in a user's words (English)."""
+    return _KIND_WORDS[kind_id(mode)]
 
 
 def open_regular(path: Path | str) -> BinaryIO:
@@ -46,7 +63,8 @@ def open_regular(path: Path | str) -> BinaryIO:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             kind = kind_of(mode)
-            raise NotRegularFileError(f"{Path(path).name} is {kind}, not a file", kind)
+            message = f"{Path(path).name} is {kind}, not a file"
+            raise NotRegularFileError(message, kind, kind_id(mode))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")

@@ -132,7 +132,8 @@ def load_session(
     except IsADirectoryError:
         raise SessionError(Message("session.folder", path=path)) from None
     except NotRegularFileError as exc:
-        raise SessionError(Message("session.not_regular", file=label, kind=exc.kind)) from None
+        kind = Message(exc.kind_id)
+        raise SessionError(Message("session.not_regular", file=label, kind=kind)) from None
     except OSError as exc:
         raise SessionError(
             Message("session.unreadable", path=path, problem=exc.strerror or exc)
