@@ -65,8 +65,12 @@ def measure(runs: int = 5) -> dict[str, float]:
             "VIGIE_LOG_DIR": str(Path(tmp) / "logs"),
             "VIGIE_STATE_DIR": str(Path(tmp) / "state"),
             "VIGIE_QUIT_AFTER_MS": "0",
+            # bytecode as an installed Vigie has it, written by the warm-up run (as in
+            # benchmarks.whole_process), even where PYTHONDONTWRITEBYTECODE is set
+            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "bytecode"),
         }
-        for run in range(runs + 1):  # the first one warms the disk cache
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for run in range(runs + 1):  # the first one warms the disk cache and the bytecode
             done = subprocess.run(
                 [sys.executable, "-c", DRIVER],
                 cwd=ROOT,
