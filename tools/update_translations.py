@@ -32,6 +32,7 @@ SHELL_MODULES = [
     "ui/help.py",
     "ui/long_work.py",
     "ui/main_window.py",
+    "ui/window_commands.py",
     "ui/opening_questions.py",
     "ui/read_only_banner.py",
     "ui/previous_audit.py",

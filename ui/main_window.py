@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from ui import busy, dialogs, i18n, opened_step
+from ui import busy, dialogs, i18n, opened_step, window_commands
 from ui.actions import WindowActions
 from ui.formats import format_time
 from ui.pages.start import RecentEntry, StartPage
@@ -121,13 +121,15 @@ class MainWindow(QMainWindow):
         act.start_previous.triggered.connect(lambda: self._after_open(ctl.start_from_previous()))
         act.save.triggered.connect(ctl.save)
         act.save_as.triggered.connect(ctl.save_as)
-        act.import_accounts.triggered.connect(self.import_accounts)
-        act.import_client.triggered.connect(self.import_client_workbook)
-        act.discover.triggered.connect(self.discover_accounts)
-        act.merge.triggered.connect(self.merge_session)
+        act.import_accounts.triggered.connect(lambda: window_commands.import_accounts(self))
+        act.import_client.triggered.connect(lambda: window_commands.import_client_workbook(self))
+        act.discover.triggered.connect(lambda: window_commands.discover_accounts(self))
+        act.merge.triggered.connect(lambda: window_commands.merge_session(self))
         act.export.triggered.connect(self.export_workbook)
-        act.export_report.triggered.connect(self.export_report)
-        act.consultant_profile.triggered.connect(self.edit_consultant_profile)
+        act.export_report.triggered.connect(lambda: window_commands.export_report(self))
+        act.consultant_profile.triggered.connect(
+            lambda: window_commands.edit_consultant_profile(self)
+        )
         act.quit.triggered.connect(self.close)
         act.undo.triggered.connect(lambda: self.document.undo_stack.undo())
         act.redo.triggered.connect(lambda: self.document.undo_stack.redo())
@@ -249,77 +251,11 @@ class MainWindow(QMainWindow):
             if callable(focus):
                 focus()
 
-    def import_accounts(self) -> None:
-        """File → Import Accounts: on the inventory step when it can be shown."""
-        if self.document.read_only:
-            return
-        if self.go_to(PageId.INVENTORY) and self.wizard is not None:
-            page = self.wizard.page(PageId.INVENTORY)
-            run = getattr(page, "import_accounts", None)
-            if callable(run):
-                run()
-                return
-        from ui.import_accounts.dialog import import_accounts  # lazy: on first use
-
-        import_accounts(self.document, self)
-
-    def import_client_workbook(self) -> None:
-        """File → Import Client Workbook: review the client's changes, apply as one step."""
-        from ui.client_return.dialog import import_client_workbook  # lazy: on first use
-
-        import_client_workbook(self.document, self)
-
-    def discover_accounts(self) -> None:
-        """File → Discover Accounts from Web Pages: three lists, recorded as one step."""
-        from ui.discover.dialog import discover_accounts  # lazy: on first use
-
-        discover_accounts(self.document, self)
-
-    def merge_session(self) -> None:
-        """File → Merge with Another Session: resolve the conflicts, apply as one step."""
-        from ui.merge.dialog import merge_with_session  # lazy: on first use
-
-        merge_with_session(self.document, self)
-
     def export_workbook(self) -> None:
         if self.go_to(PageId.SUMMARY) and self.wizard is not None:
             page = self.wizard.summary_if_built()
             if page is not None:
                 page.export_panel.choose_and_export()
-
-    def export_report(self) -> None:
-        """File → Export Report…: the Word report (``ui/report_export.py``)."""
-        from ui.report_export import ReportExporter  # lazy: on first use
-
-        if self._report_exporter is None:
-            self._report_exporter = ReportExporter(self)
-            self._report_exporter.sig_written.connect(self._on_report_written)
-        self._report_exporter.choose_and_export(self.document)
-
-    def edit_consultant_profile(self) -> bool:
-        """Edit → Consultant Profile…: the brand kept in the settings (``ui/brand_dialog.py``);
-        True when it was saved."""
-        # lazy: loaded when its menu is first used (start-up, issue 15)
-        from ui.brand_dialog import ConsultantProfileDialog
-        from ui.widgets import modal
-
-        dialog = ConsultantProfileDialog(self.settings.brand_profile(), self)
-        try:
-            if not modal.run(dialog):
-                return False
-            try:
-                profile = dialog.profile()
-            except ValueError:
-                return False
-            self.settings.set_brand_profile(profile)
-            self.settings.sync()
-        finally:
-            dialog.deleteLater()
-        self.statusBar().showMessage(self.tr("Consultant profile saved"), 5000)
-        return True
-
-    def _on_report_written(self, path: Path) -> None:
-        self.statusBar().showMessage(self.tr("Report written to %1").replace("%1", str(path)), 8000)
 
     def _on_page_shown(self, page_id: int) -> None:
         opened_step.record_shown(self.document, page_id)

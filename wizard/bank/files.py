@@ -8,15 +8,13 @@ file is listed with its first problem so the consultant sees why it cannot be ch
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.bank.framework import BankError, Framework, load_bank
 from wizard.bank.spreadsheet import MACRO_SUFFIXES, read_bank_workbook
 from wizard.messages import Message
-from wizard.sessions.regular_file import kind_id
+from wizard.sessions.regular_file import irregular_kind
 
 BANK_SUFFIXES = (".toml", ".xlsx")
 MAX_TOML_BYTES = 5 * 1024 * 1024
@@ -27,13 +25,8 @@ MAX_LISTED = 200
 def _not_regular(path: Path) -> Message | None:
     """Why ``path`` is not an ordinary file (a folder, a named pipe…), or None when it is one
     or does not exist (reading it then says so)."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None
-    if stat.S_ISREG(mode):
-        return None
-    return Message("bank.not_regular", file=path.name, kind=Message(kind_id(mode)))
+    kind = irregular_kind(path)
+    return None if kind is None else Message("bank.not_regular", file=path.name, kind=Message(kind))
 
 
 def read_bank_file(path: Path) -> Framework:

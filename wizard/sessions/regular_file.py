@@ -73,13 +73,18 @@ def open_regular(path: Path | str) -> BinaryIO:
         raise
 
 
-def refuse_unless_regular(path: Path | str) -> str | None:
+def irregular_kind(path: Path | str) -> str | None:
     """None for a regular file (or one that does not exist: the caller says so); otherwise
-    why it cannot be read, for one-line messages."""
+    the message id of what it is (:func:`kind_id`)."""
     try:
         mode = os.stat(path).st_mode
     except OSError:
         return None
-    if stat.S_ISREG(mode):
-        return None
-    return f"{Path(path).name} is {kind_of(mode)}, not a file"
+    return None if stat.S_ISREG(mode) else kind_id(mode)
+
+
+def refuse_unless_regular(path: Path | str) -> str | None:
+    """None for a regular file (or one that does not exist: the caller says so); otherwise
+    why it cannot be read, for one-line messages."""
+    kind = irregular_kind(path)
+    return None if kind is None else f"{Path(path).name} is {_KIND_WORDS[kind]}, not a file"

@@ -6,14 +6,15 @@ chosen bank is the audit's: its sections are the steps, it survives save and reo
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers.bank_dialog import drive
 from helpers.banks import sized_bank
-from helpers.by_hand_keys import activate, focus, press
+from helpers.by_hand_keys import focus, press
+from helpers.by_hand_steps import tab_to
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPushButton
+from PySide6.QtWidgets import QListWidget, QPushButton
 
 from ui import dialogs
 from ui.bank_choice import BankChoiceDialog
@@ -33,29 +34,6 @@ def _folder(tmp_path: Path) -> Path:
     write_bank_workbook(folder / "b-sixty.xlsx", sized_bank(60, 2, groups=4, bank_id="sixty"))
     (folder / "c-broken.toml").write_text('id = "x"\n', encoding="utf-8")
     return folder
-
-
-def _drive(qtbot, steps: Callable[[BankChoiceDialog], None]) -> Callable[[QDialog], bool]:
-    """A stand-in for modal.run: shows the dialog and types into it as a person does."""
-
-    def run(dialog: QDialog) -> bool:
-        assert isinstance(dialog, BankChoiceDialog)
-        dialog.show()
-        activate(qtbot, dialog)
-        steps(dialog)
-        QApplication.processEvents()
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    return run
-
-
-def _tab_to(button: QPushButton) -> None:
-    """Tab until ``button`` has the focus, as a keyboard user reaches it."""
-    for _ in range(12):
-        if focus() is button:
-            return
-        press(Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {button.text()!r}")
 
 
 def _texts(dialog: BankChoiceDialog) -> list[str]:
@@ -112,7 +90,7 @@ def test_new_audit_on_a_bank_of_the_folder(
             dialog.grab().save(str(Path(SHOT_DIR) / f"bank-choice-{lang}.png"))
         press(Qt.Key.Key_Space)
 
-    monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
+    monkeypatch.setattr(modal, "run", drive(qtbot, steps))
     window = make_window(lang)
     press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # New Audit: the folder is set
     assert (
@@ -153,7 +131,7 @@ def test_open_a_bank_file_kept_elsewhere(make_window, monkeypatch, qtbot, tmp_pa
 
     def steps(dialog: BankChoiceDialog) -> None:
         assert dialog.list.count() == 1  # no folder: the shipped bank only
-        _tab_to(dialog.open_button)  # Open a Bank File…
+        tab_to(dialog.open_button)  # Open a Bank File…
         press(Qt.Key.Key_Space)
         assert dialog.list.count() == 2
         assert dialog.list.currentRow() == 1
@@ -161,7 +139,7 @@ def test_open_a_bank_file_kept_elsewhere(make_window, monkeypatch, qtbot, tmp_pa
         dialog.list.setFocus()
         press(Qt.Key.Key_Return)  # Enter on the chosen bank creates the audit
 
-    monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
+    monkeypatch.setattr(modal, "run", drive(qtbot, steps))
     window = make_window(lang)
     window.menu_actions.new_on_bank.trigger()
     audit = window.document.audit
@@ -184,12 +162,12 @@ def test_a_bad_bank_file_is_refused_with_its_problems(make_window, monkeypatch, 
     monkeypatch.setattr(dialogs, "warn", lambda *a: warned.append(a))
 
     def steps(dialog: BankChoiceDialog) -> None:
-        _tab_to(dialog.open_button)
+        tab_to(dialog.open_button)
         press(Qt.Key.Key_Space)
         assert dialog.list.count() == 1
         press(Qt.Key.Key_Escape)
 
-    monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
+    monkeypatch.setattr(modal, "run", drive(qtbot, steps))
     window = make_window("en")
     before = window.document.audit.audit_id
     window.menu_actions.new_on_bank.trigger()
@@ -209,7 +187,7 @@ def test_sixty_sections_are_sixty_steps(make_window, settings, monkeypatch, qtbo
         press(Qt.Key.Key_Down)  # the 60-section bank, read from its spreadsheet
         press(Qt.Key.Key_Return)
 
-    monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
+    monkeypatch.setattr(modal, "run", drive(qtbot, steps))
     window = make_window("en")
     press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.document.audit.framework.id == "sixty"

@@ -5,15 +5,16 @@ and a file of the bank folder)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers.bank_dialog import drive
 from helpers.banks import sized_bank
-from helpers.by_hand_keys import activate, focus, press
+from helpers.by_hand_keys import focus, press
+from helpers.by_hand_steps import tab_to
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPushButton
+from PySide6.QtWidgets import QListWidget
 
 from ui import dialogs
 from ui.bank_choice import BankChoiceDialog
@@ -53,28 +54,6 @@ def _broken_workbook(path: Path) -> Path:
     return path
 
 
-def _drive(qtbot, steps: Callable[[BankChoiceDialog], None]) -> Callable[[QDialog], bool]:
-    """A stand-in for modal.run: shows the dialog and types into it as a person does."""
-
-    def run(dialog: QDialog) -> bool:
-        assert isinstance(dialog, BankChoiceDialog)
-        dialog.show()
-        activate(qtbot, dialog)
-        steps(dialog)
-        QApplication.processEvents()
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    return run
-
-
-def _tab_to(button: QPushButton) -> None:
-    for _ in range(12):
-        if focus() is button:
-            return
-        press(Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {button.text()!r}")
-
-
 @pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
@@ -91,12 +70,12 @@ def test_a_broken_workbook_opened_by_keyboard_says_where_in_the_language(
     monkeypatch.setattr(dialogs, "warn", lambda *a: warned.append(a))
 
     def steps(dialog: BankChoiceDialog) -> None:
-        _tab_to(dialog.open_button)  # Open a Bank File…
+        tab_to(dialog.open_button)  # Open a Bank File…
         press(Qt.Key.Key_Space)
         assert dialog.list.count() == 1  # refused: not added to the list
         press(Qt.Key.Key_Escape)
 
-    monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
+    monkeypatch.setattr(modal, "run", drive(qtbot, steps))
     window = make_window(lang)
     window.menu_actions.new_on_bank.trigger()
     [(_parent, shown_title, shown_text, details)] = warned
@@ -141,7 +120,7 @@ def test_a_broken_bank_of_the_folder_shows_its_problem_in_the_language(
         seen["create"] = dialog.ok.isEnabled()
         press(Qt.Key.Key_Escape)
 
-    monkeypatch.setattr(modal, "run", _drive(qtbot, steps))
+    monkeypatch.setattr(modal, "run", drive(qtbot, steps))
     window = make_window(lang)
     window.menu_actions.new_on_bank.trigger()
     assert seen == {"details": reasons, "create": False}

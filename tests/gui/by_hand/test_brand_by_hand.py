@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from ui import dialogs, i18n
+from ui import dialogs, i18n, window_commands
 from ui.brand_dialog import ConsultantProfileDialog
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
@@ -99,7 +99,7 @@ def test_profile_typed_applied_and_exported_the_same_on_another_machine(
 ):
     window = make_window(lang)
     monkeypatch.setattr(modal, "run", _fill_profile(qtbot, tmp_path, monkeypatch))
-    assert window.edit_consultant_profile()
+    assert window_commands.edit_consultant_profile(window)
     profile = settings.brand_profile()
     assert profile == Brand(
         firm=TYPED["firm"],
