@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers.audits import make_session
+from helpers.cli_process import check_then
 from helpers.sample import generated_audit
 from helpers.session_corpus import FAIL, PASS
 
@@ -136,24 +137,15 @@ def test_no_collection_runs_during_a_check(tmp_path, capsys):
 def test_after_a_check_the_process_ends_without_a_last_collection(tmp_path):
     """At exit the objects still alive are frozen: the interpreter's final collection, which
     would walk them all just before the process frees everything, has nothing to walk."""
-    import subprocess
-    import sys
-
     path = tmp_path / "a.vigie"
     save_session(Session(audit=generated_audit(20, seed=2)), path)
-    code = (
-        "import atexit, gc, sys\n"
-        "from wizard.cli.main import main\n"
-        "assert main(['check', sys.argv[1]]) == 0\n"
-        "assert gc.get_freeze_count() == 0\n"
-        "atexit._run_exitfuncs()\n"
-        "print(gc.get_freeze_count())\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert int(done.stdout.splitlines()[-1]) > 10_000
+    then = """
+import atexit, gc
+assert gc.get_freeze_count() == 0
+atexit._run_exitfuncs()
+print(gc.get_freeze_count())
+"""
+    assert int(check_then(path, then)) > 10_000
 
 
 def test_the_checked_audit_is_left_to_the_exit_and_a_collection_frees_it(

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli_process import check_then
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -105,16 +106,9 @@ def test_a_check_loads_only_what_it_uses(tmp_path):
     only a lock needs (host and user names): ~20 ms of every check."""
     target = tmp_path / "d.vigie"
     assert main(["demo", str(target)]) == EXIT_OK
-    code = (
-        "import sys\n"
-        "from wizard.cli.main import main\n"
-        "assert main(['check', sys.argv[1]]) == 0\n"
-        "unused = ('argparse', 'logging', 'tomllib', 'importlib.metadata',\n"
-        "          'importlib.resources', 'socket', 'getpass')\n"
-        "print(*[name for name in unused if name in sys.modules])\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(target)], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == ""
+    then = """
+unused = ('argparse', 'logging', 'tomllib', 'importlib.metadata',
+          'importlib.resources', 'socket', 'getpass')
+print(*[name for name in unused if name in sys.modules])
+"""
+    assert check_then(target, then) == ""

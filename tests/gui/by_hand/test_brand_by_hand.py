@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from ui import dialogs, i18n, window_commands
+from ui import dialogs, i18n
 from ui.brand_dialog import ConsultantProfileDialog
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
@@ -93,13 +93,17 @@ def _deliverable(path: Path, lang: str) -> tuple[object, ...]:
     )
 
 
+PROFILE_SAVED = {"fr": "Profil de consultant enregistré", "en": "Consultant profile saved"}
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_profile_typed_applied_and_exported_the_same_on_another_machine(
     make_window, qtbot, monkeypatch, tmp_path: Path, settings: AppSettings, lang
 ):
     window = make_window(lang)
     monkeypatch.setattr(modal, "run", _fill_profile(qtbot, tmp_path, monkeypatch))
-    assert window_commands.edit_consultant_profile(window)
+    window.menu_actions.consultant_profile.trigger()  # Edit → Consultant Profile…
+    assert window.statusBar().currentMessage() == PROFILE_SAVED[lang]
     profile = settings.brand_profile()
     assert profile == Brand(
         firm=TYPED["firm"],

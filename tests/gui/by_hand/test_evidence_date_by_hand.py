@@ -20,17 +20,23 @@ from ui.wizard import assessment_id
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
+def _first_card_choosing(window, monkeypatch, file: Path, data: bytes):
+    """A new audit's first criterion card, reached by the step list, with ``file`` (holding
+    ``data``) as what the file chooser will answer."""
+    new_audit_with_engagement(window)
+    page = go_by_step_list(window, assessment_id(0))
+    file.write_bytes(data)
+    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: file)
+    return window, page.cards[0]
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_capture_date_typed_by_keyboard_lands_and_survives_reopen(
     make_window, monkeypatch, tmp_path: Path, lang
 ):
-    window = make_window(lang)
-    new_audit_with_engagement(window)
-    page = go_by_step_list(window, assessment_id(0))
-    card = page.cards[0]
-    shot = tmp_path / "capture-facebook.png"
-    shot.write_bytes(b"\x89PNG screenshot")
-    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: shot)
+    window, card = _first_card_choosing(
+        make_window(lang), monkeypatch, tmp_path / "capture-facebook.png", b"\x89PNG screenshot"
+    )
     press(Qt.Key.Key_Tab)
     tab_to(card.evidence.add_button)
     press(Qt.Key.Key_Space)  # Add file…
@@ -67,13 +73,9 @@ def test_an_attachment_opened_by_keyboard_is_a_read_only_copy_removed_at_exit(
 ):
     """Enter on the selected attachment opens it with the system's viewer: a read-only copy
     (an edit there would be lost), deleted when Vigie quits (ui/opened_copies.py)."""
-    window = make_window(lang)
-    new_audit_with_engagement(window)
-    page = go_by_step_list(window, assessment_id(0))
-    card = page.cards[0]
-    policy = tmp_path / "policy.pdf"
-    policy.write_bytes(b"%PDF-1.4 policy")
-    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: policy)
+    window, card = _first_card_choosing(
+        make_window(lang), monkeypatch, tmp_path / "policy.pdf", b"%PDF-1.4 policy"
+    )
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "temp"))
     (tmp_path / "temp").mkdir()
     opened: list[Path] = []

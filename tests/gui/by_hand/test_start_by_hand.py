@@ -121,3 +121,13 @@ def test_a_damaged_file_given_is_explained_and_the_start_page_stays(
     assert focus() is start_page.new_button  # where a new start puts the keyboard
     press(Qt.Key.Key_Tab)
     assert focus() is start_page.open_button
+
+
+def test_a_window_closed_on_its_first_frame_opens_nothing(start, qtbot):
+    """Closed before the demo came (Alt+F4 on the first frame): the core does not open it."""
+    done: list[bool] = []
+    window = start("en", demo=True, then=lambda: done.append(True))
+    window.close()
+    qtbot.waitUntil(lambda: bool(done))
+    assert not window.attached
+    assert window.wizard.built_page(PageId.ENGAGEMENT) is None
